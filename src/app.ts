@@ -1,0 +1,57 @@
+import { Router } from './chat/router.ts';
+import type { Config } from './config.ts';
+import { createServices, type Services } from './core/services.ts';
+import type { Logger } from './log.ts';
+import { type Cipher, loadOrCreateKeyFile } from './store/crypto.ts';
+import { type Db, openDb } from './store/db.ts';
+import { createStore } from './store/index.ts';
+import { migrate } from './store/migrate.ts';
+
+/** Everything that runs on top of the database, wired once. */
+export interface App {
+  db: Db;
+  services: Services;
+  router: Router;
+  close(): Promise<void>;
+}
+
+/** A start-up problem the operator must fix; main prints the message without a stack. */
+export class StartupError extends Error {}
+
+/**
+ * Opens the database, applies migrations, checks the data key and builds the services.
+ * Used by main (the bot), the CLI and the tests, so all three start the same way.
+ */
+export async function openApp(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>, log: Logger, opts: { memory?: boolean } = {}): Promise<App> {
+  let db: Db;
+  try {
+    db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, memory: opts.memory });
+    await db.query('SELECT 1');
+  } catch (e) {
+    throw new StartupError(`cannot open the database${config.databaseUrl ? ' at DATABASE_URL' : ` under ${config.dataDir}`}: ${(e as Error).message}`);
+  }
+  try {
+    const applied = await migrate(db);
+    if (applied.length) log.info({ applied }, 'migrations applied');
+    const key = config.dataKey ?? (config.databaseUrl ? undefined : loadOrCreateKeyFile(config.dataDir));
+    if (!key) throw new StartupError('DATA_KEY is required when DATABASE_URL is set');
+    const store = createStore(db, key);
+    await checkKey(db, store.cipher);
+    const services = createServices(store);
+    return { db, services, router: new Router(services, log), close: () => db.close() };
+  } catch (e) {
+    await db.close().catch(() => undefined);
+    if (e instanceof StartupError) throw e;
+    throw new StartupError((e as Error).message);
+  }
+}
+
+/** Refuses to start with a key that cannot open what is stored, instead of failing per request. */
+async function checkKey(db: Db, cipher: Cipher): Promise<void> {
+  const rows = await db.query<{ key_id: string }>('SELECT DISTINCT key_id FROM documents');
+  const foreign = rows.map((r) => r.key_id).filter((k) => k !== cipher.keyId);
+  if (foreign.length)
+    throw new StartupError(
+      `the stored documents were encrypted with key ${foreign.join(', ')} but DATA_KEY is key ${cipher.keyId}; set DATA_KEY to the original key (embedded mode keeps it in DATA_DIR/data.key)`,
+    );
+}

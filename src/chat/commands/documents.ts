@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { type DocKind, KIND_NAME } from '../../core/profile/intake.ts';
+import type { DocumentSummary } from '../../core/profile/service.ts';
+import { type Command, type CommandContext, defineCommand } from '../command.ts';
+import { errorReply } from '../errors.ts';
+import { actions, context, fields, type Reply, reply, text } from '../message.ts';
+
+const DocArgs = z
+  .object({ words: z.array(z.string()), rest: z.string(), files: z.array(z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) })) })
+  .transform(({ words, rest, files }) => {
+    const verb = words[0]?.toLowerCase();
+    if (verb === 'add') return { append: true, text: rest.replace(/^add\b\s*/i, ''), files };
+    return { append: false, text: rest, files };
+  });
+
+const SAVED_NEXT: Record<DocKind, string> = {
+  cv: 'Next: add the job description with /prep jd, then run /prep report.',
+  jd: 'Next: make sure your CV is on file (/prep status), then run /prep report.',
+  panel: 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
+};
+
+const PASTE_PROMPT: Record<DocKind, string> = {
+  cv: 'Paste your CV as your next message, or upload it as a PDF, DOCX, TXT or MD file.',
+  jd: 'Paste the job description as your next message, or upload it as a file.',
+  panel:
+    'Paste notes on your interviewers as your next message: one block each, starting with "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …".',
+};
+
+/** Confirmation after a document is stored: what it is, which version, what to do next. */
+export function savedReply(s: DocumentSummary): Reply {
+  return reply(
+    text(`Saved your ${KIND_NAME[s.kind]} (version ${s.version}, ${s.chars.toLocaleString('en')} characters).`),
+    fields({ label: 'Starts with', value: s.firstLine || '(blank first line)' }, { label: 'From', value: s.source }),
+    context(SAVED_NEXT[s.kind]),
+  );
+}
+
+/** Stores pasted text or the first attached file; used by the commands and by a waiting conversation. */
+export async function saveDocument(
+  ctx: CommandContext,
+  kind: DocKind,
+  input: { text: string; files: { name: string; bytes: Uint8Array }[]; append: boolean },
+): Promise<Reply> {
+  const source = input.files[0] ? { file: input.files[0] } : { text: input.text };
+  const saved = await ctx.services.profile.save(ctx.user, kind, source, { append: input.append });
+  if (!saved.ok) return errorReply(saved.error, ctx.platform);
+  await ctx.services.store.conversations.clear(ctx.user.id);
+  return savedReply(saved.value);
+}
+
+function documentCommand(kind: DocKind, summary: string, usage: string, examples: string[]): Command<z.infer<typeof DocArgs>> {
+  return defineCommand({
+    name: kind,
+    summary,
+    usage,
+    examples,
+    args: DocArgs,
+    async run(ctx, args) {
+      if (args.files.length > 0 || args.text.trim().length > 0) return saveDocument(ctx, kind, args);
+      await ctx.services.store.conversations.set(ctx.user.id, { kind: 'awaiting-document', doc: kind, append: args.append });
+      return {
+        ...reply(text(PASTE_PROMPT[kind]), actions({ id: 'cancel_paste_action', label: 'Cancel', command: 'cancel' })),
+        expect: 'document',
+      };
+    },
+  });
+}
+
+export const cvCommand = documentCommand('cv', 'Add or replace your CV (paste it or upload a file)', '/prep cv [text | file]', [
+  '/prep cv  (then paste your CV)',
+  '/prep cv ./cv.pdf  (terminal)',
+]);
+export const jdCommand = documentCommand('jd', 'Add or replace the job description you are preparing for', '/prep jd [text | file]', [
+  '/prep jd  (then paste the job ad)',
+]);
+export const panelCommand = documentCommand(
+  'panel',
+  'Add notes on your interviewers (name, title, bio, posts, talks)',
+  '/prep panel [add] [notes | file]',
+  ['/prep panel  (replace the notes)', '/prep panel add ## Maria Lopez — Staff Engineer'],
+);

@@ -1,0 +1,21 @@
+import type { Command } from '../command.ts';
+import { cvCommand, jdCommand, panelCommand } from './documents.ts';
+import { cancelCommand, forgetCommand } from './forget.ts';
+import { helpCommand } from './help.ts';
+import { privacyCommand } from './privacy.ts';
+import { statusCommand } from './status.ts';
+
+/**
+ * The one command registry. The router, /prep help, Slack's manifest and Discord's
+ * command JSON are all derived from this list (tests fail when they disagree).
+ */
+export const COMMANDS: readonly Command[] = [
+  helpCommand(() => COMMANDS),
+  cvCommand,
+  jdCommand,
+  panelCommand,
+  statusCommand,
+  privacyCommand,
+  forgetCommand,
+  cancelCommand,
+] as Command[];

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import type { IncomingFile } from '../core/profile/intake.ts';
+import type { Services } from '../core/services.ts';
+import type { Logger } from '../log.ts';
+import type { Identity } from '../store/users.ts';
+import type { Command, CommandContext } from './command.ts';
+import { COMMANDS } from './commands/index.ts';
+import { saveDocument } from './commands/documents.ts';
+import { internalErrorReply } from './errors.ts';
+import { type Reply, reply, text } from './message.ts';
+import { closest, splitCommand } from './parse.ts';
+
+/** A neutral request: a `/prep …` command line, or a plain message in the bot's DM. */
+export interface ChatRequest {
+  who: Identity;
+  /** For a command: the text after `/prep` (a leading "/prep" is tolerated). For a message: what the user wrote. */
+  text: string;
+  files?: IncomingFile[];
+  progress?: (r: Reply) => Promise<void>;
+}
+
+/** The `/prep` grammar and the DM conversation: neutral requests in, neutral replies out. */
+export class Router {
+  readonly #services: Services;
+  readonly #log: Logger;
+  readonly #commands: ReadonlyMap<string, Command>;
+
+  constructor(services: Services, log: Logger, commands: readonly Command[] = COMMANDS) {
+    this.#services = services;
+    this.#log = log;
+    this.#commands = new Map(commands.map((c) => [c.name, c]));
+  }
+
+  get commands(): Command[] {
+    return [...this.#commands.values()];
+  }
+
+  /** `/prep <name> …` */
+  async command(req: ChatRequest): Promise<Reply[]> {
+    const { name, input } = splitCommand(req.text, req.files);
+    return this.#guard(req, name || 'help', async (ctx) => {
+      const cmd = this.#commands.get(name || 'help');
+      if (!cmd) {
+        const guess = closest(name, [...this.#commands.keys()]);
+        return [reply(text(`I don't know /prep ${name}.${guess ? ` Did you mean /prep ${guess}?` : ''} Type /prep help to see every command.`))];
+      }
+      const args = cmd.args.safeParse(input);
+      if (!args.success) {
+        const why = args.error.issues[0]?.message ?? 'unexpected input';
+        return [reply(text(`That didn't fit /prep ${cmd.name}: ${why}. Usage: ${cmd.usage}`))];
+      }
+      const out = await cmd.run(ctx, args.data);
+      return Array.isArray(out) ? out : [out];
+    });
+  }
+
+  /** True when the next plain message will be stored as a document (the terminal gathers a multi-line paste). */
+  async isWaitingForDocument(who: Identity): Promise<boolean> {
+    const user = await this.#services.profile.user(who);
+    return (await this.#services.store.conversations.get(user.id)).kind === 'awaiting-document';
+  }
+
+  /** A plain message in the bot's DM (or the terminal): answers whatever the bot is waiting for. */
+  async message(req: ChatRequest): Promise<Reply[]> {
+    return this.#guard(req, 'message', async (ctx) => {
+      const state = await this.#services.store.conversations.get(ctx.user.id);
+      if (state.kind === 'awaiting-document') {
+        const doc = state.doc as 'cv' | 'jd' | 'panel';
+        return [await saveDocument(ctx, doc, { text: req.text, files: req.files ?? [], append: Boolean(state.append) })];
+      }
+      if (req.files?.length)
+        return [
+          reply(
+            text(`I got ${req.files[0].name}. Tell me what it is: send it with /prep cv (your CV) or /prep jd (a job description).`),
+          ),
+        ];
+      return [reply(text("I'm not waiting for anything right now. Type /prep help to see what I can do."))];
+    });
+  }
+
+  async #guard(req: ChatRequest, what: string, fn: (ctx: CommandContext) => Promise<Reply[]>): Promise<Reply[]> {
+    try {
+      const user = await this.#services.profile.user(req.who);
+      return await fn({ services: this.#services, who: req.who, user, platform: req.who.platform, progress: req.progress });
+    } catch (e) {
+      const ref = randomBytes(4).toString('hex');
+      // Only the error's class and message and the command name: never the user's text.
+      this.#log.error({ ref, command: what, platform: req.who.platform, err: { type: (e as Error)?.name, message: (e as Error)?.message } }, 'request failed');
+      return [internalErrorReply(ref)];
+    }
+  }
+}

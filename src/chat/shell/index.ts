@@ -1,0 +1,99 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { homedir, userInfo } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { IncomingFile } from '../../core/profile/intake.ts';
+import type { Identity } from '../../store/users.ts';
+import { errorReply } from '../errors.ts';
+import type { Reply } from '../message.ts';
+import type { Router } from '../router.ts';
+import { renderText } from './render.ts';
+
+const FILE_COMMANDS = new Set(['cv', 'jd', 'panel']);
+const LOOKS_LIKE_PATH = /^(~|\.{1,2})?\/|\.(pdf|docx|txt|md|markdown)$/i;
+
+export interface ShellOptions {
+  input: Readable;
+  output: Writable;
+  /** Colour and a prompt only when talking to a person. */
+  tty: boolean;
+  user?: string;
+}
+
+/**
+ * The terminal adapter: the default platform. Reads lines, turns `/prep cv ./file.pdf` into a
+ * file attachment, hands neutral requests to the router and prints the rendered replies.
+ * Resolves when input ends (EOF, Ctrl-D) or on Ctrl-C.
+ */
+export async function runShell(router: Router, opts: ShellOptions): Promise<void> {
+  const who: Identity = { platform: 'shell', workspace: 'local', user: opts.user ?? safeUser() };
+  const out = (s: string) => opts.output.write(`${s}\n`);
+  const show = (replies: Reply[]) => {
+    for (const r of replies) out(`${renderText(r, { color: opts.tty, width: 80 })}\n`);
+    return replies.some((r) => r.expect === 'document');
+  };
+  const rl = createInterface({ input: opts.input, output: opts.tty ? opts.output : undefined, terminal: opts.tty });
+  const prompt = () => opts.tty && rl.prompt();
+  rl.setPrompt('you › ');
+  rl.on('SIGINT', () => rl.close());
+  if (opts.tty) out('prep-bot — type /prep help to begin, Ctrl-C to leave.\n');
+  prompt();
+
+  let collecting: string[] | undefined;
+  const flush = async () => {
+    const textBlock = (collecting ?? []).join('\n');
+    collecting = undefined;
+    if (textBlock.trim()) show(await router.message({ who, text: textBlock }));
+  };
+
+  for await (const line of rl) {
+    if (collecting) {
+      if (line.trim() === '.') await flush();
+      else collecting.push(line);
+      continue;
+    }
+    const trimmed = line.trim();
+    if (!trimmed) {
+      prompt();
+      continue;
+    }
+    if (trimmed === 'exit' || trimmed === 'quit') break;
+    if (trimmed.startsWith('/')) {
+      const files = readPathArgument(trimmed);
+      if ('error' in files) show([errorReply(files.error, 'shell')]);
+      else if (show(await router.command({ who, text: files.text, files: files.files }))) {
+        collecting = [];
+        if (opts.tty) out('(paste it, then a line with a single "." to finish)');
+      }
+    } else {
+      collecting = [line];
+      // A pasted document arrives as many lines at once; gather them until a lone "." or EOF.
+      if (!(await router.isWaitingForDocument(who))) {
+        collecting = undefined;
+        show(await router.message({ who, text: line }));
+      }
+    }
+    prompt();
+  }
+  if (collecting) await flush();
+  rl.close();
+}
+
+/** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload. */
+function readPathArgument(line: string): { text: string; files: IncomingFile[] } | { error: { code: 'file_not_found'; message: string } } {
+  const m = line.match(/^\/?prep\s+(\S+)\s+(?:(add)\s+)?(\S+)\s*$/i);
+  if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
+  const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
+  if (!existsSync(path) || !statSync(path).isFile())
+    return { error: { code: 'file_not_found', message: `There is no file at ${m[3]}. Check the path (it is relative to where you started the bot) and try again.` } };
+  return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }] };
+}
+
+function safeUser(): string {
+  try {
+    return userInfo().username || 'local';
+  } catch {
+    return 'local';
+  }
+}

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const url = (what: string) =>
+  optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: `expected ${what}` });
+
+const base64Key = optionalString.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+  message: 'expected 32 bytes encoded as base64 (make one with: openssl rand -base64 32)',
+});
+
+/** Every environment variable the bot reads (DESIGN.md, Contracts). Nothing else reads process.env. */
+export const EnvSchema = z
+  .object({
+    PORT: z.coerce.number({ message: 'expected a port number' }).int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: url('a URL such as https://prep.example.org'),
+    DATA_DIR: z.string().default('./.data'),
+    DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+      message: 'expected a postgres:// or postgresql:// connection string',
+    }),
+    DATA_KEY: base64Key,
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: url('the base URL of an OpenAI-compatible API, such as http://localhost:11434/v1'),
+    LLM_MODEL: optionalString,
+    SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), {
+      message: 'expected a bot token starting with xoxb-',
+    }),
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xapp-'), {
+      message: 'expected an app-level token starting with xapp-',
+    }),
+    SLACK_CLIENT_ID: optionalString,
+    SLACK_CLIENT_SECRET: optionalString,
+    SLACK_STATE_SECRET: optionalString,
+    SLACK_API_URL: url('the Slack Web API base URL, such as https://slack.com/api/'),
+    DISCORD_TOKEN: optionalString,
+    DISCORD_APPLICATION_ID: optionalString.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+      message: 'expected the numeric application id from the Discord developer portal',
+    }),
+    DISCORD_API_URL: url('the Discord REST base URL, such as https://discord.com/api'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .optional(),
+  })
+  .superRefine((env, ctx) => {
+    const need = (when: boolean, key: keyof typeof env, why: string) => {
+      if (when && !env[key]) ctx.addIssue({ code: 'custom', path: [key], message: `is required ${why}` });
+    };
+    const slackOAuth = Boolean(env.SLACK_CLIENT_ID || env.SLACK_CLIENT_SECRET || env.SLACK_STATE_SECRET);
+    need(Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN) || slackOAuth, 'SLACK_SIGNING_SECRET', 'when Slack is configured');
+    need(Boolean(env.SLACK_APP_TOKEN), 'SLACK_BOT_TOKEN', 'when SLACK_APP_TOKEN is set (Socket Mode)');
+    need(Boolean(env.SLACK_SIGNING_SECRET) && !slackOAuth, 'SLACK_BOT_TOKEN', 'when SLACK_SIGNING_SECRET is set (or set SLACK_CLIENT_ID/SECRET for OAuth)');
+    for (const k of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const)
+      need(slackOAuth, k, 'for multi-workspace OAuth (set all three or none)');
+    need(Boolean(env.DISCORD_TOKEN), 'DISCORD_APPLICATION_ID', 'when DISCORD_TOKEN is set');
+    need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_TOKEN', 'when DISCORD_APPLICATION_ID is set');
+    need(Boolean(env.DATABASE_URL), 'DATA_KEY', 'when DATABASE_URL is set (only the embedded database generates its own key)');
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** The parsed configuration the composition root hands to everything else. */
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string | undefined;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dataKey: Buffer | undefined;
+  llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string } | undefined;
+  slack:
+    | {
+        botToken: string | undefined;
+        signingSecret: string;
+        appToken: string | undefined;
+        oauth: { clientId: string; clientSecret: string; stateSecret: string } | undefined;
+        apiUrl: string | undefined;
+      }
+    | undefined;
+  discord: { token: string; applicationId: string; apiUrl: string | undefined } | undefined;
+  logLevel: string | undefined;
+}
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; message: string };
+
+/** Parses the environment; on failure returns one readable line per problem, naming the variable. */
+export function loadConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'environment');
+      return `${name} ${i.message.startsWith('is required') ? i.message : `is invalid: ${i.message}`}`;
+    });
+    return { ok: false, message: `Configuration error: ${lines.join('; ')}` };
+  }
+  const e = parsed.data;
+  const llmOn = Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL);
+  return {
+    ok: true,
+    config: {
+      port: e.PORT,
+      host: e.HOST,
+      publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+      dataDir: e.DATA_DIR,
+      databaseUrl: e.DATABASE_URL,
+      dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : undefined,
+      llm: llmOn ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.LLM_MODEL ?? 'gpt-4o-mini' } : undefined,
+      slack:
+        e.SLACK_SIGNING_SECRET !== undefined
+          ? {
+              botToken: e.SLACK_BOT_TOKEN,
+              signingSecret: e.SLACK_SIGNING_SECRET,
+              appToken: e.SLACK_APP_TOKEN,
+              oauth:
+                e.SLACK_CLIENT_ID && e.SLACK_CLIENT_SECRET && e.SLACK_STATE_SECRET
+                  ? { clientId: e.SLACK_CLIENT_ID, clientSecret: e.SLACK_CLIENT_SECRET, stateSecret: e.SLACK_STATE_SECRET }
+                  : undefined,
+              apiUrl: e.SLACK_API_URL,
+            }
+          : undefined,
+      discord:
+        e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
+          ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+          : undefined,
+      logLevel: e.LOG_LEVEL,
+    },
+  };
+}

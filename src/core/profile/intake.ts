@@ -1,0 +1,144 @@
+import { type AppError, fail, ok, type Result } from '../errors.ts';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_TEXT_CHARS = 60_000;
+export const MIN_TEXT_CHARS = 80;
+
+export type DocKind = 'cv' | 'jd' | 'panel';
+const KIND_NAME: Record<DocKind, string> = { cv: 'CV', jd: 'job description', panel: 'panel notes' };
+
+/** A file as an adapter hands it over: its name and its bytes, already downloaded. */
+export interface IncomingFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ExtractedText {
+  text: string;
+  /** Where it came from, for /prep status: paste, pdf, docx, txt, md. */
+  source: string;
+}
+
+const BULLETS = /^[ \t]*[•◦▪▫‣●○■□➢➤►▸∙·*–—][ \t]+/gmu;
+
+/** NFC, one kind of newline and bullet, no control characters, tidy spacing; wording untouched. */
+export function normaliseText(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\u00A0/g, ' ')
+    .replace(/\t/g, ' ')
+    .replace(BULLETS, '- ')
+    .replace(/[ ]{2,}/g, ' ')
+    .replace(/[ ]+$/gm, '')
+    .replace(/^[ ]+/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Checks pasted or extracted text against the limits and normalises it. */
+export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result<ExtractedText> {
+  const text = normaliseText(raw);
+  const name = KIND_NAME[kind];
+  if (text.length > MAX_TEXT_CHARS)
+    return fail(
+      'text_too_long',
+      `That ${name} is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
+    );
+  if (kind !== 'panel' && text.length < MIN_TEXT_CHARS)
+    return fail(
+      'text_too_short',
+      `That is only ${text.length} characters — too short to be a ${name}. Paste the whole document, or upload it as a PDF, DOCX, TXT or MD file. Nothing was changed.`,
+    );
+  if (text.length === 0) return fail('text_too_short', `The ${name} was empty. Paste the text or upload a file. Nothing was changed.`);
+  return ok({ text, source });
+}
+
+/** Extracts the text of a PDF, DOCX, TXT or MD file; every failure says what to do instead. */
+export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Result<ExtractedText>> {
+  const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
+  const unchanged = 'Nothing already on file was changed.';
+  if (file.bytes.byteLength > MAX_FILE_BYTES)
+    return fail(
+      'file_too_large',
+      `${file.name} is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${unchanged}`,
+    );
+  let raw: Result<string>;
+  switch (ext) {
+    case 'pdf':
+      raw = await pdfText(file);
+      break;
+    case 'docx':
+      raw = await docxText(file);
+      break;
+    case 'txt':
+    case 'md':
+    case 'markdown':
+      raw = plainText(file);
+      break;
+    default:
+      return fail(
+        'unsupported_file_type',
+        `${file.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${unchanged}`,
+      );
+  }
+  if (!raw.ok) return raw;
+  return acceptText(raw.value, kind, ext === 'markdown' ? 'md' : ext);
+}
+
+function plainText(file: IncomingFile): Result<string> {
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
+  const bad = (text.match(/\uFFFD/g) ?? []).length;
+  if (bad > 20 || text.includes('\u0000'))
+    return fail('file_corrupt', `${file.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. Nothing already on file was changed.`);
+  return ok(text);
+}
+
+async function pdfText(file: IncomingFile): Promise<Result<string>> {
+  const { extractText, getDocumentProxy } = await import('unpdf');
+  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    pdf = await getDocumentProxy(new Uint8Array(file.bytes));
+  } catch (e) {
+    return pdfError(file.name, e);
+  }
+  try {
+    const { text } = await extractText(pdf, { mergePages: true });
+    if (normaliseText(text).length === 0)
+      return fail(
+        'pdf_no_text',
+        `${file.name}: this PDF has no text layer (it looks scanned) — paste the text or upload a DOCX. Nothing already on file was changed.`,
+      );
+    return ok(text);
+  } catch (e) {
+    return pdfError(file.name, e);
+  } finally {
+    await pdf.destroy().catch(() => undefined);
+  }
+}
+
+function pdfError(name: string, e: unknown): Result<never> {
+  const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
+  if (/password/i.test(what))
+    return fail('file_encrypted', `${name} is password-protected. Save a copy without a password, or paste the text. Nothing already on file was changed.`);
+  return fail('file_corrupt', `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. Nothing already on file was changed.`);
+}
+
+async function docxText(file: IncomingFile): Promise<Result<string>> {
+  const { default: mammoth } = await import('mammoth');
+  try {
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
+    return ok(value);
+  } catch (e) {
+    const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+    if (encrypted)
+      return fail('file_encrypted', `${file.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. Nothing already on file was changed.`);
+    void e;
+    return fail('file_corrupt', `${file.name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. Nothing already on file was changed.`);
+  }
+}
+
+export type { AppError };
+export { KIND_NAME };

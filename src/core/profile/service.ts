@@ -1,0 +1,74 @@
+import type { Store } from '../../store/index.ts';
+import type { Identity, UserRow } from '../../store/users.ts';
+import { ok, type Result } from '../errors.ts';
+import { acceptText, type DocKind, type ExtractedText, extractFile, type IncomingFile } from './intake.ts';
+
+/** What /prep status shows of a document: never its content, only what identifies it. */
+export interface DocumentSummary {
+  kind: DocKind;
+  version: number;
+  firstLine: string;
+  chars: number;
+  source: string;
+  createdAt: Date;
+}
+
+/** Intake and the user's documents: save, summarise, forget. Knows no chat platform. */
+export class ProfileService {
+  readonly #store: Store;
+  constructor(store: Store) {
+    this.#store = store;
+  }
+
+  user(who: Identity): Promise<UserRow> {
+    return this.#store.users.ensure(who);
+  }
+
+  /** Saves pasted text or a file as a new version. On any error nothing stored changes. */
+  async save(
+    user: UserRow,
+    kind: DocKind,
+    input: { text: string } | { file: IncomingFile },
+    opts: { append?: boolean } = {},
+  ): Promise<Result<DocumentSummary>> {
+    const extracted: Result<ExtractedText> = 'file' in input ? await extractFile(input.file, kind) : acceptText(input.text, kind);
+    if (!extracted.ok) return extracted;
+    let { text } = extracted.value;
+    if (opts.append) {
+      const prev = await this.#store.documents.current(user.id, kind);
+      if (prev) {
+        const merged = acceptText(`${prev.text}\n\n${text}`, kind, extracted.value.source);
+        if (!merged.ok) return merged;
+        text = merged.value.text;
+      }
+    }
+    const doc = await this.#store.documents.add(user.id, kind, text, extracted.value.source);
+    return ok(summarise(doc));
+  }
+
+  async status(user: UserRow): Promise<DocumentSummary[]> {
+    const docs = await this.#store.documents.currentAll(user.id);
+    return docs.map(summarise);
+  }
+
+  async current(user: UserRow, kind: DocKind): Promise<string | undefined> {
+    return (await this.#store.documents.current(user.id, kind))?.text;
+  }
+
+  /** Deletes every row that belongs to this user, in every table (they cascade from users). */
+  async forget(user: UserRow): Promise<void> {
+    await this.#store.users.forget(user.id);
+  }
+}
+
+function summarise(d: { kind: DocKind; version: number; text: string; chars: number; source: string; createdAt: Date }): DocumentSummary {
+  const first = d.text.split('\n').find((l) => l.trim().length > 0) ?? '';
+  return {
+    kind: d.kind,
+    version: d.version,
+    firstLine: first.length > 70 ? `${first.slice(0, 69)}…` : first,
+    chars: d.chars,
+    source: d.source,
+    createdAt: d.createdAt,
+  };
+}
