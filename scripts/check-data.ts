@@ -32,7 +32,8 @@ const qids = new Set<string>();
 for (const q of bank) {
   if (qids.has(q.id)) problems.push(`question id repeated: ${q.id}`);
   qids.add(q.id);
-  for (const sk of q.skills) if (!names.has(sk.toLowerCase()) && !ids.has(sk)) problems.push(`question ${q.id}: skill "${sk}" is not in the taxonomy`);
+  for (const sk of q.skills)
+    if (!names.has(sk.toLowerCase()) && !ids.has(sk)) problems.push(`question ${q.id}: skill "${sk}" is not in the taxonomy`);
 }
 const words = bank.map((q) => contentWords(q.text));
 for (let i = 0; i < bank.length; i++)

@@ -22,13 +22,19 @@ export class StartupError extends Error {}
  * Opens the database, applies migrations, checks the data key and builds the services.
  * Used by main (the bot), the CLI and the tests, so all three start the same way.
  */
-export async function openApp(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>, log: Logger, opts: { memory?: boolean } = {}): Promise<App> {
+export async function openApp(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>,
+  log: Logger,
+  opts: { memory?: boolean } = {},
+): Promise<App> {
   let db: Db;
   try {
     db = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, memory: opts.memory });
     await db.query('SELECT 1');
   } catch (e) {
-    throw new StartupError(`cannot open the database${config.databaseUrl ? ' at DATABASE_URL' : ` under ${config.dataDir}`}: ${(e as Error).message}`);
+    throw new StartupError(
+      `cannot open the database${config.databaseUrl ? ' at DATABASE_URL' : ` under ${config.dataDir}`}: ${(e as Error).message}`,
+    );
   }
   try {
     const applied = await migrate(db);

@@ -56,7 +56,11 @@ export const EnvSchema = z
     const slackOAuth = Boolean(env.SLACK_CLIENT_ID || env.SLACK_CLIENT_SECRET || env.SLACK_STATE_SECRET);
     need(Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN) || slackOAuth, 'SLACK_SIGNING_SECRET', 'when Slack is configured');
     need(Boolean(env.SLACK_APP_TOKEN), 'SLACK_BOT_TOKEN', 'when SLACK_APP_TOKEN is set (Socket Mode)');
-    need(Boolean(env.SLACK_SIGNING_SECRET) && !slackOAuth, 'SLACK_BOT_TOKEN', 'when SLACK_SIGNING_SECRET is set (or set SLACK_CLIENT_ID/SECRET for OAuth)');
+    need(
+      Boolean(env.SLACK_SIGNING_SECRET) && !slackOAuth,
+      'SLACK_BOT_TOKEN',
+      'when SLACK_SIGNING_SECRET is set (or set SLACK_CLIENT_ID/SECRET for OAuth)',
+    );
     for (const k of ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const)
       need(slackOAuth, k, 'for multi-workspace OAuth (set all three or none)');
     need(Boolean(env.DISCORD_TOKEN), 'DISCORD_APPLICATION_ID', 'when DISCORD_TOKEN is set');

@@ -26,7 +26,11 @@ async function main(): Promise<number> {
   }
   try {
     if (shellMode) {
-      await runShell(app.router, { input: process.stdin, output: process.stdout, tty: Boolean(process.stdin.isTTY && process.stdout.isTTY) });
+      await runShell(app.router, {
+        input: process.stdin,
+        output: process.stdout,
+        tty: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+      });
       return 0;
     }
     process.stderr.write('Slack and Discord adapters are not built yet; unset their variables to use the terminal chat.\n');

@@ -62,26 +62,26 @@ export const context = (t: string): Block => ({ type: 'context', text: t });
 export const divider = (): Block => ({ type: 'divider' });
 export const progress = (label: string, done: number, total: number): Block => ({ type: 'progress', label, done, total });
 
+function blockText(b: Block): string {
+  switch (b.type) {
+    case 'header':
+    case 'text':
+    case 'context':
+      return b.text;
+    case 'fields':
+      return b.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
+    case 'list':
+      return b.items.map((i, n) => (b.ordered ? `${n + 1}. ${i}` : `- ${i}`)).join('\n');
+    case 'actions':
+      return b.actions.map((a) => `[${a.label}]`).join(' ');
+    case 'progress':
+      return `${b.label} (${b.done}/${b.total})`;
+    case 'divider':
+      return '---';
+  }
+}
+
 /** All the visible text of a reply, in order (tests and plain-text fallbacks). */
 export function plainText(r: Reply): string {
-  return r.blocks
-    .map((b) => {
-      switch (b.type) {
-        case 'header':
-        case 'text':
-        case 'context':
-          return b.text;
-        case 'fields':
-          return b.fields.map((f) => `${f.label}: ${f.value}`).join('\n');
-        case 'list':
-          return b.items.map((i, n) => (b.ordered ? `${n + 1}. ${i}` : `- ${i}`)).join('\n');
-        case 'actions':
-          return b.actions.map((a) => `[${a.label}]`).join(' ');
-        case 'progress':
-          return `${b.label} (${b.done}/${b.total})`;
-        case 'divider':
-          return '---';
-      }
-    })
-    .join('\n');
+  return r.blocks.map(blockText).join('\n');
 }

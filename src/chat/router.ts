@@ -4,8 +4,8 @@ import type { Services } from '../core/services.ts';
 import type { Logger } from '../log.ts';
 import type { Identity } from '../store/users.ts';
 import type { Command, CommandContext } from './command.ts';
-import { COMMANDS } from './commands/index.ts';
 import { saveDocument } from './commands/documents.ts';
+import { COMMANDS } from './commands/index.ts';
 import { internalErrorReply } from './errors.ts';
 import { type Reply, reply, text } from './message.ts';
 import { closest, splitCommand } from './parse.ts';
@@ -42,7 +42,9 @@ export class Router {
       const cmd = this.#commands.get(name || 'help');
       if (!cmd) {
         const guess = closest(name, [...this.#commands.keys()]);
-        return [reply(text(`I don't know /prep ${name}.${guess ? ` Did you mean /prep ${guess}?` : ''} Type /prep help to see every command.`))];
+        return [
+          reply(text(`I don't know /prep ${name}.${guess ? ` Did you mean /prep ${guess}?` : ''} Type /prep help to see every command.`)),
+        ];
       }
       const args = cmd.args.safeParse(input);
       if (!args.success) {
@@ -70,9 +72,7 @@ export class Router {
       }
       if (req.files?.length)
         return [
-          reply(
-            text(`I got ${req.files[0].name}. Tell me what it is: send it with /prep cv (your CV) or /prep jd (a job description).`),
-          ),
+          reply(text(`I got ${req.files[0].name}. Tell me what it is: send it with /prep cv (your CV) or /prep jd (a job description).`)),
         ];
       return [reply(text("I'm not waiting for anything right now. Type /prep help to see what I can do."))];
     });
@@ -85,7 +85,10 @@ export class Router {
     } catch (e) {
       const ref = randomBytes(4).toString('hex');
       // Only the error's class and message and the command name: never the user's text.
-      this.#log.error({ ref, command: what, platform: req.who.platform, err: { type: (e as Error)?.name, message: (e as Error)?.message } }, 'request failed');
+      this.#log.error(
+        { ref, command: what, platform: req.who.platform, err: { type: (e as Error)?.name, message: (e as Error)?.message } },
+        'request failed',
+      );
       return [internalErrorReply(ref)];
     }
   }

@@ -83,16 +83,18 @@ async function openPglite(dir: string | undefined): Promise<Db> {
     },
     exec: q.exec,
     transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> {
-      const run = chain.catch(() => undefined).then(() =>
-        db.transaction(async (tx) =>
-          fn({
-            query: async <R>(sql: string, params?: unknown[]) => normalise((await tx.query(sql, params)).rows) as R[],
-            exec: async (sql: string) => {
-              await tx.exec(sql);
-            },
-          }),
-        ),
-      );
+      const run = chain
+        .catch(() => undefined)
+        .then(() =>
+          db.transaction(async (tx) =>
+            fn({
+              query: async <R>(sql: string, params?: unknown[]) => normalise((await tx.query(sql, params)).rows) as R[],
+              exec: async (sql: string) => {
+                await tx.exec(sql);
+              },
+            }),
+          ),
+        );
       chain = run;
       return run;
     },

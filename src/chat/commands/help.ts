@@ -15,10 +15,18 @@ export function helpCommand(registry: () => readonly Command[]): Command<{ topic
       if (topic) {
         const c = all.find((x) => x.name === topic);
         if (!c) {
-          const guess = closest(topic, all.map((x) => x.name));
+          const guess = closest(
+            topic,
+            all.map((x) => x.name),
+          );
           return reply(text(`There is no /prep ${topic}.${guess ? ` Did you mean /prep ${guess}?` : ''} Type /prep help for the list.`));
         }
-        return reply(header(`/prep ${c.name}`), text(c.summary), text(`Usage: ${c.usage}`), ...(c.examples?.length ? [list(c.examples)] : []));
+        return reply(
+          header(`/prep ${c.name}`),
+          text(c.summary),
+          text(`Usage: ${c.usage}`),
+          ...(c.examples?.length ? [list(c.examples)] : []),
+        );
       }
       return reply(
         header('prep-bot — interview preparation'),

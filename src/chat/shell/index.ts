@@ -86,7 +86,12 @@ function readPathArgument(line: string): { text: string; files: IncomingFile[] }
   if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
   const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
   if (!existsSync(path) || !statSync(path).isFile())
-    return { error: { code: 'file_not_found', message: `There is no file at ${m[3]}. Check the path (it is relative to where you started the bot) and try again.` } };
+    return {
+      error: {
+        code: 'file_not_found',
+        message: `There is no file at ${m[3]}. Check the path (it is relative to where you started the bot) and try again.`,
+      },
+    };
   return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }] };
 }
 

@@ -27,9 +27,7 @@ function block(b: Block, st: TextStyle): string {
     case 'list':
       return b.items.map((i, n) => `  ${b.ordered ? `${n + 1}.` : '•'} ${e(i).replace(/\n/g, '\n    ')}`).join('\n');
     case 'actions':
-      return b.actions
-        .map((a) => `  → ${e(a.label)}${a.command ? `: /prep ${e(a.command)}` : a.url ? `: ${e(a.url)}` : ''}`)
-        .join('\n');
+      return b.actions.map((a) => `  → ${e(a.label)}${a.command ? `: /prep ${e(a.command)}` : a.url ? `: ${e(a.url)}` : ''}`).join('\n');
     case 'progress': {
       const total = Math.max(1, b.total);
       const filled = Math.round((Math.min(b.done, total) / total) * 20);

@@ -92,7 +92,10 @@ function plainText(file: IncomingFile): Result<string> {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   if (bad > 20 || text.includes('\u0000'))
-    return fail('file_corrupt', `${file.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. Nothing already on file was changed.`);
+    return fail(
+      'file_corrupt',
+      `${file.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. Nothing already on file was changed.`,
+    );
   return ok(text);
 }
 
@@ -100,7 +103,7 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
   const { extractText, getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
-    pdf = await getDocumentProxy(new Uint8Array(file.bytes));
+    pdf = await getDocumentProxy(new Uint8Array(file.bytes), { verbosity: 0 });
   } catch (e) {
     return pdfError(file.name, e);
   }
@@ -109,7 +112,7 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
     if (normaliseText(text).length === 0)
       return fail(
         'pdf_no_text',
-        `${file.name}: this PDF has no text layer (it looks scanned) — paste the text or upload a DOCX. Nothing already on file was changed.`,
+        `${file.name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) Nothing already on file was changed.`,
       );
     return ok(text);
   } catch (e) {
@@ -122,8 +125,14 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
 function pdfError(name: string, e: unknown): Result<never> {
   const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
   if (/password/i.test(what))
-    return fail('file_encrypted', `${name} is password-protected. Save a copy without a password, or paste the text. Nothing already on file was changed.`);
-  return fail('file_corrupt', `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. Nothing already on file was changed.`);
+    return fail(
+      'file_encrypted',
+      `${name} is password-protected. Save a copy without a password, or paste the text. Nothing already on file was changed.`,
+    );
+  return fail(
+    'file_corrupt',
+    `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. Nothing already on file was changed.`,
+  );
 }
 
 async function docxText(file: IncomingFile): Promise<Result<string>> {
@@ -134,9 +143,15 @@ async function docxText(file: IncomingFile): Promise<Result<string>> {
   } catch (e) {
     const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     if (encrypted)
-      return fail('file_encrypted', `${file.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. Nothing already on file was changed.`);
+      return fail(
+        'file_encrypted',
+        `${file.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. Nothing already on file was changed.`,
+      );
     void e;
-    return fail('file_corrupt', `${file.name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. Nothing already on file was changed.`);
+    return fail(
+      'file_corrupt',
+      `${file.name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. Nothing already on file was changed.`,
+    );
   }
 }
 

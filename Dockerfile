@@ -1,0 +1,24 @@
+# prep-bot: one process serves Slack/Discord, the report pages and the health checks.
+# The image runs the TypeScript sources directly on Node 24 (type stripping), exactly as
+# `npm start` does, so there is no build step to drift from development.
+FROM node:24-slim
+
+WORKDIR /app
+ENV NODE_ENV=production DATA_DIR=/data PORT=3000
+
+# Production dependencies only; none of them has an install script.
+COPY package.json package-lock.json .npmrc ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
+
+COPY src ./src
+COPY migrations ./migrations
+COPY data ./data
+COPY prompts ./prompts
+
+RUN mkdir -p /data && chown node:node /data
+USER node
+VOLUME ["/data"]
+EXPOSE 3000
+
+# Same command as `npm start` (a test keeps them equal).
+CMD ["node", "src/main.ts"]
