@@ -1,0 +1,70 @@
+import model from 'wink-eng-lite-web-model';
+import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+
+/** One token as the rest of the core sees it. */
+export interface Token {
+  /** As written. */
+  value: string;
+  /** Lowercased, as wink normalises it. */
+  normal: string;
+  lemma: string;
+  pos: string;
+  type: string;
+  /** Whitespace before the token (distinguishes "Node.js" from "Node. js"). */
+  spaced: boolean;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** Index within its sentence. */
+  position: number;
+}
+
+export interface Entity {
+  value: string;
+  type: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+/** wink-nlp with its English web model, loaded once (~0.2 s) on first use. */
+function engine(): Nlp {
+  nlp ??= winkNLP(model);
+  return nlp;
+}
+
+export interface Analysed {
+  tokens: Token[];
+  sentences: string[];
+  entities: Entity[];
+}
+
+/** Tokens (with lemma, POS and spacing), sentences and wink's rule-based entities of a text. */
+export function analyse(text: string): Analysed {
+  const n = engine();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const tokens: Token[] = [];
+  const sentences: string[] = [];
+  doc.sentences().each((s, si) => {
+    sentences.push(s.out());
+    s.tokens().each((t: ItemToken, ti: number) => {
+      tokens.push({
+        value: t.out(),
+        normal: t.out(its.normal),
+        lemma: t.out(its.lemma as ItsFunction<string>),
+        pos: t.out(its.pos),
+        type: t.out(its.type),
+        spaced: t.out(its.precedingSpaces).length > 0,
+        sentence: si,
+        position: ti,
+      });
+    });
+  });
+  const entities = doc.entities().out(its.detail) as unknown as Entity[];
+  return { tokens, sentences, entities };
+}
+
+/** Just the tokens of a short phrase (aliases, rubric points). */
+export function tokenize(text: string): Token[] {
+  return analyse(text).tokens;
+}

@@ -1,0 +1,58 @@
+/** Splits a pasted document into headed sections; shared by the JD, CV and panel parsers. */
+
+export interface Section {
+  /** The heading as written (without #, ** or a trailing colon); '' for text before any heading. */
+  heading: string;
+  lines: string[];
+}
+
+const MD_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
+const BOLD_LINE = /^\*\*([^*]+)\*\*:?$/;
+
+/** Words that make a short line a section heading in CVs and job ads. */
+const HEADING_WORDS =
+  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|experience|work experience|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+
+/** True when a line reads as a heading rather than content. */
+export function headingOf(line: string): string | undefined {
+  const t = line.trim();
+  const md = t.match(MD_HEADING);
+  // "### Engineer — Acme (2021 – 2024)" is a role line styled as a heading, not a section.
+  if (md && /\b(19|20)\d{2}\b/.test(md[1])) return undefined;
+  if (md) return md[1].replace(/\*\*/g, '').replace(/:$/, '').trim();
+  const bold = t.match(BOLD_LINE);
+  if (bold) return bold[1].trim();
+  if (t.length === 0 || t.length > 60 || /^[-•*]/.test(t) || /\d{4}/.test(t)) return undefined;
+  const words = t.split(/\s+/).length;
+  if (words > 7) return undefined;
+  if (/[.!?]$/.test(t)) return undefined;
+  const bare = t.replace(/:$/, '');
+  if (t.endsWith(':') && words <= 6) return bare;
+  if (HEADING_WORDS.test(bare)) return bare;
+  if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare)) return bare;
+  return undefined;
+}
+
+export function splitSections(text: string): Section[] {
+  const sections: Section[] = [{ heading: '', lines: [] }];
+  for (const raw of text.split('\n')) {
+    const h = headingOf(raw);
+    if (h !== undefined) sections.push({ heading: h, lines: [] });
+    else sections[sections.length - 1].lines.push(raw);
+  }
+  return sections.filter((s, i) => i === 0 || s.heading || s.lines.some((l) => l.trim()));
+}
+
+/** A bullet line's content without its marker, or undefined for a non-bullet. */
+export function bulletText(line: string): string | undefined {
+  const m = line.match(/^\s*(?:[-•*▪◦]|\d+[.)])\s+(.*\S)\s*$/);
+  return m?.[1];
+}
+
+/** Strips Markdown emphasis and heading markers from a short line. */
+export function plainLine(line: string): string {
+  return line
+    .replace(/^#+\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .trim();
+}

@@ -1,0 +1,133 @@
+import { readDataDir } from '../data-files.ts';
+import { type Token, tokenize } from '../nlp/wink.ts';
+import { type SkillEntry, SkillFile } from './schema.ts';
+
+/** A match of a taxonomy skill in a text. */
+export interface SkillHit {
+  id: string;
+  /** Index of the first matched token. */
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Skills whose spelling ends here, and whether that spelling is case-sensitive. */
+  skills: { id: string; exact: boolean }[];
+}
+
+/** Words that, next to an ambiguous name ("Go", "Spark"), show it is the technology. */
+const LIST_NEIGHBOURS = new Set([',', '/', '(', ')', ':', ';', '&', '|', '+', 'and', 'or', 'in', 'with', 'using', 'of', 'on']);
+
+/** The curated skills taxonomy and a matcher over it. */
+export class Taxonomy {
+  readonly skills: ReadonlyMap<string, SkillEntry>;
+  readonly #root: TrieNode = { next: new Map(), skills: [] };
+  readonly #byName = new Map<string, string>();
+
+  constructor(entries: SkillEntry[]) {
+    this.skills = new Map(entries.map((e) => [e.id, e]));
+    for (const e of entries) {
+      for (const spelling of [e.name, ...e.aliases]) {
+        this.#byName.set(spelling.toLowerCase(), e.id);
+        // An ambiguous name only counts in its exact case ("Go", not "go").
+        if (!e.ambiguous || spelling !== e.name) this.#add(spelling, e.id, false);
+      }
+      for (const spelling of e.exact) {
+        this.#byName.set(spelling.toLowerCase(), e.id);
+        this.#add(spelling, e.id, true);
+      }
+      if (e.ambiguous && e.exact.length === 0) this.#add(e.name, e.id, true);
+      this.#byName.set(e.id, e.id);
+    }
+  }
+
+  #add(spelling: string, id: string, exact: boolean) {
+    const toks = tokenize(spelling);
+    if (toks.length === 0) return;
+    let node = this.#root;
+    toks.forEach((t, i) => {
+      const key = keyOf(t, i, exact);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), skills: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    });
+    if (!node.skills.some((s) => s.id === id && s.exact === exact)) node.skills.push({ id, exact });
+  }
+
+  get(id: string): SkillEntry | undefined {
+    return this.skills.get(id);
+  }
+
+  /** The skill a name or alias refers to ("k8s" → kubernetes), case-insensitively. */
+  resolve(name: string): SkillEntry | undefined {
+    const id = this.#byName.get(name.trim().toLowerCase());
+    return id ? this.skills.get(id) : undefined;
+  }
+
+  name(id: string): string {
+    return this.skills.get(id)?.name ?? id;
+  }
+
+  /** Every skill mentioned in the tokens; longest spelling wins; ambiguous names need context. */
+  find(tokens: Token[]): SkillHit[] {
+    const hits: SkillHit[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let best: { id: string; end: number; exact: boolean } | undefined;
+      for (const exact of [false, true]) {
+        let node: TrieNode | undefined = this.#root;
+        for (let j = i; j < tokens.length && node; j++) {
+          node = node.next.get(keyOf(tokens[j], j - i, exact));
+          if (!node) break;
+          const s = node.skills.find((x) => x.exact === exact);
+          if (s && (!best || j + 1 > best.end) && boundaryOk(tokens, j)) best = { id: s.id, end: j + 1, exact };
+        }
+      }
+      if (best && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
+        hits.push({ id: best.id, start: i, end: best.end });
+        i = best.end;
+      } else i++;
+    }
+    return hits;
+  }
+
+  /** Skill ids mentioned in a text, in order of first mention, without repeats. */
+  idsIn(text: string): string[] {
+    return [...new Set(this.find(tokenize(text)).map((h) => h.id))];
+  }
+}
+
+/** Trie key of a token: its spacing before it (inside a spelling) and its text, cased or not. */
+function keyOf(t: Token, index: number, exact: boolean): string {
+  const glue = index === 0 ? '' : t.spaced ? ' ' : '';
+  return glue + (exact ? t.value : t.normal);
+}
+
+/** "C" must not match the start of "C++" or "C#" when the symbols follow without a space. */
+function boundaryOk(tokens: Token[], endInclusive: number): boolean {
+  const after = tokens[endInclusive + 1];
+  return !after || after.spaced || !/^[+#]$/.test(after.value);
+}
+
+/** An ambiguous name counts when it sits in a list or a technical phrase, not as an ordinary word. */
+function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  if (next && !next.spaced && next.value === '-') return false; // "Go-to"
+  const sentenceStart = !prev || prev.sentence !== tokens[start].sentence;
+  if (next && LIST_NEIGHBOURS.has(next.normal) && next.sentence === tokens[start].sentence) return true;
+  if (sentenceStart) return !next || next.sentence !== tokens[start].sentence;
+  return true;
+}
+
+let cached: Taxonomy | undefined;
+
+/** The taxonomy from data/skills, parsed and indexed once per process. */
+export function loadTaxonomy(): Taxonomy {
+  cached ??= new Taxonomy(readDataDir('skills', SkillFile));
+  return cached;
+}
