@@ -106,3 +106,5 @@ export const LoopTemplate = z
   })
   .strict();
 export const LoopFile = z.array(LoopTemplate);
+export type LoopTemplate = z.infer<typeof LoopTemplate>;
+export type AskTheme = z.infer<typeof AskTheme>;

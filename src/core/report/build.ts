@@ -1,0 +1,87 @@
+import { loadBank } from '../bank/load.ts';
+import { parseCv } from '../profile/cv.ts';
+import { normaliseText } from '../profile/intake.ts';
+import { parseJd } from '../profile/jd.ts';
+import { parsePanel } from '../profile/panel.ts';
+import { loadTaxonomy } from '../skills/taxonomy.ts';
+import { computeFit, matchSkills } from './fit.ts';
+import { rankQuestions } from './rank.ts';
+import type { Report } from './schema.ts';
+import {
+  companySection,
+  conceptsSection,
+  highlightsSection,
+  loopSection,
+  overviewSection,
+  panelSection,
+  planSection,
+  positioningSection,
+  questionsToAskSection,
+  roleSection,
+} from './sections.ts';
+
+export interface ReportInput {
+  cv: string;
+  jd: string;
+  panel?: string;
+  /** YYYY-MM-DD: the plan ends the day before. */
+  interviewDate?: string;
+  /** Injected clock: the same inputs and clock give the same report. */
+  now: Date;
+}
+
+/** Everything the offline engine computed, kept for the LLM chains to use as grounding. */
+export interface OfflineAnalysis {
+  jd: ReturnType<typeof parseJd>;
+  cv: ReturnType<typeof parseCv>;
+  matches: ReturnType<typeof matchSkills>;
+}
+
+/** Builds the whole report with the offline engine: deterministic, no network. */
+export function buildOfflineReport(input: ReportInput): { report: Report; analysis: OfflineAnalysis } {
+  const started = performance.now();
+  const taxonomy = loadTaxonomy();
+  const bank = loadBank(taxonomy);
+  const cvText = normaliseText(input.cv);
+  const jdText = normaliseText(input.jd);
+  const jd = parseJd(jdText, taxonomy);
+  const cv = parseCv(cvText, taxonomy, input.now);
+  const members = input.panel ? parsePanel(normaliseText(input.panel), taxonomy) : [];
+  const matches = matchSkills(jd, cv, taxonomy);
+  const fitScore = computeFit(jd, cv, matches, taxonomy);
+  const loopTemplate = bank.loops.find((l) => l.track === jd.track) ?? bank.loops.find((l) => l.track === 'general');
+  const questions = rankQuestions({ jd, cv, matches, panel: members, questions: bank.questions, loop: loopTemplate, taxonomy });
+  const concepts = conceptsSection(jd, matches, taxonomy);
+  const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
+  const report: Report = {
+    role: roleSection(jd),
+    fitScore,
+    overview: overviewSection(jd, fitScore, questions, positioning),
+    highlights: highlightsSection(cv, matches, taxonomy),
+    company: companySection(jd),
+    panel: panelSection(members, questions, taxonomy),
+    questions,
+    loop: loopSection(loopTemplate),
+    questionsToAsk: questionsToAskSection(bank.ask, jd),
+    concepts,
+    positioning,
+    plan: planSection(fitScore, questions, concepts, input.interviewDate, input.now),
+    meta: {
+      engine: 'offline',
+      model: null,
+      tokensIn: 0,
+      tokensOut: 0,
+      costUsd: 0,
+      durationMs: 0,
+      sources: ['cv', 'jd', ...(input.panel ? ['panel'] : [])],
+      generatedAt: input.now.toISOString(),
+      interviewDate: input.interviewDate ?? null,
+      fallbacks: [],
+      notes: [
+        'Likelihoods are estimates from overlap between the job description, your CV and your panel notes — not measured frequencies.',
+      ],
+    },
+  };
+  report.meta.durationMs = Math.round(performance.now() - started);
+  return { report, analysis: { jd, cv, matches } };
+}

@@ -1,0 +1,165 @@
+import type { Level } from '../bank/schema.ts';
+import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
+import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
+import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { FitSection } from './schema.ts';
+
+/**
+ * The fit score (README, "Fit score"): a weighted sum of four parts, each 0..1.
+ *   must      0.50  coverage of must-have skills
+ *   nice      0.15  coverage of nice-to-have skills (its weight moves to must when the ad lists none)
+ *   evidence  0.15  how well the matched skills are proven (used in a role, with a number)
+ *   seniority 0.20  years against the years asked, minus a step per level below the role
+ * Coverage credit per skill: shown in work 1.0, in a summary or project 0.85, only listed 0.7,
+ * only a transferable (adjacent) skill 0.4, nothing 0.
+ */
+export const FIT_WEIGHTS = { must: 0.5, nice: 0.15, evidence: 0.15, seniority: 0.2 } as const;
+const CREDIT: Record<EvidenceStrength, number> = { experience: 1, summary: 0.85, listed: 0.7 };
+const ADJACENT_CREDIT = 0.4;
+const LEVELS: Level[] = ['junior', 'mid', 'senior', 'staff'];
+
+export interface SkillMatch {
+  id: string;
+  kind: RequirementKind;
+  credit: number;
+  direct?: SkillEvidence;
+  via?: SkillEvidence;
+}
+
+/** Matches each required skill against the CV: directly, through an adjacent skill, or not at all. */
+export function matchSkills(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): SkillMatch[] {
+  const out: SkillMatch[] = [];
+  for (const [kind, ids] of [
+    ['must', jd.must],
+    ['nice', jd.nice],
+  ] as const) {
+    for (const id of ids) {
+      const direct = cv.skills.get(id);
+      if (direct) {
+        out.push({ id, kind, credit: CREDIT[direct.strength], direct });
+        continue;
+      }
+      const via = adjacentEvidence(id, cv, taxonomy);
+      out.push({ id, kind, credit: via ? ADJACENT_CREDIT : 0, via });
+    }
+  }
+  return out;
+}
+
+/** The CV's best evidence for a skill that transfers to `id` (either direction of adjacency). */
+export function adjacentEvidence(id: string, cv: ParsedCv, taxonomy: Taxonomy): SkillEvidence | undefined {
+  const entry = taxonomy.get(id);
+  const candidates: SkillEvidence[] = [];
+  for (const ev of cv.skills.values()) {
+    const theirs = taxonomy.get(ev.id);
+    if (entry?.adjacent.includes(ev.id) || theirs?.adjacent.includes(id)) candidates.push(ev);
+  }
+  return candidates.sort((a, b) => CREDIT[b.strength] - CREDIT[a.strength] || b.mentions - a.mentions)[0];
+}
+
+/** The level a CV reads at: its latest title, else its years. */
+export function cvLevel(cv: ParsedCv): Level {
+  const latest = [...cv.roles].sort((a, b) => b.to - a.to)[0]?.title ?? '';
+  if (/\b(staff|principal|head|director|architect|lead)\b/i.test(latest)) return 'staff';
+  if (/\b(senior|sr\.?)\b/i.test(latest)) return cv.years >= 3 ? 'senior' : 'mid';
+  if (/\b(intern|junior|jr\.?|graduate|trainee|apprentice)\b/i.test(latest)) return 'junior';
+  if (cv.years >= 8) return 'staff';
+  if (cv.years >= 5) return 'senior';
+  if (cv.years >= 2) return 'mid';
+  return 'junior';
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): FitSection {
+  const name = (id: string) => taxonomy.name(id);
+  const must = matches.filter((m) => m.kind === 'must');
+  const nice = matches.filter((m) => m.kind === 'nice');
+  const direct = matches.filter((m) => m.direct);
+  const mustV = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  const niceV = mean(nice.map((m) => m.credit));
+  const evidenceV = mean(
+    direct.map((m) =>
+      m.direct?.strength === 'experience' ? (m.direct.quantified ? 1 : 0.8) : m.direct?.strength === 'summary' ? 0.5 : 0.3,
+    ),
+  );
+  const yearsV = jd.minYears ? Math.min(1, cv.years / jd.minYears) : 1;
+  const gap = Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(cvLevel(cv)));
+  const seniorityV = Math.max(0, Math.min(1, yearsV - 0.2 * gap));
+  const w = nice.length ? FIT_WEIGHTS : { ...FIT_WEIGHTS, must: FIT_WEIGHTS.must + FIT_WEIGHTS.nice, nice: 0 };
+  const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV;
+  const score = Math.round(100 * Math.max(0, Math.min(1, total)));
+  const label = score >= 75 ? 'strong' : score >= 55 ? 'good' : score >= 35 ? 'partial' : 'weak';
+  const mustDirect = must.filter((m) => m.direct).length;
+  const mustAdj = must.filter((m) => !m.direct && m.via).length;
+  const requirementFor = (id: string, kind: RequirementKind) =>
+    jd.requirements.find((r) => r.kind === kind && r.skills.includes(id))?.text ?? '';
+
+  const components = [
+    {
+      name: 'Must-have skills',
+      weight: w.must,
+      value: round2(mustV),
+      note: must.length
+        ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
+        : 'The ad names no skills I recognise as required; counted as half met.',
+    },
+    {
+      name: 'Nice-to-have skills',
+      weight: w.nice,
+      value: round2(niceV),
+      note: nice.length
+        ? `${nice.filter((m) => m.direct).length} of ${nice.length} shown.`
+        : 'The ad lists no nice-to-haves; their weight moved to must-haves.',
+    },
+    {
+      name: 'Evidence quality',
+      weight: w.evidence,
+      value: round2(evidenceV),
+      note: direct.length
+        ? `${direct.filter((m) => m.direct?.strength === 'experience').length} of ${direct.length} matched skills are proven in work experience, ${direct.filter((m) => m.direct?.quantified).length} with a measured result.`
+        : 'No required skill is shown in the CV yet.',
+    },
+    {
+      name: 'Seniority and years',
+      weight: w.seniority,
+      value: round2(seniorityV),
+      note: `${cv.years} years in the CV${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${cvLevel(cv)}.`,
+    },
+  ];
+  const missing = matches.filter((m) => !m.direct && !m.via);
+  const summary = [
+    `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
+    must.length
+      ? `Your CV shows ${mustDirect} of the ${must.length} must-have skills${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
+      : '',
+    missing.filter((m) => m.kind === 'must').length
+      ? `Missing: ${missing
+          .filter((m) => m.kind === 'must')
+          .slice(0, 4)
+          .map((m) => name(m.id))
+          .join(', ')}.`
+      : 'No must-have is missing outright.',
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return {
+    score,
+    label,
+    summary,
+    components,
+    matched: direct.map((m) => ({
+      skill: name(m.id),
+      kind: m.kind,
+      evidence: m.direct?.line ?? '',
+      strength: m.direct?.strength ?? 'listed',
+    })),
+    adjacent: matches
+      .filter((m) => !m.direct && m.via)
+      .map((m) => ({ skill: name(m.id), kind: m.kind, via: name(m.via?.id ?? ''), evidence: m.via?.line ?? '' })),
+    missing: missing.map((m) => ({ skill: name(m.id), kind: m.kind, requirement: requirementFor(m.id, m.kind) })),
+    years: { required: jd.minYears ?? null, cv: cv.years },
+  };
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;

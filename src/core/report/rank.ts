@@ -1,0 +1,237 @@
+import type { Question } from '../bank/load.ts';
+import type { Category, LoopTemplate, Track } from '../bank/schema.ts';
+import type { ParsedCv } from '../profile/cv.ts';
+import type { ParsedJd } from '../profile/jd.ts';
+import type { PanelMember, PanelSignal } from '../profile/panel.ts';
+import type { Taxonomy } from '../skills/taxonomy.ts';
+import { contentWords, jaccard } from '../text/similarity.ts';
+import type { SkillMatch } from './fit.ts';
+import type { PredictedQuestion } from './schema.ts';
+
+/** Tracks whose questions also come up for a role on this track. */
+const RELATED: Record<Track, Track[]> = {
+  general: [],
+  backend: ['fullstack'],
+  frontend: ['fullstack'],
+  fullstack: ['backend', 'frontend'],
+  'data-engineering': ['data-science', 'backend'],
+  'data-science': ['ml', 'data-engineering'],
+  ml: ['data-science', 'data-engineering'],
+  devops: ['backend', 'security'],
+  mobile: ['frontend'],
+  security: ['devops', 'backend'],
+  qa: ['frontend', 'backend'],
+};
+
+export const TOP_N = 40;
+/** Wordings this close count as the same question in one report. */
+const REPORT_DUPLICATE = 0.45;
+
+export interface RankInput {
+  jd: ParsedJd;
+  cv: ParsedCv;
+  matches: SkillMatch[];
+  panel: PanelMember[];
+  questions: Question[];
+  loop: LoopTemplate | undefined;
+  taxonomy: Taxonomy;
+}
+
+interface Scored {
+  q: Question;
+  raw: number;
+  signals: string[];
+  interviewer?: string;
+}
+
+const VERB: Record<PanelSignal['kind'], string> = {
+  post: 'writes about',
+  talk: 'gave a talk touching on',
+  podcast: 'discussed on a podcast',
+  github: 'maintains open-source work on',
+  linkedin: 'posts about',
+  quote: 'is quoted on',
+  bio: 'has a background in',
+  note: 'is noted for',
+};
+
+/** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */
+export function rankQuestions(input: RankInput): PredictedQuestion[] {
+  const { jd, cv, matches, taxonomy } = input;
+  const name = (id: string) => taxonomy.name(id);
+  const matchOf = new Map(matches.map((m) => [m.id, m]));
+  const related = RELATED[jd.track];
+  const mix = categoryMix(input.loop);
+  const scored: Scored[] = [];
+
+  for (const q of input.questions) {
+    const signals: string[] = [];
+    let raw = 0;
+    const onTrack = q.tracks.includes(jd.track);
+    const nearTrack = q.tracks.some((t) => related.includes(t));
+    const general = q.tracks.includes('general');
+    // A question from another track only comes in on a must-have skill ("the job requires Kubernetes").
+    const offTrack = !onTrack && !nearTrack && !general;
+    if (offTrack && !q.skillIds.some((id) => jd.must.includes(id))) continue;
+    if (offTrack) raw -= 0.1;
+    if (onTrack) raw += 0.25;
+    else if (nearTrack) raw += 0.12;
+    else if (general) raw += jd.track === 'general' ? 0.25 : 0.1;
+
+    let skillBoost = 0;
+    for (const id of q.skillIds) {
+      if (jd.must.includes(id)) {
+        skillBoost += skillBoost === 0 ? 0.3 : 0.15;
+        signals.push(`The job requires ${name(id)}`);
+      } else if (jd.nice.includes(id)) {
+        skillBoost += 0.12;
+        signals.push(`${name(id)} is a nice-to-have in the job description`);
+      } else if (jd.mentioned.includes(id)) {
+        skillBoost += 0.08;
+        signals.push(`The job description mentions ${name(id)}`);
+      }
+      const m = matchOf.get(id);
+      if (m?.kind === 'must' && !m.direct && !m.via) {
+        raw += 0.15;
+        signals.push(`Your CV shows no ${name(id)} work — interviewers probe gaps`);
+      } else if (m && !m.direct && m.via) {
+        raw += 0.08;
+        signals.push(`Your CV shows ${name(m.via.id)}, not ${name(id)}: expect a question on the difference`);
+      } else if (m?.direct?.strength === 'experience') {
+        raw += 0.06;
+        signals.push(`Your CV claims ${name(id)} — expect them to test its depth`);
+      }
+    }
+    raw += Math.min(0.6, skillBoost);
+
+    const topicHits = q.topics.filter((t) => t.split(/[\s-]+/).every((w) => jd.words.has(w.toLowerCase())));
+    if (topicHits.length) {
+      raw += Math.min(0.16, 0.08 * topicHits.length);
+      signals.push(`The job description talks about ${topicHits.slice(0, 2).join(' and ')}`);
+    }
+
+    if (q.levels.includes(jd.seniority)) raw += 0.04;
+    else raw -= 0.15;
+    if ((jd.seniority === 'senior' || jd.seniority === 'staff') && q.difficulty === 'hard') {
+      raw += 0.05;
+      signals.push(`Hard ${q.category === 'system-design' ? 'design ' : ''}questions are standard at ${jd.seniority} level`);
+    }
+    if (jd.seniority === 'junior') raw += q.difficulty === 'hard' ? -0.1 : q.difficulty === 'easy' ? 0.05 : 0;
+
+    const share = mix.get(q.category) ?? 0;
+    raw += 0.1 * share;
+
+    const panelHit = bestPanelMatch(q, input.panel, name);
+    let interviewer: string | undefined;
+    if (panelHit) {
+      raw += panelHit.boost;
+      signals.unshift(panelHit.signal);
+      interviewer = panelHit.who;
+    }
+    if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
+    scored.push({ q, raw, signals: dedupe(signals).slice(0, 5), interviewer });
+  }
+
+  scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
+  const picked = pickDiverse(scored, jd.track);
+  return picked.map((s, i) => ({
+    rank: i + 1,
+    id: s.q.id,
+    text: s.q.text,
+    likelihood: likelihood(s.raw),
+    interviewer: s.interviewer ?? roundFor(s.q.category, input.loop),
+    category: s.q.category,
+    difficulty: s.q.difficulty,
+    skills: s.q.skillIds.map(name),
+    signals: s.signals,
+    criteria: s.q.criteria,
+    answerStructure: s.q.answerStructure,
+    followUps: s.q.followUps,
+  }));
+}
+
+/**
+ * Raw relevance → an estimated chance that this question or a close variant is asked.
+ * A saturating curve keeps the numbers readable (roughly 15–95 %); they are estimates from
+ * overlap with the ad, the CV and the panel, not measured frequencies.
+ */
+export function likelihood(raw: number): number {
+  return Math.max(5, Math.min(95, Math.round(100 * (1 - Math.exp(-1.5 * Math.max(0, raw))))));
+}
+
+/** Every loop has a behavioural conversation; software loops also code. Floors keep them in the list. */
+function floors(track: Track): Partial<Record<Category, number>> {
+  return track === 'general' ? { behavioural: 12 } : { behavioural: 6, coding: 3, technical: 6 };
+}
+
+/**
+ * Greedy pick by score: first the best few of each category up to its floor, then the rest;
+ * no near-duplicates; no category over half the list unless nothing else is left.
+ */
+function pickDiverse(sorted: Scored[], track: Track): Scored[] {
+  const picked: Scored[] = [];
+  const words: Set<string>[] = [];
+  const perCategory = new Map<Category, number>();
+  const cap = Math.floor(TOP_N / 2);
+  const floor = floors(track);
+  for (const pass of [0, 1, 2]) {
+    for (const s of sorted) {
+      if (picked.length >= TOP_N) break;
+      if (picked.includes(s)) continue;
+      const n = perCategory.get(s.q.category) ?? 0;
+      if (pass === 0 && n >= (floor[s.q.category] ?? 0)) continue;
+      if (pass === 1 && n >= cap) continue;
+      const w = contentWords(s.q.text);
+      if (words.some((x) => jaccard(x, w) >= REPORT_DUPLICATE)) continue;
+      picked.push(s);
+      words.push(w);
+      perCategory.set(s.q.category, n + 1);
+    }
+  }
+  return picked.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
+}
+
+function bestPanelMatch(
+  q: Question,
+  panel: PanelMember[],
+  name: (id: string) => string,
+): { who: string; boost: number; signal: string } | undefined {
+  let best: { who: string; boost: number; signal: string } | undefined;
+  for (const m of panel) {
+    const first = m.name.split(/\s+/)[0];
+    for (const s of m.signals) {
+      const lower = s.text.toLowerCase();
+      const skill = q.skillIds.find((id) => m.skills.includes(id) && lower.includes(name(id).toLowerCase().split(' ')[0]));
+      const topic = q.topics.find((t) => t.length > 3 && lower.includes(t.toLowerCase()));
+      const hit = skill ? name(skill) : topic;
+      if (!hit) continue;
+      const boost = s.kind === 'bio' || s.kind === 'note' ? 0.12 : 0.22;
+      if (!best || boost > best.boost)
+        best = { who: `${m.name} (${m.title})`, boost, signal: `${first} ${VERB[s.kind]} ${hit.toLowerCase()}` };
+    }
+    if (!best && q.category === 'behavioural' && /manager|director|head|lead|vp|recruit|talent/i.test(m.title))
+      best = {
+        who: `${m.name} (${m.title})`,
+        boost: 0.06,
+        signal: `${first} is a ${m.title.split(/[,(]/)[0].trim()} — behavioural questions usually come from them`,
+      };
+  }
+  return best;
+}
+
+/** Share of the loop's rounds that cover each category. */
+function categoryMix(loop: LoopTemplate | undefined): Map<Category, number> {
+  const mix = new Map<Category, number>();
+  if (!loop) return mix;
+  for (const r of loop.rounds) for (const c of r.categories) mix.set(c, (mix.get(c) ?? 0) + 1 / loop.rounds.length);
+  return mix;
+}
+
+function roundFor(category: Category, loop: LoopTemplate | undefined): string {
+  const r = loop?.rounds.find((x) => x.categories.includes(category));
+  return r ? `${r.name} round` : 'Any round';
+}
+
+function dedupe(xs: string[]): string[] {
+  return [...new Set(xs)];
+}

@@ -1,0 +1,285 @@
+import type { AskTheme, LoopTemplate } from '../bank/schema.ts';
+import type { ParsedCv } from '../profile/cv.ts';
+import type { ParsedJd } from '../profile/jd.ts';
+import type { PanelMember } from '../profile/panel.ts';
+import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { SkillMatch } from './fit.ts';
+import type { FitSection, PredictedQuestion, Report } from './schema.ts';
+
+/** Each report section is a pure function of the parsed inputs; the LLM chains reuse them as grounding. */
+
+export function roleSection(jd: ParsedJd): Report['role'] {
+  return { title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track };
+}
+
+export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): Report['highlights'] {
+  const wanted = new Map(matches.map((m) => [m.id, m]));
+  const scored = cv.experienceLines.map((line, order) => {
+    const ids = taxonomy.idsIn(line).filter((id) => wanted.has(id));
+    const mustCount = ids.filter((id) => wanted.get(id)?.kind === 'must').length;
+    const quantified = cv.quantified.includes(line);
+    return { line, ids, order, score: mustCount * 3 + (ids.length - mustCount) + (quantified ? 2 : 0) };
+  });
+  return scored
+    .filter((s) => s.ids.length > 0 || (s.score >= 2 && s.line.length > 40))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 8)
+    .map((s) => {
+      const names = s.ids.map((id) => taxonomy.name(id));
+      const quantified = cv.quantified.includes(s.line);
+      const must = s.ids.filter((id) => wanted.get(id)?.kind === 'must').map((id) => taxonomy.name(id));
+      const why = must.length
+        ? `Proves ${list(must)}, which the job requires${quantified ? ', with a measured result' : ''}.`
+        : names.length
+          ? `Shows ${list(names)}, which the job values${quantified ? ', with a measured result' : ''}.`
+          : 'A measured result: evidence of impact whatever the stack.';
+      return { quote: s.line, skills: names, why, quantified };
+    });
+}
+
+const THEMES: [RegExp, string][] = [
+  [/reliab|uptime|incident|on-call|resilien/i, 'reliability'],
+  [/secur|complian|regulat|licen[cs]ed|authori[sz]ed|pci|gdpr|privacy/i, 'security and compliance'],
+  [/grow|scale|doubl|expan|million|billion|fast-growing/i, 'growth and scale'],
+  [/customer|merchant|user|patient|learner|client/i, 'customer focus'],
+  [/open source|blameless|write-it-down|document|transparen/i, 'open, written culture'],
+  [/mission|impact|sustainab|climate|health|access/i, 'mission and impact'],
+  [/data|analytics|insight|forecast/i, 'data-driven decisions'],
+  [/remote|hybrid|flexib/i, 'flexible working'],
+];
+
+export function companySection(jd: ParsedJd): Report['company'] {
+  const facts = jd.companySentences.slice(0, 6).map((quote) => ({ quote }));
+  const about = jd.companySentences[0] ?? '';
+  const name = jd.company || 'The company';
+  const summary = about
+    ? `In its own words: "${about}"`
+    : `The job description says little about ${name} itself; read its website and recent news before the interview.`;
+  const text = jd.companySentences.join(' ');
+  const themes = THEMES.filter(([re]) => re.test(text)).map(([, t]) => t);
+  return { name: jd.company, summary, facts, themes };
+}
+
+/** What an interviewer with this title most likely judges answers by. */
+function lensFor(title: string, focus: string[]): string {
+  const t = title.toLowerCase();
+  const about = focus.length ? ` — especially on ${list(focus.slice(0, 3))}` : '';
+  if (/recruit|talent|people|hr\b/.test(t)) return `Motivation, communication and whether your story holds together${about}`;
+  if (/manager|director|head|vp|chief/.test(t)) return `Ownership, judgement under pressure and how you work with people${about}`;
+  if (/principal|staff|architect|distinguished/.test(t)) return `Design judgement and long-term trade-offs${about}`;
+  if (/product|designer|ux/.test(t)) return `How you turn user needs into decisions and collaborate across disciplines${about}`;
+  if (/scien|research|analyst/.test(t)) return `Rigour: how you know what you claim${about}`;
+  return `Hands-on depth and correctness in production${about}`;
+}
+
+const STYLE_CUES: [RegExp, string][] = [
+  [/direct|concise|short|three paragraphs|brief/i, 'Prefers short, direct answers: lead with the conclusion, then the evidence.'],
+  [/what happens when|dies|fail|break|edge/i, 'Likes to push on failure cases: volunteer what breaks and how you would notice.'],
+  [/why|reason|trade-?off|decision/i, 'Wants your reasoning, not just the result: say the options and why you chose one.'],
+  [/story|write-up|document|rfc|written/i, 'Values clear writing and structure: number your points and summarise at the end.'],
+  [/blameless|team|people|mentor/i, 'Listens for how you treat people: credit others, own your part, name what you learned.'],
+];
+
+export function panelSection(panel: PanelMember[], questions: PredictedQuestion[], taxonomy: Taxonomy): Report['panel'] {
+  if (panel.length === 0)
+    return {
+      members: [],
+      note: 'No interviewer notes on file. Add them with /prep panel (one block each: "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …") and questions will be attributed to the person most likely to ask them. Until then, questions are attributed to rounds.',
+    };
+  const members = panel.map((m) => {
+    const bio = m.signals.find((s) => s.kind === 'bio')?.text ?? '';
+    const asked = questions.filter((q) => q.interviewer.startsWith(m.name));
+    const focus = [...new Set([...m.skills.map((id) => taxonomy.name(id)), ...asked.flatMap((q) => q.skills)])].slice(0, 5);
+    const all = m.signals.map((s) => s.text).join(' ');
+    const style =
+      STYLE_CUES.find(([re]) => re.test(all))?.[1] ??
+      'No strong style cues in the notes: keep answers structured and check in ("want me to go deeper?").';
+    return {
+      name: m.name,
+      title: m.title,
+      background: bio || `${m.title}.`,
+      evaluationLens: lensFor(m.title, focus),
+      focusAreas: focus,
+      signals: m.signals
+        .filter((s) => s.kind !== 'bio')
+        .map((s) => s.text)
+        .slice(0, 5),
+      style,
+    };
+  });
+  return {
+    members,
+    note: `Built from your notes on ${panel.length} interviewer${panel.length === 1 ? '' : 's'}; only what you pasted is used.`,
+  };
+}
+
+export function loopSection(loop: LoopTemplate | undefined): Report['loop'] {
+  return (loop?.rounds ?? []).map((r) => ({ name: r.name, minutes: r.minutes, categories: r.categories, focus: r.focus }));
+}
+
+export function questionsToAskSection(ask: AskTheme[], jd: ParsedJd): Report['questionsToAsk'] {
+  const suited = ask.filter((t) => t.tracks.length === 0 || t.tracks.includes(jd.track));
+  const specific = suited.filter((t) => t.tracks.includes(jd.track));
+  const general = suited.filter((t) => t.tracks.length === 0);
+  return [...specific, ...general].slice(0, 5).map((t) => ({ theme: t.theme, questions: t.questions.slice(0, 3) }));
+}
+
+export function conceptsSection(jd: ParsedJd, matches: SkillMatch[], taxonomy: Taxonomy): Report['concepts'] {
+  const order = [...matches].sort((a, b) => rankGap(a) - rankGap(b));
+  return order.slice(0, 10).map((m) => {
+    const e = taxonomy.get(m.id);
+    const why = !m.direct
+      ? m.via
+        ? `${m.kind === 'must' ? 'Required' : 'Wanted'}; your CV shows ${taxonomy.name(m.via.id)} instead — know how they differ.`
+        : `${m.kind === 'must' ? 'Required' : 'Wanted'} and not on your CV — expect basic questions at least.`
+      : `${m.kind === 'must' ? 'Required' : 'Wanted'} and on your CV — they will test depth.`;
+    return { skill: taxonomy.name(m.id), why, items: e?.concepts ?? [] };
+  });
+  function rankGap(m: SkillMatch): number {
+    const kind = m.kind === 'must' ? 0 : 3;
+    return kind + (m.direct ? 2 : m.via ? 1 : 0) + jd.must.indexOf(m.id) / 100;
+  }
+}
+
+export function positioningSection(
+  jd: ParsedJd,
+  cv: ParsedCv,
+  fit: FitSection,
+  matches: SkillMatch[],
+  taxonomy: Taxonomy,
+): Report['positioning'] {
+  const emphasize = matches
+    .filter((m) => m.direct && m.direct.strength !== 'listed')
+    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'must' ? -1 : 1) || Number(b.direct?.quantified) - Number(a.direct?.quantified))
+    .slice(0, 5)
+    .map((m) => ({
+      point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`,
+      evidence: m.direct?.line ?? '',
+    }));
+  const risks: Report['positioning']['risks'] = [];
+  for (const m of matches.filter((x) => x.kind === 'must' && !x.direct).slice(0, 4)) {
+    const name = taxonomy.name(m.id);
+    risks.push(
+      m.via
+        ? {
+            risk: `No direct ${name} experience`,
+            mitigation: `Bridge from ${taxonomy.name(m.via.id)}: tell the story behind "${clip(m.via.line)}", then say what carries over to ${name}, what is different, and what you have done to learn it (a small project or course).`,
+          }
+        : {
+            risk: `${name} is required and not on your CV`,
+            mitigation: `Say so plainly, then show how you learn: a time you picked up a tool fast, and a concrete plan for ${name} (the concepts list below is a start).`,
+          },
+    );
+  }
+  if (jd.minYears && cv.years < jd.minYears)
+    risks.push({
+      risk: `${cv.years} years of experience against ${jd.minYears}+ asked`,
+      mitigation:
+        'Lead with scope and outcomes rather than time served: the size of what you owned, the decisions you made, and the numbers that moved.',
+    });
+  if (
+    fit.components.find((c) => c.name === 'Evidence quality')?.value !== undefined &&
+    (fit.components.find((c) => c.name === 'Evidence quality')?.value ?? 1) < 0.5
+  )
+    risks.push({
+      risk: 'Your CV lists skills more than it proves them',
+      mitigation: 'Prepare one specific story per key skill: the situation, what you did yourself, and a number that shows the result.',
+    });
+  return { emphasize, risks: risks.slice(0, 5) };
+}
+
+/** Seven days of preparation; with an interview date, the days end the day before it. */
+export function planSection(
+  fit: FitSection,
+  questions: PredictedQuestion[],
+  concepts: Report['concepts'],
+  interviewDate: string | undefined,
+  now: Date,
+): Report['plan'] {
+  const byCat = (c: PredictedQuestion['category']) => questions.filter((q) => q.category === c);
+  const top = (c: PredictedQuestion['category'], n: number) =>
+    byCat(c)
+      .slice(0, n)
+      .map((q) => `Answer out loud, then write down: "${clip(q.text, 110)}"`);
+  const gaps = fit.missing.filter((m) => m.kind === 'must').map((m) => m.skill);
+  const adj = fit.adjacent.filter((m) => m.kind === 'must').map((m) => `${m.skill} (from ${m.via})`);
+  const conceptTasks = concepts.slice(0, 3).map((c) => `Review ${c.skill}: ${c.items.slice(0, 3).join('; ')}`);
+  const days: { focus: string; tasks: string[] }[] = [
+    {
+      focus: 'Know the role and your story',
+      tasks: [
+        'Re-read the job description and mark every must-have; match each to a line of your CV.',
+        'Write a 90-second "tell me about yourself" aimed at this role.',
+        ...(gaps.length ? [`List what you will say about the gaps: ${gaps.slice(0, 4).join(', ')}.`] : []),
+      ],
+    },
+    {
+      focus: 'Close the biggest gaps',
+      tasks: [...conceptTasks, ...(adj.length ? [`Prepare the bridge for ${adj.slice(0, 2).join(' and ')}.`] : [])],
+    },
+    { focus: 'Technical depth', tasks: [...top('technical', 3), 'Check each answer names a trade-off and a failure mode.'] },
+    {
+      focus: 'Design and problem solving',
+      tasks: [...top('system-design', 2), ...top('coding', 1), 'Time yourself: requirements in 5 minutes, design in 20, trade-offs in 10.'],
+    },
+    {
+      focus: 'Behavioural stories',
+      tasks: [...top('behavioural', 3), 'Give each story a number and a lesson; say "I", not "we", for your part.'],
+    },
+    {
+      focus: 'Mock interview',
+      tasks: [
+        'Run a mock: /prep mock 5 — or ask a friend to pick five questions from this report.',
+        'Redo the two weakest answers from the mock.',
+      ],
+    },
+    {
+      focus: 'Light review and logistics',
+      tasks: [
+        'Skim your notes and the top 10 questions; no new material.',
+        'Prepare three questions to ask them (see below).',
+        'Check time, place or link, and sleep early.',
+      ],
+    },
+  ];
+  const dates = planDates(interviewDate, now);
+  return days.map((d, i) => ({ day: i + 1, date: dates[i] ?? null, focus: d.focus, tasks: d.tasks.filter(Boolean).slice(0, 5) }));
+}
+
+/** The seven calendar days before the interview (or from today when it is closer than that). */
+export function planDates(interviewDate: string | undefined, now: Date): string[] {
+  if (!interviewDate) return [];
+  const end = Date.parse(`${interviewDate}T00:00:00Z`) - 86_400_000;
+  const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  const start = Math.max(today, end - 6 * 86_400_000);
+  const n = Math.max(1, Math.round((end - start) / 86_400_000) + 1);
+  // Fewer than seven days left: the plan compresses, later days share the last date.
+  return Array.from({ length: 7 }, (_, i) =>
+    new Date(Math.min(end, start + Math.floor((i * n) / 7) * 86_400_000)).toISOString().slice(0, 10),
+  );
+}
+
+export function overviewSection(
+  jd: ParsedJd,
+  fit: FitSection,
+  questions: PredictedQuestion[],
+  positioning: Report['positioning'],
+): Report['overview'] {
+  const cats = new Map<string, number>();
+  for (const q of questions.slice(0, 20)) cats.set(q.category, (cats.get(q.category) ?? 0) + 1);
+  const heavy = [...cats.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'technical';
+  const where = jd.company ? ` at ${jd.company}` : '';
+  return {
+    summary: `${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}). Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
+    strengths: positioning.emphasize.slice(0, 3).map((e) => e.point.split(' — ')[0]),
+    watchouts: positioning.risks.slice(0, 3).map((r) => r.risk),
+  };
+}
+
+function list(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
+
+function clip(s: string, n = 90): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
