@@ -25,7 +25,7 @@ export class StartupError extends Error {}
 export async function openApp(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>,
   log: Logger,
-  opts: { memory?: boolean } = {},
+  opts: { memory?: boolean; now?: () => Date } = {},
 ): Promise<App> {
   let db: Db;
   try {
@@ -43,7 +43,7 @@ export async function openApp(
     if (!key) throw new StartupError('DATA_KEY is required when DATABASE_URL is set');
     const store = createStore(db, key);
     await checkKey(db, store.cipher);
-    const services = createServices(store);
+    const services = createServices(store, opts.now);
     return { db, services, router: new Router(services, log), close: () => db.close() };
   } catch (e) {
     await db.close().catch(() => undefined);
@@ -54,7 +54,7 @@ export async function openApp(
 
 /** Refuses to start with a key that cannot open what is stored, instead of failing per request. */
 async function checkKey(db: Db, cipher: Cipher): Promise<void> {
-  const rows = await db.query<{ key_id: string }>('SELECT DISTINCT key_id FROM documents');
+  const rows = await db.query<{ key_id: string }>('SELECT key_id FROM documents UNION SELECT key_id FROM reports');
   const foreign = rows.map((r) => r.key_id).filter((k) => k !== cipher.keyId);
   if (foreign.length)
     throw new StartupError(

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { openApp, StartupError } from './app.ts';
 import { runShell } from './chat/shell/index.ts';
 import { loadConfig } from './config.ts';
@@ -30,6 +31,7 @@ async function main(): Promise<number> {
         input: process.stdin,
         output: process.stdout,
         tty: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+        filesDir: join(config.dataDir, 'reports'),
       });
       return 0;
     }

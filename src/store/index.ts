@@ -2,6 +2,7 @@ import { ConversationRepo } from './conversations.ts';
 import { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { DocumentRepo } from './documents.ts';
+import { ReportRepo } from './reports.ts';
 import { UserRepo } from './users.ts';
 
 /** Every repository, built once over one database and one cipher. */
@@ -11,6 +12,7 @@ export interface Store {
   users: UserRepo;
   documents: DocumentRepo;
   conversations: ConversationRepo;
+  reports: ReportRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -21,5 +23,6 @@ export function createStore(db: Db, key: Buffer): Store {
     users: new UserRepo(db),
     documents: new DocumentRepo(db, cipher),
     conversations: new ConversationRepo(db),
+    reports: new ReportRepo(db, cipher),
   };
 }

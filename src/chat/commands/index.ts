@@ -3,6 +3,7 @@ import { cvCommand, jdCommand, panelCommand } from './documents.ts';
 import { cancelCommand, forgetCommand } from './forget.ts';
 import { helpCommand } from './help.ts';
 import { privacyCommand } from './privacy.ts';
+import { reportCommand } from './report.ts';
 import { statusCommand } from './status.ts';
 
 /**
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   cvCommand,
   jdCommand,
   panelCommand,
+  reportCommand,
   statusCommand,
   privacyCommand,
   forgetCommand,

@@ -9,7 +9,7 @@ export const statusCommand = defineCommand({
   usage: '/prep status',
   args: z.object({}).loose(),
   async run(ctx) {
-    const docs = await ctx.services.profile.status(ctx.user);
+    const [docs, reports] = await Promise.all([ctx.services.profile.status(ctx.user), ctx.services.reports.list(ctx.user)]);
     if (docs.length === 0)
       return reply(header('Nothing on file yet'), text('Start with /prep cv to add your CV, then /prep jd for the job description.'));
     const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -22,6 +22,17 @@ export const statusCommand = defineCommand({
             `${KIND_NAME[d.kind]} — "${d.firstLine}" · ${d.chars.toLocaleString('en')} chars · version ${d.version} · ${d.source} · ${day(d.createdAt)}`,
         ),
       ),
+      ...(reports.length
+        ? [
+            text('Your reports:'),
+            list(
+              reports.map(
+                (r) =>
+                  `#${r.id} · ${day(r.createdAt)} · fit ${r.fitScore}/100 · ${r.questionCount} questions · CV v${r.cvVersion}, JD v${r.jdVersion}${r.interviewDate ? ` · interview ${r.interviewDate}` : ''}`,
+              ),
+            ),
+          ]
+        : []),
       context(
         missing.length > 0
           ? `Still needed for a report: ${missing.map((k) => `/prep ${k}`).join(' and ')}.`

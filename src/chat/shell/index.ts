@@ -1,6 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { IncomingFile } from '../../core/profile/intake.ts';
@@ -19,6 +19,8 @@ export interface ShellOptions {
   /** Colour and a prompt only when talking to a person. */
   tty: boolean;
   user?: string;
+  /** Where files attached to replies (full reports) are written. */
+  filesDir: string;
 }
 
 /**
@@ -30,9 +32,22 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
   const who: Identity = { platform: 'shell', workspace: 'local', user: opts.user ?? safeUser() };
   const out = (s: string) => opts.output.write(`${s}\n`);
   const show = (replies: Reply[]) => {
-    for (const r of replies) out(`${renderText(r, { color: opts.tty, width: 80 })}\n`);
+    for (const r of replies) {
+      out(renderText(r, { color: opts.tty, width: 80 }));
+      if (r.files?.length) {
+        mkdirSync(opts.filesDir, { recursive: true });
+        for (const f of r.files) {
+          const path = join(opts.filesDir, basename(f.name));
+          writeFileSync(path, f.content, { mode: 0o600 });
+          out(`Saved ${f.mime === 'text/html' ? 'the full report (open it in a browser)' : 'the Markdown report'}: ${path}`);
+        }
+      }
+      out('');
+    }
     return replies.some((r) => r.expect === 'document');
   };
+  // Progress bars help a person at a terminal; piped output stays clean.
+  const progress = opts.tty ? async (r: Reply) => void out(renderText(r, { color: true, width: 80 })) : undefined;
   const rl = createInterface({ input: opts.input, output: opts.tty ? opts.output : undefined, terminal: opts.tty });
   const prompt = () => opts.tty && rl.prompt();
   rl.setPrompt('you › ');
@@ -62,7 +77,7 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
     if (trimmed.startsWith('/')) {
       const files = readPathArgument(trimmed);
       if ('error' in files) show([errorReply(files.error, 'shell')]);
-      else if (show(await router.command({ who, text: files.text, files: files.files }))) {
+      else if (show(await router.command({ who, text: files.text, files: files.files, progress }))) {
         collecting = [];
         if (opts.tty) out('(paste it, then a line with a single "." to finish)');
       }

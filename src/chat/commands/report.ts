@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { renderHtml } from '../../core/report/render-html.ts';
+import { renderMarkdown } from '../../core/report/render-md.ts';
+import type { Report } from '../../core/report/schema.ts';
+import { defineCommand } from '../command.ts';
+import { errorReply } from '../errors.ts';
+import { actions, context, fields, header, list, progress, type Reply, reply, text } from '../message.ts';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const ReportArgs = z
+  .object({ opts: z.record(z.string(), z.string()), words: z.array(z.string()) })
+  .transform(({ opts, words }) => {
+    const verb = words[0]?.toLowerCase();
+    const action = verb === 'show' || verb === 'md' ? verb : 'new';
+    const id = action === 'new' ? undefined : Number(words[1]) || undefined;
+    return { action, id, date: opts.date ?? words.find((w) => DATE.test(w)) } as const;
+  })
+  .refine((a) => a.date === undefined || (DATE.test(a.date) && !Number.isNaN(Date.parse(`${a.date}T00:00:00Z`))), {
+    message: 'the interview date must look like date=2026-12-03',
+  });
+
+/** The short summary every platform shows: fit, top five questions, top risks, and the way to the full report. */
+export function reportSummary(id: number, r: Report): Reply {
+  const where = [r.role.title, r.role.company].filter(Boolean).join(' at ');
+  return {
+    ...reply(
+      header(`Interview Intelligence Report — ${where || 'your role'}`.slice(0, 150)),
+      fields(
+        { label: 'Fit score', value: `${r.fitScore.score}/100 (${r.fitScore.label})` },
+        { label: 'Questions', value: String(r.questions.length) },
+        { label: 'Interviewers', value: String(r.panel.members.length) },
+        { label: 'Risk areas', value: String(r.positioning.risks.length) },
+      ),
+      text(r.fitScore.summary),
+      text('Most likely questions:'),
+      list(
+        r.questions.slice(0, 5).map((q) => `${q.likelihood}% — ${q.text} (${q.category}; ${q.signals[0] ?? ''})`),
+        true,
+      ),
+      ...(r.positioning.risks.length
+        ? [text('Top risks:'), list(r.positioning.risks.slice(0, 3).map((k) => `${k.risk} — ${k.mitigation}`))]
+        : []),
+      actions(
+        { id: 'open_report_action', label: 'Open full report', command: `report show ${id}`, style: 'primary' },
+        { id: 'download_markdown_action', label: 'Download Markdown', command: `report md ${id}` },
+        { id: 'practise_report_action', label: 'Practise these questions', command: 'practice report' },
+      ),
+      context(
+        `${r.meta.engine === 'offline' ? 'Written by the offline engine' : `Written with ${r.meta.model ?? 'an LLM'}`}. Likelihoods are estimates.${r.meta.fallbacks.length ? ` Offline sections: ${r.meta.fallbacks.map((f) => f.section).join(', ')}.` : ''}`,
+      ),
+    ),
+    files: [
+      { name: `prep-report-${id}.md`, mime: 'text/markdown', content: renderMarkdown(r) },
+      { name: `prep-report-${id}.html`, mime: 'text/html', content: renderHtml(r) },
+    ],
+  };
+}
+
+export const reportCommand = defineCommand({
+  name: 'report',
+  summary: 'Build your Interview Intelligence Report from your CV and the job description',
+  usage: '/prep report [date=YYYY-MM-DD] | report show [id]',
+  examples: [
+    '/prep report',
+    '/prep report date=2026-12-03  (the 7-day plan ends the day before)',
+    '/prep report show  (your latest report again)',
+  ],
+  args: ReportArgs,
+  async run(ctx, { action, id, date }) {
+    if (action !== 'new') {
+      const found = await ctx.services.reports.get(ctx.user, id);
+      if (!found)
+        return reply(
+          text(id ? `You have no report #${id}. /prep status lists yours.` : 'You have no report yet. Run /prep report to build one.'),
+        );
+      return reportSummary(found.id, found.report);
+    }
+    const result = await ctx.services.reports.generate(ctx.user, {
+      interviewDate: date,
+      onProgress: async (done, total, label) => {
+        await ctx.progress?.(reply(progress(label, done, total)));
+      },
+    });
+    if (!result.ok) return errorReply(result.error, ctx.platform);
+    return reportSummary(result.value.id, result.value.report);
+  },
+});
