@@ -43,8 +43,111 @@ const migrateCommand: CliCommand = {
   },
 };
 
-/** Later subcommands (report, grade, bank) register here. */
-export const CLI_COMMANDS: CliCommand[] = [migrateCommand];
+const FORMATS = ['json', 'md', 'html'] as const;
+
+const reportCommand: CliCommand = {
+  name: 'report',
+  usage: 'prep report --cv F --jd F [--panel F] [--date YYYY-MM-DD] [--format json|md|html] [--out F]',
+  summary: 'Build an Interview Intelligence Report from files, offline (no database needed)',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        cv: { type: 'string' },
+        jd: { type: 'string' },
+        panel: { type: 'string' },
+        date: { type: 'string' },
+        format: { type: 'string', default: 'md' },
+        out: { type: 'string' },
+      },
+      allowPositionals: false,
+    });
+    if (!values.cv || !values.jd) {
+      err(`Both --cv and --jd are needed.\nUsage: ${this.usage}`);
+      return 2;
+    }
+    const format = values.format as (typeof FORMATS)[number];
+    if (!FORMATS.includes(format)) {
+      err(`--format must be one of ${FORMATS.join(', ')}.`);
+      return 2;
+    }
+    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+      err('--date must look like 2026-12-03.');
+      return 2;
+    }
+    const { readDocumentFile } = await import('./files.ts');
+    const docs: Record<string, string> = {};
+    for (const [kind, path] of [
+      ['cv', values.cv],
+      ['jd', values.jd],
+      ['panel', values.panel],
+    ] as const) {
+      if (!path) continue;
+      const r = await readDocumentFile(path, kind);
+      if (!r.ok) {
+        err(`${kind}: ${r.error.message}`);
+        return 1;
+      }
+      docs[kind] = r.value;
+    }
+    const { buildOfflineReport } = await import('../core/report/build.ts');
+    const { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now: new Date() });
+    const text =
+      format === 'json'
+        ? `${JSON.stringify(report, null, 2)}\n`
+        : format === 'html'
+          ? (await import('../core/report/render-html.ts')).renderHtml(report)
+          : (await import('../core/report/render-md.ts')).renderMarkdown(report);
+    if (values.out) {
+      const { writeFileSync } = await import('node:fs');
+      writeFileSync(values.out, text);
+      err(`Wrote ${values.out} (fit ${report.fitScore.score}/100, ${report.questions.length} questions).`);
+    } else process.stdout.write(text);
+    return 0;
+  },
+};
+
+const bankCommand: CliCommand = {
+  name: 'bank',
+  usage: 'prep bank list [--track T] [--format json]',
+  summary: 'List the question bank, optionally for one track',
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { track: { type: 'string' }, format: { type: 'string', default: 'text' } },
+      allowPositionals: true,
+    });
+    if (positionals[0] !== 'list') {
+      err(`Usage: ${this.usage}`);
+      return 2;
+    }
+    const { Track } = await import('../core/bank/schema.ts');
+    if (values.track && !Track.safeParse(values.track).success) {
+      err(`Unknown track "${values.track}". Tracks: ${Track.options.join(', ')}.`);
+      return 2;
+    }
+    const { loadTaxonomy } = await import('../core/skills/taxonomy.ts');
+    const { loadBank } = await import('../core/bank/load.ts');
+    const bank = loadBank(loadTaxonomy());
+    const qs = bank.questions.filter((q) => !values.track || q.tracks.includes(values.track as never));
+    if (values.format === 'json') {
+      out(
+        JSON.stringify(
+          qs.map(({ skillIds: _ids, ...q }) => q),
+          null,
+          2,
+        ),
+      );
+      return 0;
+    }
+    for (const q of qs) out(`${q.id.padEnd(44)} ${q.category.padEnd(13)} ${q.difficulty.padEnd(6)} ${q.text}`);
+    err(`${qs.length} questions${values.track ? ` on the ${values.track} track` : ''}.`);
+    return 0;
+  },
+};
+
+/** Every CLI subcommand, in the order `prep --help` lists them. */
+export const CLI_COMMANDS: CliCommand[] = [reportCommand, bankCommand, migrateCommand];
 
 function help(): string {
   const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import yaml from 'js-yaml';
 import type { z } from 'zod';
 
 /** Root of the curated data (skills taxonomy, question bank, loops, questions to ask). */
@@ -9,7 +9,7 @@ export const DATA_ROOT = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** Parses and validates one YAML data file; the error names the file and the failing path. */
 export function readDataFile<T extends z.ZodType>(path: string, schema: T): z.infer<T> {
-  const raw = parse(readFileSync(path, 'utf8'));
+  const raw = yaml.load(readFileSync(path, 'utf8'));
   const result = schema.safeParse(raw);
   if (!result.success) {
     const first = result.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`);

@@ -1,4 +1,4 @@
-import { analyse } from '../nlp/wink.ts';
+import { analyse, type Entity } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
@@ -34,8 +34,8 @@ export interface ParsedCv {
   years: number;
   /** Experience lines with a measured result, verbatim. */
   quantified: string[];
-  /** Every bullet under Experience, verbatim, in order. */
-  experienceLines: string[];
+  /** Every bullet under Experience, verbatim, in order, with the skills it names. */
+  experienceLines: { line: string; skills: string[] }[];
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -62,8 +62,9 @@ const SECTION_KIND: [RegExp, 'experience' | 'education' | 'skills' | 'summary' |
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
 ];
 
-const QUANTITY =
-  /\d+(?:[.,]\d+)?\s*(?:%|x\b|×|ms\b|s\b|k\b|m\b|bn\b|million|billion|hours?|minutes?|days?|weeks?|months?|users|customers|requests|engineers|people|teams?|services|tb|gb)|[$£€]\s?\d|\b\d{2,}\b|from\s+\d+.*\bto\s+\d+/i;
+/** A number that measures something, not a version ("React 18") or a year. */
+const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x\b|×)?/i;
+const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b/g;
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
@@ -73,7 +74,7 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const roles: Role[] = [];
   const skills = new Map<string, SkillEvidence>();
   const quantified: string[] = [];
-  const experienceLines: string[] = [];
+  const experienceLines: ParsedCv['experienceLines'] = [];
   const rank: Record<EvidenceStrength, number> = { experience: 3, summary: 2, listed: 1 };
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
@@ -91,8 +92,11 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         if (role) roles.push(role);
         continue;
       }
-      if (inExperience && bullet) experienceLines.push(bullet);
-      const isQuantified = inExperience && Boolean(bullet) && hasQuantity(content);
+      if (/@|https?:|linkedin|github\.com/i.test(line) && !bullet) continue;
+      const analysed = analyse(content);
+      const ids = [...new Set(taxonomy.find(analysed.tokens).map((h) => h.id))];
+      if (inExperience && bullet) experienceLines.push({ line: bullet, skills: ids });
+      const isQuantified = inExperience && Boolean(bullet) && hasQuantity(content, analysed.entities);
       if (isQuantified) quantified.push(content);
       const strength: EvidenceStrength =
         kind === 'skills' || kind === 'education'
@@ -102,8 +106,7 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
             : kind === 'projects'
               ? 'summary'
               : 'summary';
-      if (/@|https?:|linkedin|github\.com/i.test(line) && !bullet) continue;
-      for (const id of taxonomy.idsIn(content)) {
+      for (const id of ids) {
         const prev = skills.get(id);
         const better =
           !prev || rank[strength] > rank[prev.strength] || (rank[strength] === rank[prev.strength] && isQuantified && !prev.quantified);
@@ -115,12 +118,19 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   return { name, skills, roles, years: totalYears(roles), quantified, experienceLines };
 }
 
-function hasQuantity(line: string): boolean {
-  if (!QUANTITY.test(line)) return false;
+function hasQuantity(line: string, entities: Entity[]): boolean {
+  // Versions after a name ("React 18", "Python 3.12") and years are not results; the line's first word may be capitalised.
+  const first = line.split(/\s+/)[0] ?? '';
+  const rest = line.slice(first.length).replace(VERSION_OR_YEAR, ' ');
+  const cleaned = `${first.replace(/\d{4}/g, '')}${rest}`;
+  if (!QUANTITY.test(cleaned)) return false;
   // wink's entities confirm a number that is a measure, not a year or a version in a name.
-  const ents = analyse(line).entities;
-  return ents.some(
-    (e) => ['PERCENT', 'MONEY', 'CARDINAL', 'DURATION', 'TIME', 'ORDINAL'].includes(e.type) && !/^(19|20)\d{2}$/.test(e.value),
+  const versions = new Set([...line.slice(first.length).matchAll(VERSION_OR_YEAR)].map((m) => m[0].replace(/^\D+/, '')));
+  return entities.some(
+    (e) =>
+      ['PERCENT', 'MONEY', 'CARDINAL', 'DURATION', 'TIME', 'ORDINAL'].includes(e.type) &&
+      !/^(19|20)\d{2}$/.test(e.value) &&
+      !versions.has(e.value),
   );
 }
 

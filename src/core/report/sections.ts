@@ -14,8 +14,8 @@ export function roleSection(jd: ParsedJd): Report['role'] {
 
 export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): Report['highlights'] {
   const wanted = new Map(matches.map((m) => [m.id, m]));
-  const scored = cv.experienceLines.map((line, order) => {
-    const ids = taxonomy.idsIn(line).filter((id) => wanted.has(id));
+  const scored = cv.experienceLines.map(({ line, skills }, order) => {
+    const ids = skills.filter((id) => wanted.has(id));
     const mustCount = ids.filter((id) => wanted.get(id)?.kind === 'must').length;
     const quantified = cv.quantified.includes(line);
     return { line, ids, order, score: mustCount * 3 + (ids.length - mustCount) + (quantified ? 2 : 0) };

@@ -1,5 +1,5 @@
 import { readDataDir } from '../data-files.ts';
-import { type Token, tokenize } from '../nlp/wink.ts';
+import { analyse, type Piece, type Token, tokenize } from '../nlp/wink.ts';
 import { type SkillEntry, SkillFile } from './schema.ts';
 
 /** A match of a taxonomy skill in a text. */
@@ -97,12 +97,12 @@ export class Taxonomy {
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */
   idsIn(text: string): string[] {
-    return [...new Set(this.find(tokenize(text)).map((h) => h.id))];
+    return [...new Set(this.find(analyse(text).tokens).map((h) => h.id))];
   }
 }
 
 /** Trie key of a token: its spacing before it (inside a spelling) and its text, cased or not. */
-function keyOf(t: Token, index: number, exact: boolean): string {
+function keyOf(t: Piece, index: number, exact: boolean): string {
   const glue = index === 0 ? '' : t.spaced ? ' ' : '';
   return glue + (exact ? t.value : t.normal);
 }

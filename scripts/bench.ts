@@ -1,0 +1,20 @@
+// npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
+// Sections: report. Each runs in this process, in order; loopback only.
+import { benchReport } from './bench/report.ts';
+import { type Figure, printFigures } from './bench/stats.ts';
+
+const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> = {
+  report: { title: 'Offline report engine (2-page CV, 1-page JD)', run: benchReport },
+};
+
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !SECTIONS[w]);
+if (unknown.length) {
+  console.error(`Unknown bench section(s): ${unknown.join(', ')}. Sections: ${Object.keys(SECTIONS).join(', ')}`);
+  process.exit(2);
+}
+console.log(`prep-bot bench — node ${process.version}, ${new Date().toISOString()}`);
+for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
+  const s = SECTIONS[name];
+  printFigures(s.title, await s.run());
+}
