@@ -1,10 +1,12 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
-// Sections: report. Each runs in this process, in order; loopback only.
+// Sections: report, grading. Each runs in this process, in order; loopback only.
+import { benchGrading } from './bench/grading.ts';
 import { benchReport } from './bench/report.ts';
 import { type Figure, printFigures } from './bench/stats.ts';
 
 const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> = {
   report: { title: 'Offline report engine (2-page CV, 1-page JD)', run: benchReport },
+  grading: { title: 'Offline grader vs hand labels', run: benchGrading },
 };
 
 const wanted = process.argv.slice(2);

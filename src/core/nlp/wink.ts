@@ -12,6 +12,8 @@ export interface Token {
   type: string;
   /** Whitespace before the token (distinguishes "Node.js" from "Node. js"). */
   spaced: boolean;
+  /** wink's stop-word flag ("the", "and", "of"…). */
+  stop: boolean;
   /** Index of the sentence the token belongs to. */
   sentence: number;
   /** Index within its sentence. */
@@ -55,6 +57,7 @@ export function analyse(text: string): Analysed {
         pos: t.out(its.pos),
         type: t.out(its.type),
         spaced: t.out(its.precedingSpaces).length > 0,
+        stop: t.out(its.stopWordFlag) as unknown as boolean,
         sentence: si,
         position: ti,
       });
