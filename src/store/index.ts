@@ -2,6 +2,7 @@ import { ConversationRepo } from './conversations.ts';
 import { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { DocumentRepo } from './documents.ts';
+import { PracticeRepo } from './practice.ts';
 import { ReportRepo } from './reports.ts';
 import { UserRepo } from './users.ts';
 
@@ -13,6 +14,7 @@ export interface Store {
   documents: DocumentRepo;
   conversations: ConversationRepo;
   reports: ReportRepo;
+  practice: PracticeRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -24,5 +26,6 @@ export function createStore(db: Db, key: Buffer): Store {
     documents: new DocumentRepo(db, cipher),
     conversations: new ConversationRepo(db),
     reports: new ReportRepo(db, cipher),
+    practice: new PracticeRepo(db, cipher),
   };
 }
