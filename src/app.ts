@@ -54,7 +54,9 @@ export async function openApp(
 
 /** Refuses to start with a key that cannot open what is stored, instead of failing per request. */
 async function checkKey(db: Db, cipher: Cipher): Promise<void> {
-  const rows = await db.query<{ key_id: string }>('SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts');
+  const rows = await db.query<{ key_id: string }>(
+    'SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts',
+  );
   const foreign = rows.map((r) => r.key_id).filter((k) => k !== cipher.keyId);
   if (foreign.length)
     throw new StartupError(

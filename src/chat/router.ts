@@ -6,6 +6,7 @@ import type { Identity } from '../store/users.ts';
 import type { Command, CommandContext } from './command.ts';
 import { saveDocument } from './commands/documents.ts';
 import { COMMANDS } from './commands/index.ts';
+import { answerMock, answerPractice, type MockState, type PracticeState } from './commands/practice.ts';
 import { internalErrorReply } from './errors.ts';
 import { type Reply, reply, text } from './message.ts';
 import { closest, splitCommand } from './parse.ts';
@@ -66,6 +67,8 @@ export class Router {
   async message(req: ChatRequest): Promise<Reply[]> {
     return this.#guard(req, 'message', async (ctx) => {
       const state = await this.#services.store.conversations.get(ctx.user.id);
+      if (state.kind === 'practice') return answerPractice(ctx, state as unknown as PracticeState, req.text);
+      if (state.kind === 'mock') return answerMock(ctx, state as unknown as MockState, req.text);
       if (state.kind === 'awaiting-document') {
         const doc = state.doc as 'cv' | 'jd' | 'panel';
         return [await saveDocument(ctx, doc, { text: req.text, files: req.files ?? [], append: Boolean(state.append) })];

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openApp, StartupError } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -146,8 +147,61 @@ const bankCommand: CliCommand = {
   },
 };
 
+const gradeCommand: CliCommand = {
+  name: 'grade',
+  usage:
+    'prep grade --question ID --answer-file F [--format json] | --question-file Q --reference-file R --answer-file F | --batch IN.jsonl [--out OUT.jsonl]',
+  summary: 'Grade answers offline: a bank question, your own question with a reference answer, or a JSONL batch',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        question: { type: 'string' },
+        'question-file': { type: 'string' },
+        'reference-file': { type: 'string' },
+        'answer-file': { type: 'string' },
+        batch: { type: 'string' },
+        out: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+      },
+      allowPositionals: false,
+    });
+    const grading = await import('./grade.ts');
+    if (values.batch) return grading.gradeBatch(values.batch, values.out);
+    const answerFile = values['answer-file'];
+    if (!answerFile) {
+      err(`--answer-file is needed.\nUsage: ${this.usage}`);
+      return 2;
+    }
+    const q = values.question
+      ? grading.bankQuestion(values.question)
+      : values['question-file'] && values['reference-file']
+        ? grading.referenceQuestion(readText(values['question-file']), readText(values['reference-file']))
+        : undefined;
+    if (!q) {
+      err(
+        values.question
+          ? `No question "${values.question}" in the bank (prep bank list shows the ids).`
+          : `Give --question ID, or --question-file and --reference-file.\nUsage: ${this.usage}`,
+      );
+      return 2;
+    }
+    const grade = grading.grade(q, readText(answerFile));
+    out(values.format === 'json' ? JSON.stringify(grade, null, 2) : grading.gradeText(grade));
+    return 0;
+  },
+};
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`cannot read ${path}`);
+  }
+}
+
 /** Every CLI subcommand, in the order `prep --help` lists them. */
-export const CLI_COMMANDS: CliCommand[] = [reportCommand, bankCommand, migrateCommand];
+export const CLI_COMMANDS: CliCommand[] = [reportCommand, gradeCommand, bankCommand, migrateCommand];
 
 function help(): string {
   const width = Math.max(...CLI_COMMANDS.map((c) => c.usage.length));

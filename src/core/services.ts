@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.ts';
+import { PracticeService } from './practice/service.ts';
 import { ProfileService } from './profile/service.ts';
 import { ReportService } from './report/service.ts';
 
@@ -7,10 +8,17 @@ export interface Services {
   store: Store;
   profile: ProfileService;
   reports: ReportService;
+  practice: PracticeService;
   /** The clock; tests inject a fixed one. */
   now: () => Date;
 }
 
 export function createServices(store: Store, now: () => Date = () => new Date()): Services {
-  return { store, profile: new ProfileService(store), reports: new ReportService(store, now), now };
+  return {
+    store,
+    profile: new ProfileService(store),
+    reports: new ReportService(store, now),
+    practice: new PracticeService(store, now),
+    now,
+  };
 }

@@ -57,13 +57,33 @@ export class PracticeRepo {
     const [row] = await this.#db.query<{ id: number }>(
       `INSERT INTO attempts (user_id, question_id, category, mode, score, criteria, missing, key_id, answer, feedback, created_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [userId, a.questionId, a.category, a.mode, a.score, JSON.stringify(a.criteria), JSON.stringify(a.missing), answer.keyId, answer.data, feedback.data, a.at],
+      [
+        userId,
+        a.questionId,
+        a.category,
+        a.mode,
+        a.score,
+        JSON.stringify(a.criteria),
+        JSON.stringify(a.missing),
+        answer.keyId,
+        answer.data,
+        feedback.data,
+        a.at,
+      ],
     );
     return Number(row.id);
   }
 
   async attempts(userId: number, opts: { since?: Date; limit?: number } = {}): Promise<AttemptSummary[]> {
-    const rows = await this.#db.query<{ id: number; question_id: string; category: string; mode: string; score: number; missing: string[]; created_at: Date | string }>(
+    const rows = await this.#db.query<{
+      id: number;
+      question_id: string;
+      category: string;
+      mode: string;
+      score: number;
+      missing: string[];
+      created_at: Date | string;
+    }>(
       `SELECT id, question_id, category, mode, score, missing, created_at FROM attempts
        WHERE user_id = $1 AND created_at >= $2 ORDER BY created_at DESC, id DESC LIMIT $3`,
       [userId, opts.since ?? new Date(0), opts.limit ?? 1000],
@@ -80,10 +100,17 @@ export class PracticeRepo {
   }
 
   async review(userId: number, questionId: string): Promise<ReviewRow | undefined> {
-    const [r] = await this.#db.query<{ question_id: string; ease: number; interval_days: number; repetitions: number; last_score: number; due_at: Date | string }>(
-      'SELECT question_id, ease, interval_days, repetitions, last_score, due_at FROM reviews WHERE user_id = $1 AND question_id = $2',
-      [userId, questionId],
-    );
+    const [r] = await this.#db.query<{
+      question_id: string;
+      ease: number;
+      interval_days: number;
+      repetitions: number;
+      last_score: number;
+      due_at: Date | string;
+    }>('SELECT question_id, ease, interval_days, repetitions, last_score, due_at FROM reviews WHERE user_id = $1 AND question_id = $2', [
+      userId,
+      questionId,
+    ]);
     return r ? toReview(r) : undefined;
   }
 
@@ -99,7 +126,14 @@ export class PracticeRepo {
 
   /** Reviews due by `at`, most overdue first. */
   async due(userId: number, at: Date): Promise<ReviewRow[]> {
-    const rows = await this.#db.query<{ question_id: string; ease: number; interval_days: number; repetitions: number; last_score: number; due_at: Date | string }>(
+    const rows = await this.#db.query<{
+      question_id: string;
+      ease: number;
+      interval_days: number;
+      repetitions: number;
+      last_score: number;
+      due_at: Date | string;
+    }>(
       'SELECT question_id, ease, interval_days, repetitions, last_score, due_at FROM reviews WHERE user_id = $1 AND due_at <= $2 ORDER BY due_at, question_id',
       [userId, at],
     );
@@ -121,15 +155,33 @@ export class PracticeRepo {
   }
 
   async customQuestions(workspaceId: number): Promise<CustomQuestionRow[]> {
-    const rows = await this.#db.query<{ id: number; text: string; category: CustomQuestionRow['category']; difficulty: string; track: string; reference: string; rubric: unknown }>(
-      'SELECT id, text, category, difficulty, track, reference, rubric FROM custom_questions WHERE workspace_id = $1 ORDER BY id',
-      [workspaceId],
-    );
-    return rows.map((r) => ({ ...r, id: Number(r.id), rubric: (typeof r.rubric === 'string' ? JSON.parse(r.rubric) : r.rubric) as CustomQuestionRow['rubric'] }));
+    const rows = await this.#db.query<{
+      id: number;
+      text: string;
+      category: CustomQuestionRow['category'];
+      difficulty: string;
+      track: string;
+      reference: string;
+      rubric: unknown;
+    }>('SELECT id, text, category, difficulty, track, reference, rubric FROM custom_questions WHERE workspace_id = $1 ORDER BY id', [
+      workspaceId,
+    ]);
+    return rows.map((r) => ({
+      ...r,
+      id: Number(r.id),
+      rubric: (typeof r.rubric === 'string' ? JSON.parse(r.rubric) : r.rubric) as CustomQuestionRow['rubric'],
+    }));
   }
 }
 
-function toReview(r: { question_id: string; ease: number; interval_days: number; repetitions: number; last_score: number; due_at: Date | string }): ReviewRow {
+function toReview(r: {
+  question_id: string;
+  ease: number;
+  interval_days: number;
+  repetitions: number;
+  last_score: number;
+  due_at: Date | string;
+}): ReviewRow {
   return {
     questionId: r.question_id,
     ease: Number(r.ease),

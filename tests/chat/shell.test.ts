@@ -102,3 +102,33 @@ describe('terminal renderer', () => {
     );
   });
 });
+
+describe('practice in the terminal, end to end through piped stdin', () => {
+  it('practice → hint → answer → feedback → stats, then skip and a mock interview', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shell-'));
+    const r = await runBot(
+      [
+        '/prep practice backend easy',
+        '/prep hint',
+        'I would measure first. Because the endpoint is slow, I would look at the query plan, add the missing index, and then cache hot reads in Redis with a short TTL; p99 went from 800 ms to 150 ms when I did this last year.',
+        '/prep stats',
+        '/prep practice qa',
+        '/prep skip',
+        '/prep mock 1',
+        'I would write unit tests for the edge cases first and then one end-to-end test for the happy path.',
+        'I would also check the error messages.',
+        '',
+      ].join('\n'),
+      { DATA_DIR: join(dir, 'data') },
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Hint 1 — a key point to cover: /);
+    expect(r.stdout).toMatch(/Feedback: \d+\/100/);
+    expect(r.stdout).toContain('Outline of a strong answer:');
+    expect(r.stdout).toMatch(/Your progress[\s\S]*Answers: 1/);
+    expect(r.stdout).toContain('Skipped. Try this one');
+    expect(r.stdout).toMatch(/Mock interview transcript — average \d+\/100/);
+    expect(r.stderr).toBe('');
+  });
+});

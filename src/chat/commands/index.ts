@@ -1,7 +1,9 @@
 import type { Command } from '../command.ts';
+import { bankCommand } from './bank.ts';
 import { cvCommand, jdCommand, panelCommand } from './documents.ts';
 import { cancelCommand, forgetCommand } from './forget.ts';
 import { helpCommand } from './help.ts';
+import { hintCommand, mockCommand, practiceCommand, skipCommand, statsCommand, timezoneCommand } from './practice.ts';
 import { privacyCommand } from './privacy.ts';
 import { reportCommand } from './report.ts';
 import { statusCommand } from './status.ts';
@@ -16,6 +18,13 @@ export const COMMANDS: readonly Command[] = [
   jdCommand,
   panelCommand,
   reportCommand,
+  practiceCommand,
+  hintCommand,
+  skipCommand,
+  mockCommand,
+  statsCommand,
+  bankCommand,
+  timezoneCommand,
   statusCommand,
   privacyCommand,
   forgetCommand,

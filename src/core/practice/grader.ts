@@ -69,13 +69,19 @@ function features(text: string, tokens: Token[], sentences: string[]): Features 
   };
 }
 
-/** Coverage of one point: full when every content lemma of a phrase is present, partial when most are. */
+/**
+ * Coverage of one point. A short phrase (a rubric point or alias) counts in full when all its
+ * content words are there and partly when most are. A long phrase — a sentence of an
+ * instructor's reference answer — counts by the share of its content words the answer uses.
+ */
 function pointCredit(p: CompiledPoint, lemmas: Set<string>): number {
   let best = 0;
   for (const ph of p.phrases) {
     const found = ph.lemmas.filter((l) => lemmas.has(l)).length;
     const share = found / ph.lemmas.length;
-    const credit = share === 1 ? 1 : ph.lemmas.length >= 3 && share >= 0.6 ? 0.6 : ph.lemmas.length === 2 && found === 1 ? 0.3 : 0;
+    let credit: number;
+    if (ph.lemmas.length >= 6) credit = share >= 0.5 ? 1 : share >= 0.3 ? 0.6 : share >= 0.18 ? 0.3 : 0;
+    else credit = share === 1 ? 1 : ph.lemmas.length >= 3 && share >= 0.6 ? 0.6 : ph.lemmas.length === 2 && found === 1 ? 0.3 : 0;
     best = Math.max(best, credit);
   }
   return best;
@@ -220,7 +226,7 @@ function pickFollowUp(q: GradableQuestion, missing: CompiledPoint[]): string {
     const overlap = lemmas.filter((l) => targetLemmas.has(l)).length;
     if (!best || overlap > best.overlap) best = { text: u, overlap };
   }
-  return best && best.overlap > 0 ? best.text : `You didn't mention ${target.point.toLowerCase()}. How would you handle that?`;
+  return best && best.overlap > 0 ? best.text : `One thing you didn't cover: ${target.point}. How would you approach that part?`;
 }
 
 /** Grades a typed answer against the question's rubric, offline and deterministically. */
@@ -339,7 +345,7 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const improvements: string[] = [];
   const topMissing = [...missingPts].sort((a, b) => b.weight - a.weight).slice(0, 2);
   for (const m of topMissing)
-    improvements.push(`Cover ${m.point.toLowerCase()}${partial.includes(m.point) ? ' (you touched on it — make it explicit)' : ''}.`);
+    improvements.push(`Add this key point: ${m.point}${partial.includes(m.point) ? ' (you touched on it — make it explicit)' : ''}.`);
   const weakest = (
     [
       ['structure', crit.structure, structure.advice],

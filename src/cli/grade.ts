@@ -1,0 +1,99 @@
+import { createReadStream, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { loadBank } from '../core/bank/load.ts';
+import type { GradableQuestion, Grade } from '../core/practice/grade-schema.ts';
+import { gradeAnswer } from '../core/practice/grader.ts';
+import { rubricFromReference } from '../core/practice/rubric.ts';
+import { loadTaxonomy } from '../core/skills/taxonomy.ts';
+
+export function bankQuestion(id: string): GradableQuestion | undefined {
+  return loadBank(loadTaxonomy()).byId.get(id);
+}
+
+/** A question outside the bank: its key points come from the reference answer. */
+export function referenceQuestion(text: string, reference: string): GradableQuestion {
+  const t = text.trim();
+  const category = /^(tell me about|describe a (time|situation))/i.test(t)
+    ? 'behavioural'
+    : /^(design|how would you design)/i.test(t)
+      ? 'system-design'
+      : /^(write|implement)/i.test(t)
+        ? 'coding'
+        : 'technical';
+  return { text: t, category, rubric: rubricFromReference(reference) };
+}
+
+export const grade = gradeAnswer;
+
+export function gradeText(g: Grade): string {
+  return [
+    `Score: ${g.score}/100`,
+    ...g.criteria.map((c) => `  ${c.name.padEnd(14)} ${c.score}/5  ${c.comment}`),
+    ...(g.notes.length ? ['', ...g.notes] : []),
+    '',
+    `Covered: ${g.covered.join('; ') || '—'}`,
+    `Missing: ${g.missing.join('; ') || '—'}`,
+    `Strengths: ${g.strengths.join(' ') || '—'}`,
+    'Improve:',
+    ...g.improvements.map((i) => `  - ${i}`),
+    `Follow-up: ${g.followUp}`,
+  ].join('\n');
+}
+
+const Row = z.union([
+  z.object({ id: z.union([z.string(), z.number()]), questionId: z.string(), answer: z.string() }),
+  z.object({ id: z.union([z.string(), z.number()]), question: z.string(), reference: z.string().optional(), answer: z.string() }),
+]);
+
+/**
+ * Grades a JSONL file: rows {id, questionId, answer} or {id, question, reference?, answer}.
+ * Writes {id, score, criteria, covered, missing} per row (or {id, error}); streams, so thousands of rows are fine.
+ */
+export async function gradeBatch(input: string, output?: string): Promise<number> {
+  const bank = loadBank(loadTaxonomy());
+  const byText = new Map(bank.questions.map((q) => [q.text.trim().toLowerCase(), q]));
+  const derived = new Map<string, GradableQuestion>();
+  const lines: string[] = [];
+  let n = 0;
+  let bad = 0;
+  const started = performance.now();
+  const rl = createInterface({ input: createReadStream(input, 'utf8'), crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    n++;
+    let row: z.infer<typeof Row>;
+    try {
+      const parsed = Row.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error('expected {id, questionId, answer} or {id, question, reference?, answer}');
+      row = parsed.data;
+    } catch (e) {
+      bad++;
+      lines.push(JSON.stringify({ line: n, error: (e as Error).message }));
+      continue;
+    }
+    let q: GradableQuestion | undefined;
+    if ('questionId' in row) q = bank.byId.get(row.questionId);
+    else if (row.reference) {
+      const key = `${row.question}\u0000${row.reference}`;
+      q = derived.get(key) ?? referenceQuestion(row.question, row.reference);
+      derived.set(key, q);
+    } else q = byText.get(row.question.trim().toLowerCase());
+    if (!q) {
+      bad++;
+      lines.push(
+        JSON.stringify({ id: row.id, error: 'unknown question: give a bank questionId, or a reference answer with the question' }),
+      );
+      continue;
+    }
+    const g = gradeAnswer(q, row.answer);
+    lines.push(JSON.stringify({ id: row.id, score: g.score, criteria: g.criteria, covered: g.covered, missing: g.missing }));
+  }
+  const text = `${lines.join('\n')}\n`;
+  if (output) writeFileSync(output, text);
+  else process.stdout.write(text);
+  process.stderr.write(
+    `Graded ${n - bad} of ${n} rows in ${Math.round(performance.now() - started)} ms${bad ? ` (${bad} with errors)` : ''}.\n`,
+  );
+  return bad > 0 && bad === n ? 1 : 0;
+}

@@ -1,0 +1,326 @@
+import type { Store } from '../../store/index.ts';
+import type { ReviewRow } from '../../store/practice.ts';
+import type { UserRow } from '../../store/users.ts';
+import { type Bank, loadBank } from '../bank/load.ts';
+import { type Category, Difficulty, Track } from '../bank/schema.ts';
+import { fail, ok, type Result } from '../errors.ts';
+import { loadTaxonomy } from '../skills/taxonomy.ts';
+import { contentWords, jaccard } from '../text/similarity.ts';
+import type { GradableQuestion, Grade } from './grade-schema.ts';
+import { gradeAnswer } from './grader.ts';
+import { rubricFromReference } from './rubric.ts';
+import { NEW_REVIEW, nextReview } from './schedule.ts';
+
+/** A question the user can practise: from the bank or an instructor's own. */
+export interface PracticeQuestion extends GradableQuestion {
+  id: string;
+  difficulty: string;
+  tracks?: Track[];
+  source: 'bank' | 'custom';
+}
+
+export interface Picked {
+  question: PracticeQuestion;
+  /** Why this one, in words ("due for review: last score 45"). */
+  reason: string;
+}
+
+export interface GradedAttempt {
+  grade: Grade;
+  attemptId: number;
+  /** The best earlier score on this question, when there is one (a retry shows progress). */
+  previousBest: number | undefined;
+  nextDue: Date;
+}
+
+export interface Stats {
+  attempts: number;
+  average: number | undefined;
+  byCategory: { category: string; attempts: number; average: number }[];
+  streakDays: number;
+  weakestPoints: { point: string; missed: number }[];
+  due: number;
+  nextDue: Date | undefined;
+}
+
+export type PracticeMode = 'practice' | 'mock' | 'follow-up' | 'drop' | 'dm-drop';
+
+const RECENT_DAYS = 7;
+const DAY = 86_400_000;
+
+/** Practice, grading, spaced repetition, mock interviews and progress. Knows no chat platform. */
+export class PracticeService {
+  readonly #store: Store;
+  readonly #now: () => Date;
+  readonly #bank: () => Bank;
+
+  constructor(store: Store, now: () => Date) {
+    this.#store = store;
+    this.#now = now;
+    this.#bank = () => loadBank(loadTaxonomy());
+  }
+
+  /** A bank question, or an instructor's ("custom-12") from the user's workspace. */
+  async question(user: UserRow, id: string): Promise<PracticeQuestion | undefined> {
+    const q = this.#bank().byId.get(id);
+    if (q) return { ...q, source: 'bank' };
+    const m = id.match(/^custom-(\d+)$/);
+    if (!m) return undefined;
+    const custom = (await this.#store.practice.customQuestions(user.workspaceId)).find((c) => c.id === Number(m[1]));
+    return custom ? customToPractice(custom) : undefined;
+  }
+
+  /** The next question: what is due for review, else the user's latest report, else their track. */
+  async pick(user: UserRow, opts: { track?: Track; difficulty?: Difficulty; exclude?: string[] } = {}): Promise<Result<Picked>> {
+    const now = this.#now();
+    const exclude = new Set(opts.exclude ?? []);
+    const recent = new Set(
+      (await this.#store.practice.attempts(user.id, { since: new Date(now.getTime() - RECENT_DAYS * DAY) })).map((a) => a.questionId),
+    );
+    const fits = (q: PracticeQuestion) =>
+      !exclude.has(q.id) &&
+      (!opts.track || q.tracks?.includes(opts.track) === true || q.source === 'custom') &&
+      (!opts.difficulty || q.difficulty === opts.difficulty);
+
+    for (const r of await this.#store.practice.due(user.id, now)) {
+      const q = await this.question(user, r.questionId);
+      if (q && fits(q)) return ok({ question: q, reason: `due for review — last time you scored ${r.lastScore}` });
+    }
+    if (!opts.track) {
+      const latest = await this.#store.reports.json(user.id);
+      if (latest) {
+        const report = JSON.parse(latest.json) as { questions: { id: string; rank: number; likelihood: number }[] };
+        for (const rq of report.questions) {
+          if (recent.has(rq.id)) continue;
+          const q = await this.question(user, rq.id);
+          if (q && fits(q)) return ok({ question: q, reason: `#${rq.rank} in your report #${latest.row.id} (${rq.likelihood}% likely)` });
+        }
+      }
+    }
+    const track = opts.track ?? (user.track as Track | null) ?? (await this.#reportTrack(user)) ?? 'general';
+    const pool = this.#bank()
+      .questions.map((q): PracticeQuestion => ({ ...q, source: 'bank' }))
+      .filter((q) => q.tracks?.includes(track) && fits(q));
+    const fresh = pool.filter((q) => !recent.has(q.id));
+    const candidates = (fresh.length ? fresh : pool).sort((a, b) => spread(user.id, a.id) - spread(user.id, b.id));
+    const q = candidates[0];
+    if (!q)
+      return fail(
+        'not_found',
+        `I have no ${opts.difficulty ? `${opts.difficulty} ` : ''}questions on the ${track} track${opts.difficulty ? '' : ' yet'}. Try another track or difficulty: /prep practice backend medium`,
+      );
+    return ok({ question: q, reason: `${track} track${opts.difficulty ? `, ${opts.difficulty}` : ''}` });
+  }
+
+  async #reportTrack(user: UserRow): Promise<Track | undefined> {
+    const latest = await this.#store.reports.json(user.id);
+    if (!latest) return undefined;
+    const t = Track.safeParse((JSON.parse(latest.json) as { role?: { track?: string } }).role?.track);
+    return t.success ? t.data : undefined;
+  }
+
+  /** Grades an answer, stores the attempt (answer sealed) and schedules the question again. */
+  async grade(user: UserRow, q: PracticeQuestion, answer: string, mode: PracticeMode): Promise<GradedAttempt> {
+    const now = this.#now();
+    const grade = gradeAnswer(q, answer);
+    const earlier = (await this.#store.practice.attempts(user.id)).filter((a) => a.questionId === q.id && a.mode !== 'follow-up');
+    const previousBest = earlier.length ? Math.max(...earlier.map((a) => a.score)) : undefined;
+    const attemptId = await this.#store.practice.addAttempt(user.id, {
+      questionId: q.id,
+      category: q.category,
+      mode,
+      score: grade.score,
+      criteria: grade.criteria.map((c) => ({ name: c.name, score: c.score })),
+      missing: grade.missing,
+      answer,
+      feedbackJson: JSON.stringify(grade),
+      at: now,
+    });
+    let nextDue = now;
+    if (mode !== 'follow-up') {
+      const prev: ReviewRow | undefined = await this.#store.practice.review(user.id, q.id);
+      const next = nextReview(prev ?? NEW_REVIEW, grade.score, now);
+      await this.#store.practice.saveReview(user.id, { questionId: q.id, ...next, lastScore: grade.score });
+      nextDue = next.dueAt;
+    }
+    return { grade, attemptId, previousBest, nextDue };
+  }
+
+  /** One key point to steer towards, without giving the answer away. */
+  hint(q: PracticeQuestion, given: number): string | undefined {
+    const byWeight = [...q.rubric].sort((a, b) => b.weight - a.weight);
+    const p = byWeight[given];
+    return p ? p.point : undefined;
+  }
+
+  /** Questions for a mock interview: the report's top picks (or the track's) across categories. */
+  async mockQuestions(user: UserRow, n: number): Promise<PracticeQuestion[]> {
+    const picked: PracticeQuestion[] = [];
+    const seenCategories = new Map<Category, number>();
+    const latest = await this.#store.reports.json(user.id);
+    const ids = latest
+      ? (JSON.parse(latest.json) as { questions: { id: string }[] }).questions.map((q) => q.id)
+      : this.#bank()
+          .questions.filter((q) => q.tracks.includes(((user.track as Track | null) ?? 'general') as Track))
+          .sort((a, b) => spread(user.id, a.id) - spread(user.id, b.id))
+          .map((q) => q.id);
+    for (const pass of [1, 2])
+      for (const id of ids) {
+        if (picked.length >= n) break;
+        const q = await this.question(user, id);
+        if (!q || picked.some((p) => p.id === q.id)) continue;
+        if (pass === 1 && (seenCategories.get(q.category) ?? 0) >= Math.ceil(n / 3)) continue;
+        picked.push(q);
+        seenCategories.set(q.category, (seenCategories.get(q.category) ?? 0) + 1);
+      }
+    return picked;
+  }
+
+  /** A follow-up built from what the answer missed, graded only against those points. */
+  followUpFor(q: PracticeQuestion, grade: Grade): PracticeQuestion | undefined {
+    const missing = q.rubric.filter((r) => grade.missing.includes(r.point));
+    if (missing.length === 0) return undefined;
+    const rubric = missing.length >= 2 ? missing : [...missing, ...q.rubric.filter((r) => !missing.includes(r)).slice(0, 1)];
+    return {
+      ...q,
+      id: q.id,
+      text: grade.followUp,
+      rubric,
+      answerStructure: undefined,
+      followUps: [],
+    };
+  }
+
+  async stats(user: UserRow): Promise<Stats> {
+    const now = this.#now();
+    const attempts = (await this.#store.practice.attempts(user.id)).filter((a) => a.mode !== 'follow-up');
+    const byCat = new Map<string, number[]>();
+    for (const a of attempts) byCat.set(a.category, [...(byCat.get(a.category) ?? []), a.score]);
+    const avg = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) / xs.length);
+    const missed = new Map<string, number>();
+    for (const a of attempts.slice(0, 50)) for (const m of a.missing) missed.set(m, (missed.get(m) ?? 0) + 1);
+    const due = await this.#store.practice.due(user.id, now);
+    return {
+      attempts: attempts.length,
+      average: attempts.length ? avg(attempts.map((a) => a.score)) : undefined,
+      byCategory: [...byCat.entries()]
+        .map(([category, xs]) => ({ category, attempts: xs.length, average: avg(xs) }))
+        .sort((a, b) => a.average - b.average),
+      streakDays: streak(
+        attempts.map((a) => a.createdAt),
+        user.timezone,
+        now,
+      ),
+      weakestPoints: [...missed.entries()]
+        .filter(([, n]) => n >= 1)
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 5)
+        .map(([point, n]) => ({ point, missed: n })),
+      due: due.length,
+      nextDue: await this.#store.practice.nextDue(user.id),
+    };
+  }
+
+  /** An instructor's question with a reference answer; its key points are derived from the reference. */
+  async addCustom(
+    user: UserRow,
+    input: { text: string; reference: string; category?: string; difficulty?: string; track?: string },
+  ): Promise<Result<{ id: string; points: string[] }>> {
+    const text = input.text.trim();
+    const reference = input.reference.trim();
+    if (text.length < 15)
+      return fail(
+        'bad_arguments',
+        'The question is too short. Write it as you would ask it, e.g. "Q: How does a B-tree index speed up range queries?"',
+      );
+    if (reference.split(/\s+/).length < 15)
+      return fail(
+        'bad_arguments',
+        'The reference answer needs at least a few sentences (15+ words) so I can derive the key points to grade against.',
+      );
+    const category =
+      (['behavioural', 'coding', 'system-design', 'technical'] as const).find((c) => c === input.category) ?? guessCategory(text);
+    const difficulty = Difficulty.safeParse(input.difficulty).success ? (input.difficulty as string) : 'medium';
+    const track = Track.safeParse(input.track).success ? (input.track as string) : 'general';
+    const rubric = rubricFromReference(reference);
+    if (rubric.length < 2)
+      return fail(
+        'bad_arguments',
+        'I could not find at least two distinct key points in that reference answer. Write it as several full sentences.',
+      );
+    const existing = await this.#store.practice.customQuestions(user.workspaceId);
+    if (existing.some((c) => jaccard(contentWords(c.text), contentWords(text)) >= 0.6))
+      return fail('bad_arguments', 'Your workspace already has a question very close to that one. /prep bank list shows them.');
+    const id = await this.#store.practice.addCustomQuestion(user.workspaceId, user.id, {
+      text,
+      category,
+      difficulty,
+      track,
+      reference,
+      rubric,
+    });
+    return ok({ id: `custom-${id}`, points: rubric.map((r) => r.point) });
+  }
+
+  async customQuestions(user: UserRow): Promise<PracticeQuestion[]> {
+    return (await this.#store.practice.customQuestions(user.workspaceId)).map(customToPractice);
+  }
+}
+
+function customToPractice(c: {
+  id: number;
+  text: string;
+  category: Category;
+  difficulty: string;
+  track: string;
+  rubric: GradableQuestion['rubric'];
+  reference: string;
+}): PracticeQuestion {
+  return {
+    id: `custom-${c.id}`,
+    text: c.text,
+    category: c.category,
+    difficulty: c.difficulty,
+    rubric: c.rubric,
+    source: 'custom',
+    tracks: [c.track as Track],
+    followUps: [],
+    answerStructure: undefined,
+  };
+}
+
+function guessCategory(text: string): Category {
+  const t = text.toLowerCase();
+  if (/^(tell me about|describe a (time|situation)|give an example of a time)/.test(t)) return 'behavioural';
+  if (/^(design|how would you design|architect)/.test(t)) return 'system-design';
+  if (/^(write|implement|code|given an array|given a list)/.test(t)) return 'coding';
+  return 'technical';
+}
+
+/** A stable per-user order of the bank, so classmates do not all get the same question first. */
+function spread(userId: number, questionId: string): number {
+  let h = 2166136261 ^ userId;
+  for (let i = 0; i < questionId.length; i++) h = Math.imul(h ^ questionId.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+/** Consecutive local days with at least one attempt, ending today or yesterday, in the user's time zone. */
+export function streak(times: Date[], timezone: string, now: Date): number {
+  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: safeZone(timezone), year: 'numeric', month: '2-digit', day: '2-digit' });
+  const days = new Set(times.map((t) => fmt.format(t)));
+  const dayOf = (offset: number) => fmt.format(new Date(now.getTime() - offset * DAY));
+  const start = days.has(dayOf(0)) ? 0 : days.has(dayOf(1)) ? 1 : -1;
+  if (start < 0) return 0;
+  let n = 0;
+  while (days.has(dayOf(start + n))) n++;
+  return n;
+}
+
+function safeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    return 'UTC';
+  }
+}
