@@ -30,7 +30,8 @@ describe('router', () => {
   });
 
   it('suggests the closest command for a typo', async () => {
-    expect(textOf(await cmd('stauts'))).toContain('Did you mean /prep status?');
+    expect(textOf(await cmd('statuss'))).toContain('Did you mean /prep status?');
+    expect(textOf(await cmd('reprot'))).toContain('Did you mean /prep report?');
     expect(textOf(await cmd('privcy'))).toContain('Did you mean /prep privacy?');
     expect(textOf(await cmd('xyzzyplugh'))).toContain('Type /prep help');
   });

@@ -147,7 +147,7 @@ describe('calibration against the labelled answers', () => {
 
   it('scores the strong answer above the weak one for every question', () => {
     const byQ = new Map<string, Record<string, number>>();
-    rows.forEach((r, i) => byQ.set(r.questionId, { ...(byQ.get(r.questionId) ?? {}), [r.label]: scores[i] }));
+    for (const [i, r] of rows.entries()) byQ.set(r.questionId, { ...(byQ.get(r.questionId) ?? {}), [r.label]: scores[i] });
     for (const [id, s] of byQ) expect(s.strong, id).toBeGreaterThan(s.weak);
     expect(LABELS.map((l) => labelOf(l === 'weak' ? 10 : l === 'adequate' ? 50 : 90))).toEqual([...LABELS]);
   });
