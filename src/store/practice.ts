@@ -100,14 +100,7 @@ export class PracticeRepo {
   }
 
   async review(userId: number, questionId: string): Promise<ReviewRow | undefined> {
-    const [r] = await this.#db.query<{
-      question_id: string;
-      ease: number;
-      interval_days: number;
-      repetitions: number;
-      last_score: number;
-      due_at: Date | string;
-    }>('SELECT question_id, ease, interval_days, repetitions, last_score, due_at FROM reviews WHERE user_id = $1 AND question_id = $2', [
+    const [r] = await this.#db.query<RawReview>(`SELECT ${REVIEW_COLS} FROM reviews WHERE user_id = $1 AND question_id = $2`, [
       userId,
       questionId,
     ]);
@@ -126,15 +119,8 @@ export class PracticeRepo {
 
   /** Reviews due by `at`, most overdue first. */
   async due(userId: number, at: Date): Promise<ReviewRow[]> {
-    const rows = await this.#db.query<{
-      question_id: string;
-      ease: number;
-      interval_days: number;
-      repetitions: number;
-      last_score: number;
-      due_at: Date | string;
-    }>(
-      'SELECT question_id, ease, interval_days, repetitions, last_score, due_at FROM reviews WHERE user_id = $1 AND due_at <= $2 ORDER BY due_at, question_id',
+    const rows = await this.#db.query<RawReview>(
+      `SELECT ${REVIEW_COLS} FROM reviews WHERE user_id = $1 AND due_at <= $2 ORDER BY due_at, question_id`,
       [userId, at],
     );
     return rows.map(toReview);
@@ -174,14 +160,17 @@ export class PracticeRepo {
   }
 }
 
-function toReview(r: {
+const REVIEW_COLS = 'question_id, ease, interval_days, repetitions, last_score, due_at';
+type RawReview = {
   question_id: string;
   ease: number;
   interval_days: number;
   repetitions: number;
   last_score: number;
   due_at: Date | string;
-}): ReviewRow {
+};
+
+function toReview(r: RawReview): ReviewRow {
   return {
     questionId: r.question_id,
     ease: Number(r.ease),

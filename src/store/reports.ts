@@ -14,19 +14,10 @@ export interface ReportRow {
   createdAt: Date;
 }
 
-export interface NewReport {
-  engine: string;
-  fitScore: number;
-  questionCount: number;
-  durationMs: number;
-  cvVersion: number;
-  jdVersion: number;
-  panelVersion: number | null;
-  interviewDate: string | null;
+export type NewReport = Omit<ReportRow, 'id'> & {
   /** The report JSON; sealed before it is stored. */
   json: string;
-  createdAt: Date;
-}
+};
 
 const COLS = `id, engine, fit_score, question_count, duration_ms, cv_version, jd_version, panel_version,
   to_char(interview_date, 'YYYY-MM-DD') AS interview_date, created_at`;

@@ -113,9 +113,7 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
     };
     const n =
       Number(parts.situation) + Number(parts.task) * 0.5 + Number(parts.action) + Number(parts.result) + Number(parts.learning) * 0.5;
-    const missing = Object.entries(parts)
-      .filter(([, v]) => !v)
-      .map(([k]) => k);
+    const missing = absent(parts);
     return {
       score: clamp(Math.round(1 + n), 1, 5),
       comment: missing.length
@@ -147,9 +145,7 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
       ),
     };
     const n = Object.values(parts).filter(Boolean).length;
-    const missing = Object.entries(parts)
-      .filter(([, v]) => !v)
-      .map(([k]) => k.replace('tradeoffs', 'trade-offs').replace('failures', 'failure modes'));
+    const missing = absent(parts);
     return {
       score: clamp(1 + n, 1, 5),
       comment: missing.length ? `Not covered: ${missing.join(', ')}.` : 'Requirements, design, trade-offs and failure modes are all there.',
@@ -168,9 +164,7 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
       testing: has(/\b(test|assert|example input|unit test|check with)/, s),
     };
     const n = Object.values(parts).filter(Boolean).length;
-    const missing = Object.entries(parts)
-      .filter(([, v]) => !v)
-      .map(([k]) => k.replace('edgeCases', 'edge cases'));
+    const missing = absent(parts);
     return {
       score: clamp(1 + n, 1, 5),
       comment: missing.length ? `Not covered: ${missing.join(', ')}.` : 'Approach, complexity, edge cases and testing are all there.',
@@ -184,14 +178,21 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
     tradeoffs: has(/\b(trade-?offs?|when to|depends|instead|versus|vs\.?|downside|limit|drawback|but|however)\b/, s),
   };
   const n = Object.values(parts).filter(Boolean).length;
-  const missing = Object.entries(parts)
-    .filter(([, v]) => !v)
-    .map(([k]) => k.replace('tradeoffs', 'trade-offs'));
+  const missing = absent(parts);
   return {
     score: clamp(1 + n, 1, 5),
     comment: missing.length ? `Not heard: ${missing.join(', ')}.` : 'A clear explanation with reasons, an example and trade-offs.',
     advice: 'Explain it in two or three sentences, give a concrete example from your work, and say when it is the wrong choice.',
   };
+}
+
+const PART_NAMES: Record<string, string> = { tradeoffs: 'trade-offs', failures: 'failure modes', edgeCases: 'edge cases' };
+
+/** The names of the structure parts an answer lacks, in words. */
+function absent(parts: Record<string, boolean>): string[] {
+  return Object.entries(parts)
+    .filter(([, present]) => !present)
+    .map(([k]) => PART_NAMES[k] ?? k);
 }
 
 function clamp(x: number, lo: number, hi: number): number {
