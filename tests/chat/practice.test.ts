@@ -1,22 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from '../../src/app.ts';
 import { plainText, type Reply } from '../../src/chat/message.ts';
-import { silentLogger } from '../../src/log.ts';
 import type { Identity } from '../../src/store/users.ts';
-import { dumpAllTables, TEST_KEY } from '../helpers/db.ts';
+import { DB_TARGETS, dumpAllTables, freshApp } from '../helpers/db.ts';
 import { loadPairs } from '../helpers/pairs.ts';
 
 const who: Identity = { platform: 'shell', workspace: 'cohort-7', user: 'amara' };
 const textOf = (rs: Reply[]) => rs.map(plainText).join('\n');
 let clock = new Date('2026-11-21T09:00:00Z');
 
-describe('practice, mock interviews, stats and forgetting', () => {
-  let app: Awaited<ReturnType<typeof openApp>>;
+describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s', (kind) => {
+  let app: Awaited<ReturnType<typeof freshApp>>;
   beforeAll(async () => {
-    app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, { memory: true, now: () => clock });
+    clock = new Date('2026-11-21T09:00:00Z');
+    app = await freshApp(kind, () => clock);
   });
   afterAll(async () => {
-    await app.close();
+    await app.drop();
   });
   const cmd = (t: string) => app.router.command({ who, text: t });
   const say = (t: string) => app.router.message({ who, text: t });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
 import type { Identity } from '../../src/store/users.ts';
-import { dumpAllTables, freshApp } from '../helpers/db.ts';
+import { DB_TARGETS, dumpAllTables, freshApp } from '../helpers/db.ts';
 import { makePdf } from '../helpers/files.ts';
 
 const who: Identity = { platform: 'shell', workspace: 'local', user: 'riya' };
@@ -11,10 +11,10 @@ const JD = `Senior Backend Engineer — Nimbus Pay\nRequirements: 5+ years with 
 
 const textOf = (replies: Reply[]) => replies.map(plainText).join('\n');
 
-describe('router', () => {
+describe.each(DB_TARGETS)('router on %s', (kind) => {
   let app: Awaited<ReturnType<typeof freshApp>>;
   beforeAll(async () => {
-    app = await freshApp();
+    app = await freshApp(kind);
   });
   afterAll(async () => {
     await app.drop();

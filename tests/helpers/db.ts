@@ -38,14 +38,14 @@ export async function freshDb(kind: 'pglite' | 'postgres'): Promise<{ db: Db; ur
 }
 
 /** A whole app (migrated store, services, router) on a fresh database. */
-export async function freshApp(kind: 'pglite' | 'postgres' = 'pglite'): Promise<App & { drop(): Promise<void> }> {
+export async function freshApp(kind: 'pglite' | 'postgres' = 'pglite', now?: () => Date): Promise<App & { drop(): Promise<void> }> {
   if (kind === 'pglite') {
-    const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, { memory: true });
+    const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, { memory: true, now });
     return { ...app, drop: () => app.close() };
   }
   const fresh = await freshDb('postgres');
   await fresh.db.close();
-  const app = await openApp({ databaseUrl: fresh.url, dataDir: '', dataKey: TEST_KEY }, silentLogger);
+  const app = await openApp({ databaseUrl: fresh.url, dataDir: '', dataKey: TEST_KEY }, silentLogger, { now });
   return {
     ...app,
     async drop() {
