@@ -25,7 +25,7 @@ export class StartupError extends Error {}
 export async function openApp(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>,
   log: Logger,
-  opts: { memory?: boolean; now?: () => Date } = {},
+  opts: { memory?: boolean; now?: () => Date; publicUrl?: string } = {},
 ): Promise<App> {
   let db: Db;
   try {
@@ -44,7 +44,7 @@ export async function openApp(
     const store = createStore(db, key);
     await checkKey(db, store.cipher);
     const services = createServices(store, opts.now);
-    return { db, services, router: new Router(services, log), close: () => db.close() };
+    return { db, services, router: new Router(services, log, { publicUrl: opts.publicUrl }), close: () => db.close() };
   } catch (e) {
     await db.close().catch(() => undefined);
     if (e instanceof StartupError) throw e;
@@ -55,7 +55,7 @@ export async function openApp(
 /** Refuses to start with a key that cannot open what is stored, instead of failing per request. */
 async function checkKey(db: Db, cipher: Cipher): Promise<void> {
   const rows = await db.query<{ key_id: string }>(
-    'SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts',
+    'SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts UNION SELECT key_id FROM slack_installations',
   );
   const foreign = rows.map((r) => r.key_id).filter((k) => k !== cipher.keyId);
   if (foreign.length)

@@ -1,8 +1,25 @@
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { openApp, StartupError } from './app.ts';
 import { runShell } from './chat/shell/index.ts';
+import { createSlackAdapter } from './chat/slack/app.ts';
 import { loadConfig } from './config.ts';
 import { createLogger } from './log.ts';
+import { createMetrics } from './web/metrics.ts';
+import { createWebServer } from './web/server.ts';
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+}
+
+function untilSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, () => resolve(s));
+  });
+}
 
 /** Composition root: config → store → services → adapters. Nothing else starts work. */
 async function main(): Promise<number> {
@@ -17,7 +34,7 @@ async function main(): Promise<number> {
   const log = createLogger(config.logLevel ?? (shellMode ? 'warn' : 'info'));
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
-    app = await openApp(config, log);
+    app = await openApp(config, log, { publicUrl: config.publicUrl });
   } catch (e) {
     if (e instanceof StartupError) {
       process.stderr.write(`Start-up failed: ${e.message}\n`);
@@ -35,8 +52,43 @@ async function main(): Promise<number> {
       });
       return 0;
     }
-    process.stderr.write('Slack and Discord adapters are not built yet; unset their variables to use the terminal chat.\n');
-    return 1;
+    if (!config.slack) {
+      process.stderr.write('The Discord adapter is not built yet; set the Slack variables, or none to use the terminal chat.\n');
+      return 1;
+    }
+    const metrics = createMetrics();
+    const slack = createSlackAdapter({
+      config: config.slack,
+      router: app.router,
+      services: app.services,
+      log,
+      onCommand: (command, seconds) => {
+        metrics.commands.inc({ platform: 'slack', command });
+        metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
+      },
+    });
+    const server = createWebServer({ db: app.db, services: app.services, log, metrics, platformReady: slack.ready, platform: slack.requestListener });
+    try {
+      await listen(server, config.port, config.host);
+    } catch (e) {
+      process.stderr.write(`Start-up failed: cannot listen on ${config.host}:${config.port}: ${(e as Error).message}\n`);
+      return 1;
+    }
+    if (!config.publicUrl) log.warn('PUBLIC_URL is not set: reports get no "Open full report" link (the Markdown file is still uploaded)');
+    try {
+      await slack.start();
+    } catch (e) {
+      server.close();
+      process.stderr.write(`Start-up failed: Slack did not accept the configuration: ${(e as Error).message}. Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode).\n`);
+      return 1;
+    }
+    const mode = config.slack.appToken ? 'Socket Mode' : config.slack.oauth ? 'HTTP with OAuth install at /slack/install' : 'HTTP at /slack/events';
+    log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
+    const signal = await untilSignal();
+    log.info({ signal }, 'shutting down');
+    await slack.stop();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    return 0;
   } finally {
     await app.close();
   }

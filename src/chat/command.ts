@@ -20,6 +20,8 @@ export interface CommandContext {
   who: Identity;
   user: UserRow;
   platform: Platform;
+  /** Public base URL of the bot's web pages (report links), when it serves them. */
+  publicUrl?: string;
   /** Updates one progress message while long work runs (adapters without it ignore progress). */
   progress?: (r: Reply) => Promise<void>;
 }

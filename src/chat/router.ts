@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { classifyDocument } from '../core/profile/classify.ts';
 import type { IncomingFile } from '../core/profile/intake.ts';
 import type { Services } from '../core/services.ts';
 import type { Logger } from '../log.ts';
@@ -8,7 +9,7 @@ import { saveDocument } from './commands/documents.ts';
 import { COMMANDS } from './commands/index.ts';
 import { answerMock, answerPractice, type MockState, type PracticeState } from './commands/practice.ts';
 import { internalErrorReply } from './errors.ts';
-import { type Reply, reply, text } from './message.ts';
+import { actions, type Reply, reply, text } from './message.ts';
 import { closest, splitCommand } from './parse.ts';
 
 /** A neutral request: a `/prep …` command line, or a plain message in the bot's DM. */
@@ -26,7 +27,11 @@ export class Router {
   readonly #log: Logger;
   readonly #commands: ReadonlyMap<string, Command>;
 
-  constructor(services: Services, log: Logger, commands: readonly Command[] = COMMANDS) {
+  readonly #publicUrl: string | undefined;
+
+  constructor(services: Services, log: Logger, opts: { publicUrl?: string; commands?: readonly Command[] } = {}) {
+    const commands = opts.commands ?? COMMANDS;
+    this.#publicUrl = opts.publicUrl;
     this.#services = services;
     this.#log = log;
     this.#commands = new Map(commands.map((c) => [c.name, c]));
@@ -77,6 +82,22 @@ export class Router {
         return [
           reply(text(`I got ${req.files[0].name}. Tell me what it is: send it with /prep cv (your CV) or /prep jd (a job description).`)),
         ];
+      const guess = classifyDocument(req.text);
+      if (guess) {
+        await this.#services.store.pending.hold(ctx.user.id, req.text);
+        const first = guess === 'cv' ? { label: 'Save as my CV', command: 'cv pending' } : { label: 'Save as the job description', command: 'jd pending' };
+        const second = guess === 'cv' ? { label: 'It is a job description', command: 'jd pending' } : { label: 'It is my CV', command: 'cv pending' };
+        return [
+          reply(
+            text(`That looks like ${guess === 'cv' ? 'a CV' : 'a job description'}. Shall I save it?`),
+            actions(
+              { id: 'save_pending_primary_action', ...first, style: 'primary' },
+              { id: 'save_pending_other_action', ...second },
+              { id: 'discard_pending_action', label: 'Neither', command: 'cancel' },
+            ),
+          ),
+        ];
+      }
       return [reply(text("I'm not waiting for anything right now. Type /prep help to see what I can do."))];
     });
   }
@@ -84,7 +105,7 @@ export class Router {
   async #guard(req: ChatRequest, what: string, fn: (ctx: CommandContext) => Promise<Reply[]>): Promise<Reply[]> {
     try {
       const user = await this.#services.profile.user(req.who);
-      return await fn({ services: this.#services, who: req.who, user, platform: req.who.platform, progress: req.progress });
+      return await fn({ services: this.#services, who: req.who, user, platform: req.who.platform, progress: req.progress, publicUrl: this.#publicUrl });
     } catch (e) {
       const ref = randomBytes(4).toString('hex');
       // Only the error's class and message and the command name: never the user's text.

@@ -5,6 +5,7 @@ import { DocumentRepo } from './documents.ts';
 import { PracticeRepo } from './practice.ts';
 import { ReportRepo } from './reports.ts';
 import { UserRepo } from './users.ts';
+import { PendingDocumentRepo, ProcessedEventRepo, ReportLinkRepo, SlackInstallationRepo } from './web.ts';
 
 /** Every repository, built once over one database and one cipher. */
 export interface Store {
@@ -15,6 +16,10 @@ export interface Store {
   conversations: ConversationRepo;
   reports: ReportRepo;
   practice: PracticeRepo;
+  reportLinks: ReportLinkRepo;
+  pending: PendingDocumentRepo;
+  events: ProcessedEventRepo;
+  slackInstallations: SlackInstallationRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -27,5 +32,9 @@ export function createStore(db: Db, key: Buffer): Store {
     conversations: new ConversationRepo(db),
     reports: new ReportRepo(db, cipher),
     practice: new PracticeRepo(db, cipher),
+    reportLinks: new ReportLinkRepo(db),
+    pending: new PendingDocumentRepo(db, cipher),
+    events: new ProcessedEventRepo(db),
+    slackInstallations: new SlackInstallationRepo(db, cipher),
   };
 }

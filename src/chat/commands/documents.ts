@@ -9,8 +9,9 @@ const DocArgs = z
   .object({ words: z.array(z.string()), rest: z.string(), files: z.array(z.object({ name: z.string(), bytes: z.instanceof(Uint8Array) })) })
   .transform(({ words, rest, files }) => {
     const verb = words[0]?.toLowerCase();
-    if (verb === 'add') return { append: true, text: rest.replace(/^add\b\s*/i, ''), files };
-    return { append: false, text: rest, files };
+    if (verb === 'add') return { append: true, pending: false, text: rest.replace(/^add\b\s*/i, ''), files };
+    if (verb === 'pending' && words.length === 1) return { append: false, pending: true, text: '', files };
+    return { append: false, pending: false, text: rest, files };
   });
 
 const SAVED_NEXT: Record<DocKind, string> = {
@@ -56,6 +57,11 @@ function documentCommand(kind: DocKind, summary: string, usage: string, examples
     examples,
     args: DocArgs,
     async run(ctx, args) {
+      if (args.pending) {
+        const held = await ctx.services.store.pending.take(ctx.user.id);
+        if (!held) return reply(text('There is nothing waiting to be saved any more. Paste it again, or use /prep cv or /prep jd.'));
+        return saveDocument(ctx, kind, { text: held, files: [], append: false });
+      }
       if (args.files.length > 0 || args.text.trim().length > 0) return saveDocument(ctx, kind, args);
       await ctx.services.store.conversations.set(ctx.user.id, { kind: 'awaiting-document', doc: kind, append: args.append });
       return {

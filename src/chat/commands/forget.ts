@@ -31,6 +31,7 @@ export const cancelCommand = defineCommand({
   args: z.object({}).loose(),
   async run(ctx) {
     await ctx.services.store.conversations.clear(ctx.user.id);
+    await ctx.services.store.pending.take(ctx.user.id);
     return reply(text('Okay, cancelled. Nothing was changed.'));
   },
 });

@@ -21,7 +21,7 @@ const ReportArgs = z
   });
 
 /** The short summary every platform shows: fit, top five questions, top risks, and the way to the full report. */
-export function reportSummary(id: number, r: Report): Reply {
+export function reportSummary(id: number, r: Report, url?: string): Reply {
   const where = [r.role.title, r.role.company].filter(Boolean).join(' at ');
   return {
     ...reply(
@@ -42,7 +42,9 @@ export function reportSummary(id: number, r: Report): Reply {
         ? [text('Top risks:'), list(r.positioning.risks.slice(0, 3).map((k) => `${k.risk} — ${k.mitigation}`))]
         : []),
       actions(
-        { id: 'open_report_action', label: 'Open full report', command: `report show ${id}`, style: 'primary' },
+        url
+          ? { id: 'open_report_action', label: 'Open full report', url, style: 'primary' }
+          : { id: 'open_report_action', label: 'Open full report', command: `report show ${id}`, style: 'primary' },
         { id: 'download_markdown_action', label: 'Download Markdown', command: `report md ${id}` },
         { id: 'practise_report_action', label: 'Practise these questions', command: 'practice report' },
       ),
@@ -68,13 +70,17 @@ export const reportCommand = defineCommand({
   ],
   args: ReportArgs,
   async run(ctx, { action, id, date }) {
+    const urlFor = async (reportId: number) => (ctx.publicUrl ? `${ctx.publicUrl}/r/${await ctx.services.reports.link(ctx.user, reportId)}` : undefined);
     if (action !== 'new') {
       const found = await ctx.services.reports.get(ctx.user, id);
       if (!found)
-        return reply(
-          text(id ? `You have no report #${id}. /prep status lists yours.` : 'You have no report yet. Run /prep report to build one.'),
-        );
-      return reportSummary(found.id, found.report);
+        return reply(text(id ? `You have no report #${id}. /prep status lists yours.` : 'You have no report yet. Run /prep report to build one.'));
+      if (action === 'md')
+        return {
+          ...reply(text(`Your report #${found.id} as Markdown.`)),
+          files: [{ name: `prep-report-${found.id}.md`, mime: 'text/markdown', content: renderMarkdown(found.report) }],
+        };
+      return reportSummary(found.id, found.report, await urlFor(found.id));
     }
     const result = await ctx.services.reports.generate(ctx.user, {
       interviewDate: date,
@@ -83,6 +89,6 @@ export const reportCommand = defineCommand({
       },
     });
     if (!result.ok) return errorReply(result.error, ctx.platform);
-    return reportSummary(result.value.id, result.value.report);
+    return reportSummary(result.value.id, result.value.report, await urlFor(result.value.id));
   },
 });

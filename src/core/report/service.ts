@@ -64,6 +64,19 @@ export class ReportService {
     return this.#store.reports.list(user.id, limit);
   }
 
+  /** An unguessable link to one report's page, valid for `days`. */
+  link(user: UserRow, reportId: number, days = 14): Promise<string> {
+    return this.#store.reportLinks.create(user.id, reportId, new Date(this.#now().getTime() + days * 86_400_000));
+  }
+
+  /** The report a link points to, while it has not expired. */
+  async byLink(token: string): Promise<Report | undefined> {
+    const target = await this.#store.reportLinks.resolve(token, this.#now());
+    if (!target) return undefined;
+    const found = await this.#store.reports.json(target.userId, target.reportId);
+    return found ? ReportSchema.parse(JSON.parse(found.json)) : undefined;
+  }
+
   async get(user: UserRow, id?: number): Promise<GeneratedReport | undefined> {
     const found = await this.#store.reports.json(user.id, id);
     return found ? { id: found.row.id, report: ReportSchema.parse(JSON.parse(found.json)) } : undefined;

@@ -1,0 +1,29 @@
+import type { WebClient } from '@slack/web-api';
+import type { Services } from '../../core/services.ts';
+import type { Logger } from '../../log.ts';
+import type { Identity } from '../../store/users.ts';
+import type { Router } from '../router.ts';
+
+/** What every listener needs: the router (the only way into the core), the store for ids, a logger. */
+export interface SlackDeps {
+  router: Router;
+  services: Services;
+  log: Logger;
+  /** Bot token for file downloads when a single workspace is configured (OAuth installs use the context's token). */
+  botToken?: string;
+  onCommand?: (command: string, seconds: number) => void;
+}
+
+/** Who is talking: the Slack team (or enterprise) and user ids, as the neutral identity. */
+export function slackIdentity(body: { team_id?: string; team?: { id?: string } | null; enterprise?: { id?: string } | null; user_id?: string; user?: { id?: string; team_id?: string } }, userId?: string): Identity {
+  const workspace = body.team_id ?? body.team?.id ?? body.user?.team_id ?? body.enterprise?.id ?? 'unknown';
+  return { platform: 'slack', workspace, user: userId ?? body.user_id ?? body.user?.id ?? 'unknown' };
+}
+
+/** The channel id of the user's DM with the bot. */
+export async function dmChannel(client: WebClient, userId: string): Promise<string> {
+  const r = await client.conversations.open({ users: userId });
+  const id = r.channel?.id;
+  if (!id) throw new Error('conversations.open returned no channel');
+  return id;
+}

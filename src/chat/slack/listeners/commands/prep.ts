@@ -1,0 +1,37 @@
+import type { App } from '@slack/bolt';
+import { splitCommand } from '../../../parse.ts';
+import type { Reply } from '../../../message.ts';
+import { dmChannel, type SlackDeps, slackIdentity } from '../../context.ts';
+import { needsDm, postReplies, respondPrivately } from '../../deliver.ts';
+import { renderSlack } from '../../render.ts';
+import { documentModal } from '../views/document-modal.ts';
+
+/** `/prep …`: ack at once, then translate → router → render, privately. */
+export function register(app: App, deps: SlackDeps): void {
+  app.command('/prep', async ({ command, ack, respond, client }) => {
+    await ack();
+    const started = performance.now();
+    const { name, input } = splitCommand(command.text);
+    // cv/jd with nothing pasted: a modal (its trigger_id is only valid for 3 seconds).
+    if ((name === 'cv' || name === 'jd') && input.rest.length === 0) {
+      await client.views.open({ trigger_id: command.trigger_id, view: documentModal(name) });
+      return;
+    }
+    const inDm = command.channel_id.startsWith('D');
+    let dm: string | undefined = inDm ? command.channel_id : undefined;
+    let progressTs: string | undefined;
+    const progress = async (r: Reply) => {
+      dm ??= await dmChannel(client, command.user_id);
+      const [m] = renderSlack(r);
+      if (progressTs) await client.chat.update({ channel: dm, ts: progressTs, blocks: m.blocks, text: m.text });
+      else progressTs = (await client.chat.postMessage({ channel: dm, blocks: m.blocks, text: m.text })).ts;
+    };
+    const replies = await deps.router.command({ who: slackIdentity(command), text: command.text, progress });
+    if (inDm || needsDm(replies)) {
+      dm ??= await dmChannel(client, command.user_id);
+      await postReplies(client, dm, replies);
+      if (!inDm) await respond({ response_type: 'ephemeral', text: 'Sent to our DM — it is private there.' });
+    } else await respondPrivately(respond, replies);
+    deps.onCommand?.(name || 'help', (performance.now() - started) / 1000);
+  });
+}

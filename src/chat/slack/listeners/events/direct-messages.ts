@@ -1,0 +1,30 @@
+import type { App } from '@slack/bolt';
+import { reply, text } from '../../../message.ts';
+import { type SlackDeps, slackIdentity } from '../../context.ts';
+import { postReplies } from '../../deliver.ts';
+import { downloadFile } from '../../files.ts';
+import { fileChoice } from '../actions/buttons.ts';
+
+/** Messages in the bot's DM drive documents, practice and mock interviews. Bots (this one included) are ignored. */
+export function register(app: App, deps: SlackDeps): void {
+  app.event('message', async ({ event, client, body }) => {
+    const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; thread_ts?: string };
+    if (m.channel_type !== 'im' || m.bot_id || m.subtype !== undefined || !m.user || !m.text?.trim()) return;
+    const replies = await deps.router.message({ who: slackIdentity(body as never, m.user), text: m.text });
+    await postReplies(client, m.channel, replies);
+  });
+
+  // A file dropped into the DM: save it if a document was asked for, otherwise ask what it is.
+  app.event('file_shared', async ({ event, client, body, context }) => {
+    if (!event.channel_id?.startsWith('D')) return;
+    const who = slackIdentity(body as never, event.user_id);
+    if (await deps.router.isWaitingForDocument(who)) {
+      const file = await downloadFile(client, event.file_id, context.botToken ?? deps.botToken ?? '');
+      const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.message({ who, text: '', files: [file] });
+      await postReplies(client, event.channel_id, replies);
+      return;
+    }
+    const info = await client.files.info({ file: event.file_id });
+    await postReplies(client, event.channel_id, [fileChoice(event.file_id, info.file?.name ?? 'your file')]);
+  });
+}
