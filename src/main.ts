@@ -67,7 +67,14 @@ async function main(): Promise<number> {
         metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
       },
     });
-    const server = createWebServer({ db: app.db, services: app.services, log, metrics, platformReady: slack.ready, platform: slack.requestListener });
+    const server = createWebServer({
+      db: app.db,
+      services: app.services,
+      log,
+      metrics,
+      platformReady: slack.ready,
+      platform: slack.requestListener,
+    });
     try {
       await listen(server, config.port, config.host);
     } catch (e) {
@@ -79,10 +86,16 @@ async function main(): Promise<number> {
       await slack.start();
     } catch (e) {
       server.close();
-      process.stderr.write(`Start-up failed: Slack did not accept the configuration: ${(e as Error).message}. Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode).\n`);
+      process.stderr.write(
+        `Start-up failed: Slack did not accept the configuration: ${(e as Error).message}. Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode).\n`,
+      );
       return 1;
     }
-    const mode = config.slack.appToken ? 'Socket Mode' : config.slack.oauth ? 'HTTP with OAuth install at /slack/install' : 'HTTP at /slack/events';
+    const mode = config.slack.appToken
+      ? 'Socket Mode'
+      : config.slack.oauth
+        ? 'HTTP with OAuth install at /slack/install'
+        : 'HTTP at /slack/events';
     log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
     const signal = await untilSignal();
     log.info({ signal }, 'shutting down');

@@ -85,8 +85,12 @@ export class Router {
       const guess = classifyDocument(req.text);
       if (guess) {
         await this.#services.store.pending.hold(ctx.user.id, req.text);
-        const first = guess === 'cv' ? { label: 'Save as my CV', command: 'cv pending' } : { label: 'Save as the job description', command: 'jd pending' };
-        const second = guess === 'cv' ? { label: 'It is a job description', command: 'jd pending' } : { label: 'It is my CV', command: 'cv pending' };
+        const first =
+          guess === 'cv'
+            ? { label: 'Save as my CV', command: 'cv pending' }
+            : { label: 'Save as the job description', command: 'jd pending' };
+        const second =
+          guess === 'cv' ? { label: 'It is a job description', command: 'jd pending' } : { label: 'It is my CV', command: 'cv pending' };
         return [
           reply(
             text(`That looks like ${guess === 'cv' ? 'a CV' : 'a job description'}. Shall I save it?`),
@@ -105,7 +109,14 @@ export class Router {
   async #guard(req: ChatRequest, what: string, fn: (ctx: CommandContext) => Promise<Reply[]>): Promise<Reply[]> {
     try {
       const user = await this.#services.profile.user(req.who);
-      return await fn({ services: this.#services, who: req.who, user, platform: req.who.platform, progress: req.progress, publicUrl: this.#publicUrl });
+      return await fn({
+        services: this.#services,
+        who: req.who,
+        user,
+        platform: req.who.platform,
+        progress: req.progress,
+        publicUrl: this.#publicUrl,
+      });
     } catch (e) {
       const ref = randomBytes(4).toString('hex');
       // Only the error's class and message and the command name: never the user's text.

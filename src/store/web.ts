@@ -14,7 +14,12 @@ export class ReportLinkRepo {
   /** A new 256-bit token; only its hash is stored. */
   async create(userId: number, reportId: number, expiresAt: Date): Promise<string> {
     const token = randomBytes(32).toString('base64url');
-    await this.#db.query('INSERT INTO report_links (token_hash, report_id, user_id, expires_at) VALUES ($1, $2, $3, $4)', [hash(token), reportId, userId, expiresAt]);
+    await this.#db.query('INSERT INTO report_links (token_hash, report_id, user_id, expires_at) VALUES ($1, $2, $3, $4)', [
+      hash(token),
+      reportId,
+      userId,
+      expiresAt,
+    ]);
     return token;
   }
 
@@ -47,7 +52,10 @@ export class PendingDocumentRepo {
   }
 
   async take(userId: number): Promise<string | undefined> {
-    const [row] = await this.#db.query<{ key_id: string; body: Uint8Array }>('DELETE FROM pending_documents WHERE user_id = $1 RETURNING key_id, body', [userId]);
+    const [row] = await this.#db.query<{ key_id: string; body: Uint8Array }>(
+      'DELETE FROM pending_documents WHERE user_id = $1 RETURNING key_id, body',
+      [userId],
+    );
     return row ? this.#cipher.open({ keyId: row.key_id, data: Buffer.from(row.body) }) : undefined;
   }
 }
@@ -60,7 +68,9 @@ export class ProcessedEventRepo {
   }
 
   async claim(eventId: string): Promise<boolean> {
-    const rows = await this.#db.query('INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id', [eventId]);
+    const rows = await this.#db.query('INSERT INTO processed_events (event_id) VALUES ($1) ON CONFLICT DO NOTHING RETURNING event_id', [
+      eventId,
+    ]);
     return rows.length === 1;
   }
 
@@ -89,7 +99,10 @@ export class SlackInstallationRepo {
   }
 
   async fetch(key: string): Promise<unknown | undefined> {
-    const [row] = await this.#db.query<{ key_id: string; body: Uint8Array }>('SELECT key_id, body FROM slack_installations WHERE install_key = $1', [key]);
+    const [row] = await this.#db.query<{ key_id: string; body: Uint8Array }>(
+      'SELECT key_id, body FROM slack_installations WHERE install_key = $1',
+      [key],
+    );
     return row ? JSON.parse(this.#cipher.open({ keyId: row.key_id, data: Buffer.from(row.body) })) : undefined;
   }
 

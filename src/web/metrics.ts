@@ -13,8 +13,18 @@ export function createMetrics(): Metrics {
   collectDefaultMetrics({ register: registry, prefix: 'prep_' });
   return {
     registry,
-    requests: new Counter({ name: 'prep_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['route', 'status'], registers: [registry] }),
-    commands: new Counter({ name: 'prep_commands_total', help: 'Chat commands handled', labelNames: ['platform', 'command'], registers: [registry] }),
+    requests: new Counter({
+      name: 'prep_http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['route', 'status'],
+      registers: [registry],
+    }),
+    commands: new Counter({
+      name: 'prep_commands_total',
+      help: 'Chat commands handled',
+      labelNames: ['platform', 'command'],
+      registers: [registry],
+    }),
     commandSeconds: new Histogram({
       name: 'prep_command_duration_seconds',
       help: 'Time from a chat command arriving to its replies being ready',

@@ -58,10 +58,17 @@ export function createWebServer(deps: WebDeps): Server {
     if (req.method === 'GET' && report) {
       const r = await deps.services.reports.byLink(report[1]);
       if (!r) {
-        send(res, 404, 'text/html; charset=utf-8', '<!doctype html><title>Link expired</title><p>This report link is unknown or has expired. Ask the bot for a new one: /prep report show</p>');
+        send(
+          res,
+          404,
+          'text/html; charset=utf-8',
+          '<!doctype html><title>Link expired</title><p>This report link is unknown or has expired. Ask the bot for a new one: /prep report show</p>',
+        );
         return 'report-missing';
       }
-      send(res, 200, 'text/html; charset=utf-8', renderHtml(r), { 'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'" });
+      send(res, 200, 'text/html; charset=utf-8', renderHtml(r), {
+        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+      });
       return 'report';
     }
     if (deps.platform && path.startsWith('/slack/')) {
@@ -75,7 +82,13 @@ export function createWebServer(deps: WebDeps): Server {
     handle(req, res).then(
       (route) => res.on('finish', () => deps.metrics.requests.inc({ route, status: String(res.statusCode) })),
       (e: unknown) => {
-        deps.log.error({ err: { type: (e as Error)?.name, message: (e as Error)?.message }, path: (req.url ?? '').split('?')[0].replace(/^\/r\/.+/, '/r/…') }, 'http handler failed');
+        deps.log.error(
+          {
+            err: { type: (e as Error)?.name, message: (e as Error)?.message },
+            path: (req.url ?? '').split('?')[0].replace(/^\/r\/.+/, '/r/…'),
+          },
+          'http handler failed',
+        );
         if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Something went wrong.');
         else res.end();
       },

@@ -70,11 +70,14 @@ export const reportCommand = defineCommand({
   ],
   args: ReportArgs,
   async run(ctx, { action, id, date }) {
-    const urlFor = async (reportId: number) => (ctx.publicUrl ? `${ctx.publicUrl}/r/${await ctx.services.reports.link(ctx.user, reportId)}` : undefined);
+    const urlFor = async (reportId: number) =>
+      ctx.publicUrl ? `${ctx.publicUrl}/r/${await ctx.services.reports.link(ctx.user, reportId)}` : undefined;
     if (action !== 'new') {
       const found = await ctx.services.reports.get(ctx.user, id);
       if (!found)
-        return reply(text(id ? `You have no report #${id}. /prep status lists yours.` : 'You have no report yet. Run /prep report to build one.'));
+        return reply(
+          text(id ? `You have no report #${id}. /prep status lists yours.` : 'You have no report yet. Run /prep report to build one.'),
+        );
       if (action === 'md')
         return {
           ...reply(text(`Your report #${found.id} as Markdown.`)),

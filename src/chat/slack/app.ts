@@ -12,7 +12,17 @@ import { register as registerDms } from './listeners/events/direct-messages.ts';
 import { register as registerDocumentModal } from './listeners/views/document-modal.ts';
 
 /** The least the bot needs (manifest.yml lists the same). */
-export const BOT_SCOPES = ['commands', 'chat:write', 'im:history', 'im:write', 'files:read', 'files:write', 'users:read', 'channels:history', 'groups:history'];
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'im:history',
+  'im:write',
+  'files:read',
+  'files:write',
+  'users:read',
+  'channels:history',
+  'groups:history',
+];
 
 export interface SlackAdapter {
   app: App;
@@ -38,7 +48,13 @@ function boltLogger(log: Logger): SlackLogger {
     debug: () => undefined,
     info: () => undefined,
     warn: (...m: unknown[]) => child.warn(m.map(String).join(' ').slice(0, 300)),
-    error: (...m: unknown[]) => child.error(m.map((x) => (x instanceof Error ? `${x.name}: ${x.message}` : String(x))).join(' ').slice(0, 300)),
+    error: (...m: unknown[]) =>
+      child.error(
+        m
+          .map((x) => (x instanceof Error ? `${x.name}: ${x.message}` : String(x)))
+          .join(' ')
+          .slice(0, 300),
+      ),
     setLevel: () => undefined,
     getLevel: () => LogLevel.WARN,
     setName: () => undefined,
@@ -52,7 +68,11 @@ function boltLogger(log: Logger): SlackLogger {
 export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
   const { config, services, log } = opts;
   const logger = boltLogger(log);
-  const clientOptions = config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {};
+  // Retries stay short (the client's default keeps trying for half an hour); 429s wait out Retry-After.
+  const clientOptions = {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/` } : {}),
+    retryConfig: { retries: 3, factor: 2, minTimeout: 250, maxTimeout: 4000, randomize: true },
+  };
   let connected = false;
   let app: App;
   let receiver: HTTPReceiver | undefined;
@@ -86,7 +106,13 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
       unhandledRequestTimeoutMillis: 2900,
       ...oauth,
     });
-    app = new App({ token: config.oauth ? undefined : config.botToken, receiver, logger, clientOptions, ...(config.oauth ? { authorize: undefined } : {}) });
+    app = new App({
+      token: config.oauth ? undefined : config.botToken,
+      receiver,
+      logger,
+      clientOptions,
+      ...(config.oauth ? { authorize: undefined } : {}),
+    });
   }
 
   // Slack retries an event it thinks was missed (X-Slack-Retry-Num); a table makes "once" hold across restarts and replicas.

@@ -15,7 +15,16 @@ export interface SlackDeps {
 }
 
 /** Who is talking: the Slack team (or enterprise) and user ids, as the neutral identity. */
-export function slackIdentity(body: { team_id?: string; team?: { id?: string } | null; enterprise?: { id?: string } | null; user_id?: string; user?: { id?: string; team_id?: string } }, userId?: string): Identity {
+export function slackIdentity(
+  body: {
+    team_id?: string;
+    team?: { id?: string } | null;
+    enterprise?: { id?: string } | null;
+    user_id?: string;
+    user?: { id?: string; team_id?: string };
+  },
+  userId?: string,
+): Identity {
   const workspace = body.team_id ?? body.team?.id ?? body.user?.team_id ?? body.enterprise?.id ?? 'unknown';
   return { platform: 'slack', workspace, user: userId ?? body.user_id ?? body.user?.id ?? 'unknown' };
 }

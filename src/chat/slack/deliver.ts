@@ -11,7 +11,14 @@ import { renderSlack } from './render.ts';
 export async function postReplies(client: WebClient, channel: string, replies: Reply[], threadTs?: string): Promise<void> {
   for (const r of replies) {
     for (const m of renderSlack(r))
-      await client.chat.postMessage({ channel, blocks: m.blocks, text: m.text, thread_ts: threadTs ?? r.thread, unfurl_links: false, unfurl_media: false });
+      await client.chat.postMessage({
+        channel,
+        blocks: m.blocks,
+        text: m.text,
+        thread_ts: threadTs ?? r.thread,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
     for (const f of r.files ?? []) {
       if (f.mime === 'text/html') continue;
       await client.filesUploadV2(
@@ -25,7 +32,8 @@ export async function postReplies(client: WebClient, channel: string, replies: R
 
 /** Replies only the asking user sees, in place (ephemeral via response_url). */
 export async function respondPrivately(respond: RespondFn, replies: Reply[]): Promise<void> {
-  for (const r of replies) for (const m of renderSlack(r)) await respond({ response_type: 'ephemeral', replace_original: false, blocks: m.blocks, text: m.text });
+  for (const r of replies)
+    for (const m of renderSlack(r)) await respond({ response_type: 'ephemeral', replace_original: false, blocks: m.blocks, text: m.text });
 }
 
 /** Whether replies must go to the DM rather than appear in place: they start a conversation or carry files. */

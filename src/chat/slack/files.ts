@@ -2,7 +2,11 @@ import type { WebClient } from '@slack/web-api';
 import { MAX_FILE_BYTES } from '../../core/profile/intake.ts';
 
 /** Downloads a file shared with the bot, with the bot token (Slack's url_private needs it). */
-export async function downloadFile(client: WebClient, fileId: string, token: string): Promise<{ name: string; bytes: Uint8Array } | { error: string }> {
+export async function downloadFile(
+  client: WebClient,
+  fileId: string,
+  token: string,
+): Promise<{ name: string; bytes: Uint8Array } | { error: string }> {
   const info = await client.files.info({ file: fileId });
   const f = info.file;
   if (!f?.url_private_download || !f.name) return { error: 'I could not read that file from Slack. Please upload it again.' };

@@ -59,7 +59,9 @@ function blocksOf(b: Block): KnownBlock[] {
       for (let i = 0; i < b.fields.length; i += LIMITS.fieldsPerSection)
         out.push({
           type: 'section',
-          fields: b.fields.slice(i, i + LIMITS.fieldsPerSection).map((f) => mrkdwn(clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldChars))),
+          fields: b.fields
+            .slice(i, i + LIMITS.fieldsPerSection)
+            .map((f) => mrkdwn(clip(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldChars))),
         });
       return out;
     }
@@ -85,7 +87,12 @@ function blocksOf(b: Block): KnownBlock[] {
     case 'progress': {
       const total = Math.max(1, b.total);
       const filled = Math.round((Math.min(b.done, total) / total) * 10);
-      return [{ type: 'section', text: mrkdwn(`\`${'▓'.repeat(filled)}${'░'.repeat(10 - filled)}\` ${escapeMrkdwn(clip(b.label, 200))} (${b.done}/${b.total})`) }];
+      return [
+        {
+          type: 'section',
+          text: mrkdwn(`\`${'▓'.repeat(filled)}${'░'.repeat(10 - filled)}\` ${escapeMrkdwn(clip(b.label, 200))} (${b.done}/${b.total})`),
+        },
+      ];
     }
     case 'context':
       return chunk(escapeMrkdwn(b.text), LIMITS.contextChars)

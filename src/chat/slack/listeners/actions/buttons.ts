@@ -25,7 +25,8 @@ export function register(app: App, deps: SlackDeps): void {
     const who = slackIdentity(body, body.user.id);
     const replies = await deps.router.command({ who, text: action.value });
     const inDm = body.channel?.id?.startsWith('D') ?? false;
-    if (inDm || needsDm(replies) || !body.response_url) await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);
+    if (inDm || needsDm(replies) || !body.response_url)
+      await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);
     else await respondPrivately(respond, replies);
   });
 
@@ -35,7 +36,10 @@ export function register(app: App, deps: SlackDeps): void {
     const channel = await dmChannel(client, body.user.id);
     const token = context.botToken ?? deps.botToken ?? '';
     const file = await downloadFile(client, action.value ?? '', token);
-    const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.command({ who: slackIdentity(body, body.user.id), text: kind, files: [file] });
+    const replies =
+      'error' in file
+        ? [reply(text(file.error))]
+        : await deps.router.command({ who: slackIdentity(body, body.user.id), text: kind, files: [file] });
     await postReplies(client, channel, replies);
   });
 

@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
-import { splitCommand } from '../../../parse.ts';
 import type { Reply } from '../../../message.ts';
+import { splitCommand } from '../../../parse.ts';
 import { dmChannel, type SlackDeps, slackIdentity } from '../../context.ts';
 import { needsDm, postReplies, respondPrivately } from '../../deliver.ts';
 import { renderSlack } from '../../render.ts';

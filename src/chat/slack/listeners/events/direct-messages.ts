@@ -8,7 +8,15 @@ import { fileChoice } from '../actions/buttons.ts';
 /** Messages in the bot's DM drive documents, practice and mock interviews. Bots (this one included) are ignored. */
 export function register(app: App, deps: SlackDeps): void {
   app.event('message', async ({ event, client, body }) => {
-    const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; text?: string; channel: string; thread_ts?: string };
+    const m = event as {
+      channel_type?: string;
+      subtype?: string;
+      bot_id?: string;
+      user?: string;
+      text?: string;
+      channel: string;
+      thread_ts?: string;
+    };
     if (m.channel_type !== 'im' || m.bot_id || m.subtype !== undefined || !m.user || !m.text?.trim()) return;
     const replies = await deps.router.message({ who: slackIdentity(body as never, m.user), text: m.text });
     await postReplies(client, m.channel, replies);

@@ -16,7 +16,15 @@ export function documentModal(kind: 'cv' | 'jd'): View {
     submit: { type: 'plain_text', text: 'Save' },
     close: { type: 'plain_text', text: 'Cancel' },
     blocks: [
-      { type: 'context', elements: [{ type: 'mrkdwn', text: `Paste ${NAMES[kind]}. Longer than ${(PARTS * 3000).toLocaleString('en')} characters? Upload the PDF or DOCX in our DM instead.` }] },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: `Paste ${NAMES[kind]}. Longer than ${(PARTS * 3000).toLocaleString('en')} characters? Upload the PDF or DOCX in our DM instead.`,
+          },
+        ],
+      },
       ...Array.from({ length: PARTS }, (_, i) => ({
         type: 'input' as const,
         block_id: `part_${i + 1}_block`,
