@@ -51,7 +51,7 @@ const plain = (text: string) => ({ type: 'plain_text' as const, text, emoji: fal
 function blocksOf(b: Block): KnownBlock[] {
   switch (b.type) {
     case 'header':
-      return [{ type: 'header', text: plain(clip(b.text, LIMITS.headerChars)) }];
+      return [{ type: 'header', text: plain(clip(escapeMrkdwn(b.text), LIMITS.headerChars)) }];
     case 'text':
       return chunk(escapeMrkdwn(b.text), LIMITS.sectionChars).map((t) => ({ type: 'section', text: mrkdwn(t) }));
     case 'fields': {

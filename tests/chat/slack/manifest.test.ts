@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import Ajv from 'ajv';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../../src/chat/commands/index.ts';
+import { BOT_SCOPES } from '../../../src/chat/slack/app.ts';
+
+const manifest = yaml.load(readFileSync('manifest.yml', 'utf8')) as Record<string, any>;
+const schema = JSON.parse(readFileSync('../shared/slack/manifest.schema.1.0.0.json', 'utf8'));
+
+describe('manifest.yml', () => {
+  it("validates against Slack's published app manifest schema", () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    const ok = validate(manifest);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+
+  it('declares the one slash command, and its usage hint names only real subcommands', () => {
+    const commands = manifest.features.slash_commands as { command: string; usage_hint: string }[];
+    expect(commands.map((c) => c.command)).toEqual(['/prep']);
+    const names = COMMANDS.map((c) => c.name);
+    const hinted = commands[0].usage_hint.split('|').map((s) => s.trim().split(/\s+/)[0]);
+    for (const h of hinted) expect(names, h).toContain(h);
+  });
+
+  it('asks for exactly the scopes the code needs, and subscribes to the events it handles', () => {
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...BOT_SCOPES].sort());
+    expect(manifest.settings.event_subscriptions.bot_events).toEqual(
+      expect.arrayContaining(['app_home_opened', 'message.im', 'file_shared']),
+    );
+    expect(manifest.settings.interactivity.is_enabled).toBe(true);
+    expect(manifest.features.app_home.home_tab_enabled).toBe(true);
+    expect(manifest.features.app_home.messages_tab_enabled).toBe(true);
+  });
+});
