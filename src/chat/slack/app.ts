@@ -4,7 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Services } from '../../core/services.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
-import type { SlackDeps } from './context.ts';
+import { AfterAck, type SlackDeps } from './context.ts';
 import { register as registerButtons } from './listeners/actions/buttons.ts';
 import { register as registerPrep } from './listeners/commands/prep.ts';
 import { register as registerHome } from './listeners/events/app-home.ts';
@@ -127,7 +127,14 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     log.error({ err: { type: e.name, code: (e as { code?: string }).code, message: e.message.slice(0, 200) } }, 'slack listener failed');
   });
 
-  const deps: SlackDeps = { router: opts.router, services, log, botToken: config.botToken, onCommand: opts.onCommand };
+  const deps: SlackDeps = {
+    router: opts.router,
+    services,
+    log,
+    botToken: config.botToken,
+    onCommand: opts.onCommand,
+    afterAck: new AfterAck(4),
+  };
   registerPrep(app, deps);
   registerButtons(app, deps);
   registerDocumentModal(app, deps);

@@ -12,6 +12,7 @@ export interface SlackDeps {
   /** Bot token for file downloads when a single workspace is configured (OAuth installs use the context's token). */
   botToken?: string;
   onCommand?: (command: string, seconds: number) => void;
+  afterAck: AfterAck;
 }
 
 /** Who is talking: the Slack team (or enterprise) and user ids, as the neutral identity. */
@@ -35,4 +36,32 @@ export async function dmChannel(client: WebClient, userId: string): Promise<stri
   const id = r.channel?.id;
   if (!id) throw new Error('conversations.open returned no channel');
   return id;
+}
+
+/**
+ * Work that follows an ack, run a few jobs at a time in arrival order. Under a burst, acks
+ * (cheap) then only ever compete with a handful of jobs, so Slack's 3-second deadline holds
+ * for the last request of the burst as well as the first.
+ */
+export class AfterAck {
+  readonly #limit: number;
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(limit = 4) {
+    this.#limit = limit;
+  }
+
+  async run<T>(job: () => Promise<T>): Promise<T> {
+    // Yield first: requests already read off the socket get their acks before any work starts.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (this.#running >= this.#limit) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#running++;
+    try {
+      return await job();
+    } finally {
+      this.#running--;
+      this.#waiting.shift()?.();
+    }
+  }
 }

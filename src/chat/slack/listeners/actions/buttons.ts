@@ -21,13 +21,16 @@ export function register(app: App, deps: SlackDeps): void {
   // Every button of the reply model carries the `/prep …` line it stands for.
   app.action<BlockAction<ButtonAction>>(/^(?!save_file_|home_cv_|home_jd_).*_action$/, async ({ ack, action, body, respond, client }) => {
     await ack();
-    if (!action.value) return;
-    const who = slackIdentity(body, body.user.id);
-    const replies = await deps.router.command({ who, text: action.value });
-    const inDm = body.channel?.id?.startsWith('D') ?? false;
-    if (inDm || needsDm(replies) || !body.response_url)
-      await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);
-    else await respondPrivately(respond, replies);
+    const value = action.value;
+    if (!value) return;
+    await deps.afterAck.run(async () => {
+      const who = slackIdentity(body, body.user.id);
+      const replies = await deps.router.command({ who, text: value });
+      const inDm = body.channel?.id?.startsWith('D') ?? false;
+      if (inDm || needsDm(replies) || !body.response_url)
+        await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);
+      else await respondPrivately(respond, replies);
+    });
   });
 
   app.action<BlockAction<ButtonAction>>(/^save_file_(cv|jd|panel)_action$/, async ({ ack, action, body, client, context }) => {

@@ -17,21 +17,23 @@ export function register(app: App, deps: SlackDeps): void {
       await client.views.open({ trigger_id: command.trigger_id, view: documentModal(name) });
       return;
     }
-    const inDm = command.channel_id.startsWith('D');
-    let dm: string | undefined = inDm ? command.channel_id : undefined;
-    let progressTs: string | undefined;
-    const progress = async (r: Reply) => {
-      dm ??= await dmChannel(client, command.user_id);
-      const [m] = renderSlack(r);
-      if (progressTs) await client.chat.update({ channel: dm, ts: progressTs, blocks: m.blocks, text: m.text });
-      else progressTs = (await client.chat.postMessage({ channel: dm, blocks: m.blocks, text: m.text })).ts;
-    };
-    const replies = await deps.router.command({ who: slackIdentity(command), text: command.text, progress });
-    if (inDm || needsDm(replies)) {
-      dm ??= await dmChannel(client, command.user_id);
-      await postReplies(client, dm, replies);
-      if (!inDm) await respond({ response_type: 'ephemeral', text: 'Sent to our DM — it is private there.' });
-    } else await respondPrivately(respond, replies);
-    deps.onCommand?.(name || 'help', (performance.now() - started) / 1000);
+    await deps.afterAck.run(async () => {
+      const inDm = command.channel_id.startsWith('D');
+      let dm: string | undefined = inDm ? command.channel_id : undefined;
+      let progressTs: string | undefined;
+      const progress = async (r: Reply) => {
+        dm ??= await dmChannel(client, command.user_id);
+        const [m] = renderSlack(r);
+        if (progressTs) await client.chat.update({ channel: dm, ts: progressTs, blocks: m.blocks, text: m.text });
+        else progressTs = (await client.chat.postMessage({ channel: dm, blocks: m.blocks, text: m.text })).ts;
+      };
+      const replies = await deps.router.command({ who: slackIdentity(command), text: command.text, progress });
+      if (inDm || needsDm(replies)) {
+        dm ??= await dmChannel(client, command.user_id);
+        await postReplies(client, dm, replies);
+        if (!inDm) await respond({ response_type: 'ephemeral', text: 'Sent to our DM — it is private there.' });
+      } else await respondPrivately(respond, replies);
+      deps.onCommand?.(name || 'help', (performance.now() - started) / 1000);
+    });
   });
 }

@@ -1,0 +1,47 @@
+// A Slack app under test for the ack bench, in its own process: `bare` acks only; `prep-bot`
+// is the real adapter on an embedded database. Prints {"port": N} once listening; stops on SIGTERM.
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App } from '@slack/bolt';
+import { openApp } from '../../src/app.ts';
+import { createSlackAdapter } from '../../src/chat/slack/app.ts';
+import { silentLogger } from '../../src/log.ts';
+import { createMetrics } from '../../src/web/metrics.ts';
+import { createWebServer } from '../../src/web/server.ts';
+
+const [kind, apiUrl, secret] = process.argv.slice(2);
+let server: Server;
+if (kind === 'bare') {
+  const bare = new App({
+    token: 'xoxb-test-token',
+    signingSecret: secret,
+    clientOptions: { slackApiUrl: apiUrl },
+    tokenVerificationEnabled: false,
+    botId: 'B',
+    botUserId: 'U',
+  });
+  bare.command('/prep', async ({ ack }) => {
+    await ack();
+  });
+  server = (await bare.start({ port: 0, host: '127.0.0.1' })) as Server;
+} else {
+  const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: Buffer.alloc(32, 9) }, silentLogger, { memory: true });
+  const slack = createSlackAdapter({
+    config: { botToken: 'xoxb-test-token', signingSecret: secret, appToken: undefined, oauth: undefined, apiUrl },
+    router: app.router,
+    services: app.services,
+    log: silentLogger,
+  });
+  server = createWebServer({
+    db: app.db,
+    services: app.services,
+    log: silentLogger,
+    metrics: createMetrics(),
+    platformReady: slack.ready,
+    platform: slack.requestListener,
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  await slack.start();
+}
+process.stdout.write(`${JSON.stringify({ port: (server.address() as AddressInfo).port })}\n`);
+process.once('SIGTERM', () => process.exit(0));
