@@ -1,6 +1,7 @@
 // Ack latency of signed `/prep help` at 100 concurrent requests: prep-bot vs a bare Bolt app
 // that acks and does nothing else, both over HTTP on loopback against the fake Web API.
 import { spawn } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { FakeSlackApi, signedHeaders } from '../../tests/fakes/slack-api.ts';
 import { type Figure, percentile } from './stats.ts';
 
