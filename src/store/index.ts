@@ -2,6 +2,8 @@ import { ConversationRepo } from './conversations.ts';
 import { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { DocumentRepo } from './documents.ts';
+import { DropRepo } from './drops.ts';
+import { OutboxRepo } from './outbox.ts';
 import { PracticeRepo } from './practice.ts';
 import { ReportRepo } from './reports.ts';
 import { UserRepo } from './users.ts';
@@ -20,6 +22,8 @@ export interface Store {
   pending: PendingDocumentRepo;
   events: ProcessedEventRepo;
   slackInstallations: SlackInstallationRepo;
+  drops: DropRepo;
+  outbox: OutboxRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -36,5 +40,7 @@ export function createStore(db: Db, key: Buffer): Store {
     pending: new PendingDocumentRepo(db, cipher),
     events: new ProcessedEventRepo(db),
     slackInstallations: new SlackInstallationRepo(db, cipher),
+    drops: new DropRepo(db),
+    outbox: new OutboxRepo(db),
   };
 }

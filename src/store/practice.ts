@@ -11,6 +11,7 @@ export interface AttemptInput {
   answer: string;
   feedbackJson: string;
   at: Date;
+  dropRunId?: number;
 }
 
 export interface AttemptSummary {
@@ -55,8 +56,8 @@ export class PracticeRepo {
     const answer = this.#cipher.seal(a.answer);
     const feedback = this.#cipher.seal(a.feedbackJson);
     const [row] = await this.#db.query<{ id: number }>(
-      `INSERT INTO attempts (user_id, question_id, category, mode, score, criteria, missing, key_id, answer, feedback, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      `INSERT INTO attempts (user_id, question_id, category, mode, score, criteria, missing, key_id, answer, feedback, created_at, drop_run_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         userId,
         a.questionId,
@@ -69,6 +70,7 @@ export class PracticeRepo {
         answer.data,
         feedback.data,
         a.at,
+        a.dropRunId ?? null,
       ],
     );
     return Number(row.id);
