@@ -1,5 +1,7 @@
+import { dropReplies } from './chat/replies/drops.ts';
 import { Router } from './chat/router.ts';
 import type { Config } from './config.ts';
+import { DropService } from './core/drops/service.ts';
 import { createServices, type Services } from './core/services.ts';
 import type { Logger } from './log.ts';
 import { type Cipher, loadOrCreateKeyFile } from './store/crypto.ts';
@@ -25,7 +27,7 @@ export class StartupError extends Error {}
 export async function openApp(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>,
   log: Logger,
-  opts: { memory?: boolean; now?: () => Date; publicUrl?: string } = {},
+  opts: { memory?: boolean; now?: () => Date; publicUrl?: string; lateWindowMs?: number } = {},
 ): Promise<App> {
   let db: Db;
   try {
@@ -44,6 +46,7 @@ export async function openApp(
     const store = createStore(db, key);
     await checkKey(db, store.cipher);
     const services = createServices(store, opts.now);
+    services.drops = new DropService(store, services.practice, dropReplies, services.now, { lateWindowMs: opts.lateWindowMs });
     return { db, services, router: new Router(services, log, { publicUrl: opts.publicUrl }), close: () => db.close() };
   } catch (e) {
     await db.close().catch(() => undefined);

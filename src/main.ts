@@ -1,12 +1,23 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { openApp, StartupError } from './app.ts';
+import { dropReplies } from './chat/replies/drops.ts';
 import { runShell } from './chat/shell/index.ts';
 import { createSlackAdapter } from './chat/slack/app.ts';
 import { loadConfig } from './config.ts';
+import { deliveryHooks } from './jobs/hooks.ts';
+import { startJobs } from './jobs/index.ts';
+import { Outbox } from './jobs/outbox.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './web/metrics.ts';
 import { createWebServer } from './web/server.ts';
+
+/**
+ * Outbox pace per workspace. Slack allows chat.postMessage about once a second per channel with
+ * bursts, and a few hundred a minute per workspace (https://docs.slack.dev/apis/web-api/rate-limits);
+ * a 429 with Retry-After slows the drainer further.
+ */
+const SLACK_POSTS_PER_SECOND = 5;
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -67,6 +78,10 @@ async function main(): Promise<number> {
         metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
       },
     });
+    const outbox = new Outbox(app.services.store, new Map([['slack', slack.transport]]), log, app.services.now, {
+      ratePerSecond: SLACK_POSTS_PER_SECOND,
+      ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),
+    });
     const server = createWebServer({
       db: app.db,
       services: app.services,
@@ -91,6 +106,8 @@ async function main(): Promise<number> {
       );
       return 1;
     }
+    const jobs = app.services.drops ? startJobs(app.services.drops, outbox, log) : undefined;
+    if (jobs) app.services.queued = jobs.kick;
     const mode = config.slack.appToken
       ? 'Socket Mode'
       : config.slack.oauth
@@ -99,6 +116,7 @@ async function main(): Promise<number> {
     log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
     const signal = await untilSignal();
     log.info({ signal }, 'shutting down');
+    await jobs?.stop();
     await slack.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     return 0;

@@ -43,6 +43,10 @@ export interface Reply {
   visibility: 'private' | 'public';
   /** Post in this thread (platform message id) instead of at the top level. */
   thread?: string;
+  /** Deliver in the user's direct messages even when asked from a channel. */
+  dm?: boolean;
+  /** A platform user id to address this reply to (rendered as a mention; never taken from user text). */
+  mention?: string;
   /** The bot now waits for a multi-line document as the next message (terminal: until a lone "."). */
   expect?: 'document' | 'answer';
   files?: ReplyFile[];

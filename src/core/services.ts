@@ -1,4 +1,5 @@
 import type { Store } from '../store/index.ts';
+import type { DropService } from './drops/service.ts';
 import { PracticeService } from './practice/service.ts';
 import { ProfileService } from './profile/service.ts';
 import { ReportService } from './report/service.ts';
@@ -9,6 +10,10 @@ export interface Services {
   profile: ProfileService;
   reports: ReportService;
   practice: PracticeService;
+  /** Daily drops; present when the composition root wired the post builders. */
+  drops?: DropService;
+  /** Called when posts were queued in the outbox, so a drainer can start soon. */
+  queued: () => void;
   /** The clock; tests inject a fixed one. */
   now: () => Date;
 }
@@ -19,6 +24,7 @@ export function createServices(store: Store, now: () => Date = () => new Date())
     profile: new ProfileService(store),
     reports: new ReportService(store, now),
     practice: new PracticeService(store, now),
+    queued: () => undefined,
     now,
   };
 }

@@ -48,7 +48,8 @@ type RawSchedule = {
   paused: boolean;
 };
 
-const SCHEDULE_COLS = 'id, workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time, paused';
+const SCHEDULE_COLS =
+  'id, workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time, paused';
 const RUN_COLS = 'id, schedule_id, run_key, question_id, scheduled_at, status, message_ref';
 
 const toSchedule = (r: RawSchedule): Schedule => ({
@@ -69,7 +70,15 @@ const toSchedule = (r: RawSchedule): Schedule => ({
   paused: r.paused,
 });
 
-type RawRun = { id: number; schedule_id: number; run_key: string; question_id: string | null; scheduled_at: Date | string; status: Run['status']; message_ref: string | null };
+type RawRun = {
+  id: number;
+  schedule_id: number;
+  run_key: string;
+  question_id: string | null;
+  scheduled_at: Date | string;
+  status: Run['status'];
+  message_ref: string | null;
+};
 const toRun = (r: RawRun): Run => ({
   id: Number(r.id),
   scheduleId: Number(r.schedule_id),
@@ -96,7 +105,10 @@ export class DropRepo {
   }
 
   async removeInstructor(workspaceId: number, userId: number): Promise<boolean> {
-    return (await this.#db.query('DELETE FROM instructors WHERE workspace_id = $1 AND user_id = $2 RETURNING user_id', [workspaceId, userId])).length > 0;
+    return (
+      (await this.#db.query('DELETE FROM instructors WHERE workspace_id = $1 AND user_id = $2 RETURNING user_id', [workspaceId, userId]))
+        .length > 0
+    );
   }
 
   async instructorCount(workspaceId: number): Promise<number> {
@@ -105,7 +117,7 @@ export class DropRepo {
   }
 
   async upsertSchedule(s: NewSchedule): Promise<Schedule> {
-    const conflict = s.kind === 'channel' ? '(workspace_id, channel) WHERE kind = \'channel\'' : "(user_id) WHERE kind = 'dm'";
+    const conflict = s.kind === 'channel' ? "(workspace_id, channel) WHERE kind = 'channel'" : "(user_id) WHERE kind = 'dm'";
     const [row] = await this.#db.query<RawSchedule>(
       `INSERT INTO drop_schedules (workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
@@ -113,13 +125,32 @@ export class DropRepo {
          weekdays_only = EXCLUDED.weekdays_only, track = EXCLUDED.track, difficulty = EXCLUDED.difficulty, pool = EXCLUDED.pool,
          feedback = EXCLUDED.feedback, summary_time = EXCLUDED.summary_time, paused = false
        RETURNING ${SCHEDULE_COLS}`,
-      [s.workspaceId, s.userId, s.kind, s.platform, s.channel, s.localTime, s.timezone, s.weekdaysOnly, s.track, s.difficulty, s.pool, s.feedback, s.summaryTime],
+      [
+        s.workspaceId,
+        s.userId,
+        s.kind,
+        s.platform,
+        s.channel,
+        s.localTime,
+        s.timezone,
+        s.weekdaysOnly,
+        s.track,
+        s.difficulty,
+        s.pool,
+        s.feedback,
+        s.summaryTime,
+      ],
     );
     return toSchedule(row);
   }
 
   async schedules(workspaceId: number, kind: 'channel' | 'dm' = 'channel'): Promise<Schedule[]> {
-    return (await this.#db.query<RawSchedule>(`SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE workspace_id = $1 AND kind = $2 ORDER BY id`, [workspaceId, kind])).map(toSchedule);
+    return (
+      await this.#db.query<RawSchedule>(`SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE workspace_id = $1 AND kind = $2 ORDER BY id`, [
+        workspaceId,
+        kind,
+      ])
+    ).map(toSchedule);
   }
 
   async schedule(id: number): Promise<Schedule | undefined> {
@@ -128,7 +159,9 @@ export class DropRepo {
   }
 
   async dmSchedule(userId: number): Promise<Schedule | undefined> {
-    const [r] = await this.#db.query<RawSchedule>(`SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE user_id = $1 AND kind = 'dm'`, [userId]);
+    const [r] = await this.#db.query<RawSchedule>(`SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE user_id = $1 AND kind = 'dm'`, [
+      userId,
+    ]);
     return r ? toSchedule(r) : undefined;
   }
 
@@ -145,7 +178,10 @@ export class DropRepo {
   }
 
   /** Claims a run: exactly one caller (any replica) gets it back; everyone else gets undefined. */
-  async claimRun(tx: Queryable, r: { scheduleId: number; runKey: string; questionId: string | null; scheduledAt: Date; status: Run['status'] }): Promise<Run | undefined> {
+  async claimRun(
+    tx: Queryable,
+    r: { scheduleId: number; runKey: string; questionId: string | null; scheduledAt: Date; status: Run['status'] },
+  ): Promise<Run | undefined> {
     const [row] = await tx.query<RawRun>(
       `INSERT INTO drop_runs (schedule_id, run_key, question_id, scheduled_at, status) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (schedule_id, run_key) DO NOTHING RETURNING ${RUN_COLS}`,
@@ -155,7 +191,10 @@ export class DropRepo {
   }
 
   async run(scheduleId: number, runKey: string): Promise<Run | undefined> {
-    const [r] = await this.#db.query<RawRun>(`SELECT ${RUN_COLS} FROM drop_runs WHERE schedule_id = $1 AND run_key = $2`, [scheduleId, runKey]);
+    const [r] = await this.#db.query<RawRun>(`SELECT ${RUN_COLS} FROM drop_runs WHERE schedule_id = $1 AND run_key = $2`, [
+      scheduleId,
+      runKey,
+    ]);
     return r ? toRun(r) : undefined;
   }
 
@@ -200,11 +239,18 @@ export class DropRepo {
       "SELECT user_id, score, missing FROM attempts WHERE drop_run_id = $1 AND mode = 'drop' ORDER BY id",
       [runId],
     );
-    return rows.map((r) => ({ userId: Number(r.user_id), score: Number(r.score), missing: (typeof r.missing === 'string' ? JSON.parse(r.missing) : r.missing) as string[] }));
+    return rows.map((r) => ({
+      userId: Number(r.user_id),
+      score: Number(r.score),
+      missing: (typeof r.missing === 'string' ? JSON.parse(r.missing) : r.missing) as string[],
+    }));
   }
 
   /** The workspace's attempts since a date, for /prep cohort. */
-  async cohortAttempts(workspaceId: number, since: Date): Promise<{ userId: number; category: string; score: number; missing: string[]; questionId: string }[]> {
+  async cohortAttempts(
+    workspaceId: number,
+    since: Date,
+  ): Promise<{ userId: number; category: string; score: number; missing: string[]; questionId: string }[]> {
     const rows = await this.#db.query<{ user_id: number; category: string; score: number; missing: unknown; question_id: string }>(
       `SELECT a.user_id, a.category, a.score, a.missing, a.question_id FROM attempts a JOIN users u ON u.id = a.user_id
        WHERE u.workspace_id = $1 AND a.created_at >= $2 AND a.mode <> 'follow-up'`,

@@ -74,7 +74,19 @@ export class OutboxRepo {
     const rows = await q.query(
       `INSERT INTO outbox (dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, next_attempt_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, now())) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-      [m.dedupeKey, m.platform, m.workspace, m.channel, m.thread ?? null, m.kind, JSON.stringify(m.payload), m.runId ?? null, m.userId ?? null, m.notifyUserId ?? null, m.notBefore ?? null],
+      [
+        m.dedupeKey,
+        m.platform,
+        m.workspace,
+        m.channel,
+        m.thread ?? null,
+        m.kind,
+        JSON.stringify(m.payload),
+        m.runId ?? null,
+        m.userId ?? null,
+        m.notifyUserId ?? null,
+        m.notBefore ?? null,
+      ],
     );
     return rows.length === 1;
   }
@@ -87,7 +99,10 @@ export class OutboxRepo {
         [now, limit],
       );
       if (rows.length === 0) return [];
-      await tx.query("UPDATE outbox SET status = 'sending', lease_until = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[])", [rows.map((r) => r.id), leaseUntil]);
+      await tx.query("UPDATE outbox SET status = 'sending', lease_until = $2, attempts = attempts + 1 WHERE id = ANY($1::bigint[])", [
+        rows.map((r) => r.id),
+        leaseUntil,
+      ]);
       return rows.map((r) => ({ ...toMessage(r), attempts: Number(r.attempts) + 1 }));
     });
   }
@@ -95,18 +110,33 @@ export class OutboxRepo {
   /** Rows whose drainer died mid-send (lease expired): the caller checks whether they were delivered. */
   async expiredLeases(now: Date, limit = 100): Promise<OutboxMessage[]> {
     return this.#db.transaction(async (tx) => {
-      const rows = await tx.query<Raw>(`SELECT ${COLS} FROM outbox WHERE status = 'sending' AND lease_until < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`, [now, limit]);
-      if (rows.length) await tx.query("UPDATE outbox SET lease_until = $2 WHERE id = ANY($1::bigint[])", [rows.map((r) => r.id), new Date(now.getTime() + 60_000)]);
+      const rows = await tx.query<Raw>(
+        `SELECT ${COLS} FROM outbox WHERE status = 'sending' AND lease_until < $1 ORDER BY id LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now, limit],
+      );
+      if (rows.length)
+        await tx.query('UPDATE outbox SET lease_until = $2 WHERE id = ANY($1::bigint[])', [
+          rows.map((r) => r.id),
+          new Date(now.getTime() + 60_000),
+        ]);
       return rows.map(toMessage);
     });
   }
 
   async markSent(id: number, result: string, at: Date): Promise<void> {
-    await this.#db.query("UPDATE outbox SET status = 'sent', result = $2, sent_at = $3, lease_until = NULL WHERE id = $1", [id, result, at]);
+    await this.#db.query("UPDATE outbox SET status = 'sent', result = $2, sent_at = $3, lease_until = NULL WHERE id = $1", [
+      id,
+      result,
+      at,
+    ]);
   }
 
   async retryAt(id: number, at: Date, error: string): Promise<void> {
-    await this.#db.query("UPDATE outbox SET status = 'pending', next_attempt_at = $2, last_error = $3, lease_until = NULL WHERE id = $1", [id, at, error]);
+    await this.#db.query("UPDATE outbox SET status = 'pending', next_attempt_at = $2, last_error = $3, lease_until = NULL WHERE id = $1", [
+      id,
+      at,
+      error,
+    ]);
   }
 
   async markFailed(id: number, error: string): Promise<void> {
@@ -120,7 +150,9 @@ export class OutboxRepo {
 
   /** The next time a pending row becomes due, if any. */
   async nextDue(): Promise<Date | undefined> {
-    const [r] = await this.#db.query<{ at: Date | string | null }>("SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'");
+    const [r] = await this.#db.query<{ at: Date | string | null }>(
+      "SELECT min(next_attempt_at) AS at FROM outbox WHERE status = 'pending'",
+    );
     return r?.at ? new Date(r.at) : undefined;
   }
 }

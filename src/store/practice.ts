@@ -101,6 +101,14 @@ export class PracticeRepo {
     }));
   }
 
+  async feedback(userId: number, attemptId: number): Promise<string | undefined> {
+    const [r] = await this.#db.query<{ key_id: string; feedback: Uint8Array }>(
+      'SELECT key_id, feedback FROM attempts WHERE user_id = $1 AND id = $2',
+      [userId, attemptId],
+    );
+    return r ? this.#cipher.open({ keyId: r.key_id, data: Buffer.from(r.feedback) }) : undefined;
+  }
+
   async review(userId: number, questionId: string): Promise<ReviewRow | undefined> {
     const [r] = await this.#db.query<RawReview>(`SELECT ${REVIEW_COLS} FROM reviews WHERE user_id = $1 AND question_id = $2`, [
       userId,

@@ -7,6 +7,8 @@ export interface Identity {
   platform: Platform;
   workspace: string;
   user: string;
+  /** Workspace roles the platform reports for this user (admin, owner). */
+  roles?: string[];
 }
 
 export interface UserRow {
@@ -37,6 +39,34 @@ export class UserRepo {
       [ws.id, who.platform, who.user],
     );
     return { id: Number(u.id), workspaceId: Number(u.workspace_id), timezone: u.timezone, track: u.track };
+  }
+
+  /** A user by id, with the platform ids needed to reach them. */
+  async byId(id: number): Promise<(UserRow & { externalId: string; workspaceExternalId: string; platform: Platform }) | undefined> {
+    const [u] = await this.#db.query<{
+      id: number;
+      workspace_id: number;
+      timezone: string;
+      track: string | null;
+      external_id: string;
+      ws_external: string;
+      platform: Platform;
+    }>(
+      `SELECT u.id, u.workspace_id, u.timezone, u.track, u.external_id, w.external_id AS ws_external, u.platform
+       FROM users u JOIN workspaces w ON w.id = u.workspace_id WHERE u.id = $1`,
+      [id],
+    );
+    return u
+      ? {
+          id: Number(u.id),
+          workspaceId: Number(u.workspace_id),
+          timezone: u.timezone,
+          track: u.track,
+          externalId: u.external_id,
+          workspaceExternalId: u.ws_external,
+          platform: u.platform,
+        }
+      : undefined;
   }
 
   async setTimezone(userId: number, timezone: string): Promise<void> {

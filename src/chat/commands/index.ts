@@ -1,6 +1,7 @@
 import type { Command } from '../command.ts';
 import { bankCommand } from './bank.ts';
 import { cvCommand, jdCommand, panelCommand } from './documents.ts';
+import { cohortCommand, dailyCommand, dropCommand, feedbackCommand, instructorCommand } from './drops.ts';
 import { cancelCommand, forgetCommand } from './forget.ts';
 import { helpCommand } from './help.ts';
 import { hintCommand, mockCommand, practiceCommand, skipCommand, statsCommand, timezoneCommand } from './practice.ts';
@@ -25,6 +26,11 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   bankCommand,
   timezoneCommand,
+  dropCommand,
+  instructorCommand,
+  cohortCommand,
+  dailyCommand,
+  feedbackCommand,
   statusCommand,
   privacyCommand,
   forgetCommand,

@@ -2,14 +2,16 @@ import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, type Installation, type InstallationQuery, LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
 import type { Services } from '../../core/services.ts';
+import type { Transport } from '../../jobs/outbox.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
-import { AfterAck, type SlackDeps } from './context.ts';
+import { AfterAck, rolesLookup, type SlackDeps } from './context.ts';
 import { register as registerButtons } from './listeners/actions/buttons.ts';
 import { register as registerPrep } from './listeners/commands/prep.ts';
 import { register as registerHome } from './listeners/events/app-home.ts';
 import { register as registerDms } from './listeners/events/direct-messages.ts';
 import { register as registerDocumentModal } from './listeners/views/document-modal.ts';
+import { slackTransport } from './transport.ts';
 
 /** The least the bot needs (manifest.yml lists the same). */
 export const BOT_SCOPES = [
@@ -26,6 +28,8 @@ export const BOT_SCOPES = [
 
 export interface SlackAdapter {
   app: App;
+  /** How the outbox posts to Slack. */
+  transport: Transport;
   /** Handles /slack/events (and the OAuth paths) when Slack talks to us over HTTP; undefined in Socket Mode. */
   requestListener: RequestListener | undefined;
   ready(): boolean;
@@ -134,6 +138,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     botToken: config.botToken,
     onCommand: opts.onCommand,
     afterAck: new AfterAck(4),
+    roles: rolesLookup(),
   };
   registerPrep(app, deps);
   registerButtons(app, deps);
@@ -143,6 +148,14 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
 
   return {
     app,
+    transport: slackTransport({
+      apiUrl: clientOptions.slackApiUrl,
+      tokenFor: async (workspace) => {
+        if (!config.oauth) return config.botToken;
+        const found = (await services.store.slackInstallations.fetch(`T:${workspace}`).catch(() => undefined)) as Installation | undefined;
+        return found?.bot?.token;
+      },
+    }),
     requestListener: receiver?.requestListener,
     ready: () => connected,
     async start() {
@@ -167,6 +180,9 @@ function installationStore(services: Services) {
     async storeInstallation(i: Installation) {
       const key = keyOf({ isEnterpriseInstall: i.isEnterpriseInstall, enterpriseId: i.enterprise?.id, teamId: i.team?.id });
       await services.store.slackInstallations.save(key, { teamId: i.team?.id, enterpriseId: i.enterprise?.id, installedBy: i.user.id }, i);
+      // Whoever installs the app is its first instructor.
+      const workspace = i.team?.id ?? i.enterprise?.id;
+      if (workspace) await services.drops?.addInstaller({ platform: 'slack', workspace, user: i.user.id });
     },
     async fetchInstallation(q: InstallationQuery<boolean>) {
       const found = await services.store.slackInstallations.fetch(keyOf(q));

@@ -13,6 +13,21 @@ export interface SlackDeps {
   botToken?: string;
   onCommand?: (command: string, seconds: number) => void;
   afterAck: AfterAck;
+  /** The user's workspace roles (admin, owner) from users.info, cached for a few minutes. */
+  roles: (client: WebClient, userId: string) => Promise<string[]>;
+}
+
+/** users.info → roles, remembered for five minutes per user. */
+export function rolesLookup(ttlMs = 5 * 60_000): SlackDeps['roles'] {
+  const cache = new Map<string, { roles: string[]; until: number }>();
+  return async (client, userId) => {
+    const hit = cache.get(userId);
+    if (hit && hit.until > Date.now()) return hit.roles;
+    const u = (await client.users.info({ user: userId })).user;
+    const roles = [u?.is_admin ? 'admin' : '', u?.is_owner || u?.is_primary_owner ? 'owner' : ''].filter(Boolean);
+    cache.set(userId, { roles, until: Date.now() + ttlMs });
+    return roles;
+  };
 }
 
 /** Who is talking: the Slack team (or enterprise) and user ids, as the neutral identity. */

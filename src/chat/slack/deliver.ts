@@ -38,5 +38,5 @@ export async function respondPrivately(respond: RespondFn, replies: Reply[]): Pr
 
 /** Whether replies must go to the DM rather than appear in place: they start a conversation or carry files. */
 export function needsDm(replies: Reply[]): boolean {
-  return replies.some((r) => r.expect !== undefined || (r.files?.length ?? 0) > 0);
+  return replies.some((r) => r.dm === true || r.expect !== undefined || (r.files?.length ?? 0) > 0);
 }

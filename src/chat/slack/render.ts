@@ -114,7 +114,10 @@ export interface SlackMessage {
  * several messages rather than rejected; actions always stay in the last one.
  */
 export function renderSlack(r: Reply): SlackMessage[] {
-  const all = r.blocks.flatMap(blocksOf);
+  // A mention comes from the platform's own user id, never from text, and is checked to be one.
+  const mention: KnownBlock[] =
+    r.mention && /^[UW][A-Z0-9]{2,20}$/.test(r.mention) ? [{ type: 'context', elements: [mrkdwn(`<@${r.mention}>`)] }] : [];
+  const all = [...mention, ...r.blocks.flatMap(blocksOf)];
   const text = clip(escapeMrkdwn(plainText(r)), LIMITS.fallbackChars) || ' ';
   const messages: SlackMessage[] = [];
   for (let i = 0; i < all.length; i += LIMITS.blocksPerMessage) messages.push({ blocks: all.slice(i, i + LIMITS.blocksPerMessage), text });

@@ -120,7 +120,7 @@ export class PracticeService {
   }
 
   /** Grades an answer, stores the attempt (answer sealed) and schedules the question again. */
-  async grade(user: UserRow, q: PracticeQuestion, answer: string, mode: PracticeMode): Promise<GradedAttempt> {
+  async grade(user: UserRow, q: PracticeQuestion, answer: string, mode: PracticeMode, dropRunId?: number): Promise<GradedAttempt> {
     const now = this.#now();
     const grade = gradeAnswer(q, answer);
     const earlier = (await this.#store.practice.attempts(user.id)).filter((a) => a.questionId === q.id && a.mode !== 'follow-up');
@@ -135,6 +135,7 @@ export class PracticeService {
       answer,
       feedbackJson: JSON.stringify(grade),
       at: now,
+      dropRunId,
     });
     let nextDue = now;
     if (mode !== 'follow-up') {
@@ -144,6 +145,12 @@ export class PracticeService {
       nextDue = next.dueAt;
     }
     return { grade, attemptId, previousBest, nextDue };
+  }
+
+  /** The full feedback stored with one of this user's attempts. */
+  async feedback(user: UserRow, attemptId: number): Promise<Grade | undefined> {
+    const json = await this.#store.practice.feedback(user.id, attemptId);
+    return json ? (JSON.parse(json) as Grade) : undefined;
   }
 
   /** One key point to steer towards, without giving the answer away. */

@@ -6,6 +6,14 @@ import { needsDm, postReplies, respondPrivately } from '../../deliver.ts';
 import { renderSlack } from '../../render.ts';
 import { documentModal } from '../views/document-modal.ts';
 
+/** Commands that need to know whether the user is a workspace admin or owner. */
+const MANAGING = new Set(['drop', 'instructor', 'cohort']);
+
+/** Slack's escaped mentions (`<#C123|general>`, `<@U123|ana>`) → the neutral `#C123`, `@U123`. */
+export function normaliseMentions(text: string): string {
+  return text.replace(/<#([A-Z0-9]+)(?:\|[^>]*)?>/g, '#$1').replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, '@$1');
+}
+
 /** `/prep …`: ack at once, then translate → router → render, privately. */
 export function register(app: App, deps: SlackDeps): void {
   app.command('/prep', async ({ command, ack, respond, client }) => {
@@ -27,7 +35,10 @@ export function register(app: App, deps: SlackDeps): void {
         if (progressTs) await client.chat.update({ channel: dm, ts: progressTs, blocks: m.blocks, text: m.text });
         else progressTs = (await client.chat.postMessage({ channel: dm, blocks: m.blocks, text: m.text })).ts;
       };
-      const replies = await deps.router.command({ who: slackIdentity(command), text: command.text, progress });
+      const text = normaliseMentions(command.text);
+      const who = slackIdentity(command);
+      if (MANAGING.has(name)) who.roles = await deps.roles(client, command.user_id);
+      const replies = await deps.router.command({ who, text, progress });
       if (inDm || needsDm(replies)) {
         dm ??= await dmChannel(client, command.user_id);
         await postReplies(client, dm, replies);

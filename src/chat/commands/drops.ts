@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import type { DropService } from '../../core/drops/service.ts';
+import type { Schedule } from '../../store/drops.ts';
+import { type CommandContext, defineCommand } from '../command.ts';
+import { errorReply } from '../errors.ts';
+import { context, fields, header, list, type Reply, reply, text } from '../message.ts';
+import { feedbackReply } from './practice.ts';
+
+const Args = z.object({ words: z.array(z.string()), opts: z.record(z.string(), z.string()) });
+const NOT_ALLOWED =
+  'Only instructors and workspace admins can manage drops. Ask an instructor to add you with /prep instructor add @you — everyone can still answer the daily question in its thread.';
+
+/** `#C123` (adapters turn their channel mentions into this), or a bare channel id. */
+const channelOf = (w: string | undefined) => w?.match(/^#?([A-Z0-9][A-Za-z0-9_-]{2,})$/)?.[1];
+/** `@U123` (adapters turn their user mentions into this). */
+const userOf = (w: string | undefined) => w?.match(/^@([A-Za-z0-9_.-]{2,})$/)?.[1];
+
+async function manager(ctx: CommandContext): Promise<DropService | Reply> {
+  const drops = ctx.services.drops;
+  if (!drops) return reply(text('Drops are not available here.'));
+  if (ctx.platform === 'shell' || ctx.platform === 'cli')
+    return reply(text('Drops post in a chat channel: set them up from Slack. In the terminal, use /prep practice.'));
+  if (!(await drops.canManage(ctx.user, ctx.who))) return reply(text(NOT_ALLOWED));
+  return drops;
+}
+
+function describe(s: Schedule): string {
+  return `#${s.id} · channel ${s.channel} · ${s.localTime} ${s.timezone}${s.weekdaysOnly ? ' (weekdays)' : ''} · track ${s.track}${s.difficulty ? ` · ${s.difficulty}` : ''} · ${s.pool === 'custom' ? 'your own questions' : 'bank'} · feedback in ${s.feedback} · summary ${s.summaryTime}${s.paused ? ' · PAUSED' : ''}`;
+}
+
+export const dropCommand = defineCommand({
+  name: 'drop',
+  summary: 'Instructors: a question every day in a channel, with feedback in its thread',
+  usage:
+    '/prep drop setup #channel HH:MM Area/City [track=…] [difficulty=…] [weekdays] [pool=custom] [feedback=thread|dm] [summary=HH:MM] | drop list|pause|resume|now|remove [id]',
+  examples: ['/prep drop setup #cohort-7 09:00 Europe/Berlin track=backend weekdays', '/prep drop list', '/prep drop pause 3'],
+  args: Args,
+  async run(ctx, { words, opts }) {
+    const m = await manager(ctx);
+    if (!('setup' in m)) return m;
+    const [verb = 'list', ...rest] = words.map((w) => w.trim());
+    if (verb === 'setup') {
+      const channel = channelOf(rest[0]);
+      if (!channel || !rest[1] || !rest[2])
+        return reply(
+          text(
+            `Usage: /prep drop setup #channel HH:MM Area/City [track=backend] — for example: /prep drop setup #cohort-7 09:00 Europe/Berlin track=backend`,
+          ),
+        );
+      const r = await m.setup(ctx.user, ctx.who, {
+        channel,
+        time: rest[1],
+        timezone: rest[2],
+        track: opts.track,
+        difficulty: opts.difficulty,
+        weekdaysOnly: rest.includes('weekdays') || opts.weekdays === 'true',
+        pool: opts.pool === 'custom' ? 'custom' : 'bank',
+        feedback: opts.feedback === 'dm' ? 'dm' : 'thread',
+        summaryTime: opts.summary,
+      });
+      if (!r.ok) return errorReply(r.error, ctx.platform);
+      return reply(
+        text(`Drop set up: ${describe(r.value)}.`),
+        context('Make sure I am in that channel (/invite @prep-bot). /prep drop now posts one straight away.'),
+      );
+    }
+    if (verb === 'list') {
+      const all = await m.list(ctx.user);
+      return all.length
+        ? reply(header('Drops in this workspace'), list(all.map(describe)))
+        : reply(text('No drops yet. /prep drop setup #channel 09:00 Europe/Berlin track=backend'));
+    }
+    const found = await m.find(ctx.user, rest[0]);
+    if (!found.ok) return errorReply(found.error, ctx.platform);
+    const s = found.value;
+    if (verb === 'pause' || verb === 'resume') {
+      await m.setPaused(s, verb === 'pause');
+      return reply(text(`Drop #${s.id} ${verb === 'pause' ? 'paused' : 'resumed'}.`));
+    }
+    if (verb === 'remove') {
+      await m.remove(s);
+      return reply(text(`Drop #${s.id} removed. Answers already given stay in everyone's progress.`));
+    }
+    if (verb === 'now') {
+      const r = await m.now(s);
+      if (!r.ok) return errorReply(r.error, ctx.platform);
+      ctx.services.queued();
+      return reply(text(`Posting now in channel ${s.channel}: "${r.value.text}"`));
+    }
+    return reply(text(`Unknown drop action "${verb}". ${this.usage}`));
+  },
+});
+
+export const instructorCommand = defineCommand({
+  name: 'instructor',
+  summary: 'Instructors: add or remove instructors of this workspace',
+  usage: '/prep instructor add|remove @user',
+  args: Args,
+  async run(ctx, { words }) {
+    const m = await manager(ctx);
+    if (!('setup' in m)) return m;
+    const target = userOf(words[1]);
+    if (!['add', 'remove'].includes(words[0] ?? '') || !target) return reply(text(`Usage: ${this.usage}`));
+    const who = { platform: ctx.who.platform, workspace: ctx.who.workspace, user: target };
+    if (words[0] === 'add') {
+      await m.addInstructor(ctx.user, who);
+      return reply(text('Added as an instructor: they can now manage drops and see /prep cohort.'));
+    }
+    return reply(text((await m.removeInstructor(ctx.user, who)) ? 'Removed from the instructors.' : 'They were not an instructor.'));
+  },
+});
+
+export const cohortCommand = defineCommand({
+  name: 'cohort',
+  summary: "Instructors: the cohort's attempts, participation and weakest topics (7 or 30 days)",
+  usage: '/prep cohort [7|30]',
+  args: z.object({ words: z.array(z.string()) }).transform(({ words }) => ({ days: words[0] === '30' ? 30 : 7 })),
+  async run(ctx, { days }) {
+    const m = await manager(ctx);
+    if (!('setup' in m)) return m;
+    const c = await m.cohort(ctx.user, days);
+    if (c.attempts === 0) return reply(text(`No answers in the last ${days} days yet.`));
+    return reply(
+      header(`Cohort, last ${days} days`),
+      fields(
+        { label: 'Answers', value: String(c.attempts) },
+        { label: 'People answering', value: `${c.participants} of ${c.members}` },
+        { label: 'Average', value: `${c.average}/100` },
+      ),
+      text('By category (weakest first):'),
+      list(c.byCategory.map((x) => `${x.category}: ${x.average}/100 over ${x.attempts}`)),
+      ...(c.weakestTopics.length
+        ? [text('Weakest topics:'), list(c.weakestTopics.map((t) => `${t.topic}: ${t.average}/100 over ${t.attempts}`))]
+        : []),
+      ...(c.mostMissed.length ? [text('Key points most often missed:'), list(c.mostMissed.map((p) => `${p.point} (${p.missed}×)`))] : []),
+      context('Counts only: no one’s answers are shown here.'),
+    );
+  },
+});
+
+export const dailyCommand = defineCommand({
+  name: 'daily',
+  summary: 'A personal question every day in your DM',
+  usage: '/prep daily on HH:MM | daily off',
+  args: Args,
+  async run(ctx, { words }) {
+    const drops = ctx.services.drops;
+    if (!drops) return reply(text('Daily questions are not available here.'));
+    if (words[0] === 'off')
+      return reply(text((await drops.dailyOff(ctx.user)) ? 'Daily questions are off.' : 'Daily questions were not on.'));
+    if (words[0] !== 'on' || !words[1]) return reply(text(`Usage: ${this.usage}`));
+    const r = await drops.dailyOn(ctx.user, ctx.who, words[1]);
+    if (!r.ok) return errorReply(r.error, ctx.platform);
+    return reply(
+      text(
+        `Every day at ${r.value.localTime} (${r.value.timezone}) I'll send you a question here: what is due for review first, then your latest report's.`,
+      ),
+      context('Wrong time zone? /prep timezone Area/City, then /prep daily on again.'),
+    );
+  },
+});
+
+export const feedbackCommand = defineCommand({
+  name: 'feedback',
+  summary: 'The full feedback on one of your answers',
+  usage: '/prep feedback <answer id>',
+  args: z.object({ words: z.array(z.string()) }).transform(({ words }) => ({ id: Number(words[0]) })),
+  async run(ctx, { id }) {
+    const g = Number.isInteger(id) ? await ctx.services.practice.feedback(ctx.user, id) : undefined;
+    if (!g) return reply(text('I have no answer of yours with that id.'));
+    return { ...feedbackReply(g, { title: 'Feedback on your answer', next: false }), dm: true };
+  },
+});
