@@ -36,6 +36,8 @@ export interface DrainStats {
 }
 
 const BACKOFF_BASE_MS = 1000;
+/** Stored as the last error of a 429: the post certainly did not arrive, so no lookup is needed before retrying. */
+const RATE_LIMITED = 'ratelimited';
 const BACKOFF_CAP_MS = 5 * 60_000;
 
 /**
@@ -111,6 +113,16 @@ export class Outbox {
       stats.failed++;
       return;
     }
+    // A retry after an uncertain failure (5xx, timeout): the post may have arrived; look first.
+    if (m.attempts > 1 && m.lastError !== RATE_LIMITED) {
+      const ref = await transport.findDelivered(m).catch(() => undefined);
+      if (ref) {
+        await this.#store.outbox.markSent(m.id, ref, this.#now());
+        stats.sent++;
+        await this.#o.onSent?.(m, ref);
+        return;
+      }
+    }
     await this.#pace(m.workspace);
     let r: SendResult;
     try {
@@ -138,7 +150,7 @@ export class Outbox {
         : Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** (m.attempts - 1)) * (0.5 + Math.random());
     if (r.kind === 'rate_limited')
       this.#nextSlot.set(m.workspace, Math.max(this.#nextSlot.get(m.workspace) ?? 0, Date.now() + r.retryAfterMs));
-    await this.#store.outbox.retryAt(m.id, new Date(now.getTime() + wait), r.error);
+    await this.#store.outbox.retryAt(m.id, new Date(now.getTime() + wait), r.kind === 'rate_limited' ? RATE_LIMITED : r.error);
     stats.retried++;
   }
 

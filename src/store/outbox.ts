@@ -15,10 +15,15 @@ export interface OutboxMessage {
   userId: number | null;
   notifyUserId: number | null;
   attempts: number;
+  /** Why the last try failed, if one did. */
+  lastError: string | null;
   createdAt: Date;
 }
 
-export type NewOutboxMessage = Omit<OutboxMessage, 'id' | 'attempts' | 'createdAt' | 'runId' | 'userId' | 'notifyUserId' | 'thread'> & {
+export type NewOutboxMessage = Omit<
+  OutboxMessage,
+  'id' | 'attempts' | 'lastError' | 'createdAt' | 'runId' | 'userId' | 'notifyUserId' | 'thread'
+> & {
   thread?: string | null;
   runId?: number | null;
   userId?: number | null;
@@ -39,9 +44,11 @@ type Raw = {
   user_id: number | null;
   notify_user_id: number | null;
   attempts: number;
+  last_error: string | null;
   created_at: Date | string;
 };
-const COLS = 'id, dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, attempts, created_at';
+const COLS =
+  'id, dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, attempts, last_error, created_at';
 const toMessage = (r: Raw): OutboxMessage => ({
   id: Number(r.id),
   dedupeKey: r.dedupe_key,
@@ -55,6 +62,7 @@ const toMessage = (r: Raw): OutboxMessage => ({
   userId: r.user_id === null ? null : Number(r.user_id),
   notifyUserId: r.notify_user_id === null ? null : Number(r.notify_user_id),
   attempts: Number(r.attempts),
+  lastError: r.last_error,
   createdAt: new Date(r.created_at),
 });
 
@@ -69,11 +77,11 @@ export class OutboxRepo {
     this.#db = db;
   }
 
-  /** Adds a post unless one with the same dedupe key exists; true when added. */
+  /** Adds a post (due at once, or at notBefore) unless one with the same dedupe key exists; true when added. */
   async enqueue(q: Queryable, m: NewOutboxMessage): Promise<boolean> {
     const rows = await q.query(
       `INSERT INTO outbox (dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, now())) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, 'epoch'::timestamptz)) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         m.dedupeKey,
         m.platform,

@@ -94,6 +94,13 @@ export class FakeSlackApi {
   readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
   botToken = 'xoxb-test-token';
   socketUrl = '';
+  /** Users users.info reports as workspace admins. */
+  readonly admins = new Set<string>();
+  /** Messages as Slack keeps them: what conversations.history and conversations.replies return. */
+  readonly messages: { channel: string; ts: string; thread_ts?: string; text: string; metadata?: unknown; blocks?: unknown }[] = [];
+  /** When set, chat.postMessage allows this many calls per rolling second, then answers 429 with Retry-After. */
+  rateLimitPerSecond: number | undefined;
+  #window: number[] = [];
   #faults = new Map<string, Fault[]>();
   #ts = 1_700_000_000;
   #server: Server;
@@ -136,6 +143,16 @@ export class FakeSlackApi {
   /** A response_url the fake records posts to. */
   responseUrl(id: string): string {
     return `${this.url}/respond/${id}`;
+  }
+
+  /** Delivered posts carrying an outbox key (message metadata), by key: more than one is a duplicate. */
+  deliveredKeys(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const m of this.messages) {
+      const key = (m.metadata as { event_payload?: { key?: string; part?: number } } | undefined)?.event_payload;
+      if (key?.key && (key.part ?? 0) === 0) out.set(key.key, (out.get(key.key) ?? 0) + 1);
+    }
+    return out;
   }
 
   /** The next `times` calls of `method` fail this way. */
@@ -190,6 +207,16 @@ export class FakeSlackApi {
     const args = parseArgs(req, raw);
     const token = req.headers.authorization?.replace(/^Bearer /, '') ?? (args.token as string | undefined);
     this.calls.push({ method, args, token });
+    if (method === 'chat.postMessage' && this.rateLimitPerSecond) {
+      const now = Date.now();
+      this.#window = this.#window.filter((t) => now - t < 1000);
+      if (this.#window.length >= this.rateLimitPerSecond) {
+        const retryAfter = Math.max(1, Math.ceil((1000 - (now - this.#window[0])) / 1000));
+        this.calls[this.calls.length - 1].args.__rateLimited = true;
+        return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(retryAfter) } };
+      }
+      this.#window.push(now);
+    }
     const fault = this.#faults.get(method)?.shift();
     if (fault?.status === 429)
       return { status: 429, body: { ok: false, error: 'ratelimited' }, headers: { 'retry-after': String(fault.retryAfter ?? 1) } };
@@ -219,15 +246,34 @@ export class FakeSlackApi {
         };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(args.users).replace(/^U/, '')}` } };
-      case 'chat.postMessage':
+      case 'chat.postMessage': {
+        const ts = `${this.#ts++}.000100`;
+        this.messages.push({
+          channel: String(args.channel),
+          ts,
+          thread_ts: args.thread_ts,
+          text: String(args.text ?? ''),
+          metadata: args.metadata,
+          blocks: args.blocks,
+        });
+        return { ok: true, channel: args.channel, ts, message: { text: args.text } };
+      }
       case 'chat.update':
       case 'chat.postEphemeral':
         return { ok: true, channel: args.channel, ts: args.ts ?? `${this.#ts++}.000100`, message: { text: args.text } };
+      case 'conversations.history':
+        return { ok: true, messages: this.messages.filter((m) => m.channel === args.channel && !m.thread_ts).reverse(), has_more: false };
+      case 'conversations.replies':
+        return {
+          ok: true,
+          messages: this.messages.filter((m) => m.channel === args.channel && (m.ts === args.ts || m.thread_ts === args.ts)),
+          has_more: false,
+        };
       case 'views.open':
       case 'views.publish':
         return { ok: true, view: { id: 'V1' } };
       case 'users.info':
-        return { ok: true, user: { id: args.user, tz: 'Europe/Berlin', is_admin: false, is_owner: false } };
+        return { ok: true, user: { id: args.user, tz: 'Europe/Berlin', is_admin: this.admins.has(String(args.user)), is_owner: false } };
       case 'files.info': {
         const f = this.files.get(String(args.file));
         return f

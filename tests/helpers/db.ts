@@ -28,7 +28,7 @@ export async function freshDb(kind: 'pglite' | 'postgres'): Promise<{ db: Db; ur
     db,
     url: url.toString(),
     async drop() {
-      await db.close();
+      await db.close().catch(() => undefined);
       const c2 = new pg.Client({ connectionString: admin });
       await c2.connect();
       await c2.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
