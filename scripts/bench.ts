@@ -1,6 +1,7 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
-// Sections: report, grading, slack-ack. Each runs in this process, in order; loopback only.
+// Sections: report, grading, slack-ack, outbox. Each runs in this process, in order; loopback only.
 import { benchGrading } from './bench/grading.ts';
+import { benchOutbox } from './bench/outbox.ts';
 import { benchReport } from './bench/report.ts';
 import { benchSlackAck } from './bench/slack-ack.ts';
 import { type Figure, printFigures } from './bench/stats.ts';
@@ -9,6 +10,7 @@ const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> 
   report: { title: 'Offline report engine (2-page CV, 1-page JD)', run: benchReport },
   grading: { title: 'Offline grader vs hand labels', run: benchGrading },
   'slack-ack': { title: 'Slack: ack latency of signed /prep help', run: benchSlackAck },
+  outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: benchOutbox },
 };
 
 const wanted = process.argv.slice(2);

@@ -28,9 +28,9 @@ export interface SlackHarness {
 let seq = 0;
 
 /** The real Bolt app over HTTP on loopback, its Web API pointed at a fake, on a fresh database. */
-export async function startSlackHarness(opts: { oauth?: boolean; publicUrl?: string } = {}): Promise<SlackHarness> {
+export async function startSlackHarness(opts: { oauth?: boolean; publicUrl?: string; now?: () => Date } = {}): Promise<SlackHarness> {
   const fake = await new FakeSlackApi().start();
-  const app = await freshApp('pglite');
+  const app = await freshApp('pglite', opts.now);
   const slackConfig: NonNullable<Config['slack']> = {
     botToken: opts.oauth ? undefined : fake.botToken,
     signingSecret: SIGNING_SECRET,
