@@ -79,6 +79,10 @@ export class UserRepo {
 
   /** Deletes the user; every table holding their data cascades from users. */
   async forget(userId: number): Promise<void> {
-    await this.#db.query('DELETE FROM users WHERE id = $1', [userId]);
+    await this.#db.transaction(async (tx) => {
+      const [u] = await tx.query<{ external_id: string }>('DELETE FROM users WHERE id = $1 RETURNING external_id', [userId]);
+      // The workspace's installation stays (it is the workspace's), but not who installed it.
+      if (u) await tx.query('UPDATE slack_installations SET installed_by = NULL WHERE installed_by = $1', [u.external_id]);
+    });
   }
 }

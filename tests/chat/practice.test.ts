@@ -109,15 +109,41 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
   it('forgets every row of the user in every table', async () => {
     const me = await app.services.profile.user(who);
     await cmd('practice');
+    // Fill the rest: a personal daily drop, an instructor role, a queued DM, a report link, a pending paste.
+    await cmd('daily on 08:30');
+    await app.services.store.drops.addInstructor(me.workspaceId, me.id);
+    await app.services.store.outbox.enqueue(app.db, {
+      dedupeKey: 'forget-test',
+      platform: 'shell',
+      workspace: 'cohort-7',
+      channel: 'dm:amara',
+      kind: 'dm-drop',
+      payload: {},
+      userId: me.id,
+    });
+    const latest = await app.services.reports.get(me);
+    if (latest) await app.services.reports.link(me, latest.id);
+    await app.services.store.pending.hold(me.id, 'Amara Quinlan — a pasted CV waiting to be saved');
     const before = await dumpAllTables(app.db);
-    for (const table of ['"kind":"cv"', '"question_id"', '"fit_score"', '"reference"']) expect(before).toContain(table);
+    for (const table of [
+      '"kind":"cv"',
+      '"question_id"',
+      '"fit_score"',
+      '"reference"',
+      '"local_time":"08:30"',
+      '"dedupe_key":"forget-test"',
+      '"token_hash"',
+    ])
+      expect(before).toContain(table);
     expect(textOf(await cmd('forget confirm'))).toContain('has been deleted');
     const after = await dumpAllTables(app.db);
     expect(after).not.toMatch(new RegExp(`"(user_id|created_by)":${me.id}\\b`));
     expect(after).not.toContain('"external_id":"amara"');
     expect(after).not.toContain('What is a database index');
     const counts = await app.db.query<{ n: number }>(
-      'SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM reports) + (SELECT count(*) FROM attempts) + (SELECT count(*) FROM reviews) + (SELECT count(*) FROM custom_questions) + (SELECT count(*) FROM conversations) AS n',
+      `SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM reports) + (SELECT count(*) FROM attempts) + (SELECT count(*) FROM reviews)
+        + (SELECT count(*) FROM custom_questions) + (SELECT count(*) FROM conversations) + (SELECT count(*) FROM instructors)
+        + (SELECT count(*) FROM drop_schedules) + (SELECT count(*) FROM outbox) + (SELECT count(*) FROM report_links) + (SELECT count(*) FROM pending_documents) AS n`,
     );
     expect(Number(counts[0].n)).toBe(0);
   });

@@ -57,6 +57,9 @@ describe.each(DB_TARGETS)('migrations on %s', (kind) => {
     // The one exception: whom to tell if a channel post fails. The post is the channel's, not
     // that instructor's data; forgetting them clears the pointer instead of deleting the post.
     const pointers = new Set(['outbox.notify_user_id']);
-    for (const fk of fks) expect(fk.delete_rule, `${fk.table_name}.${fk.column_name}`).toBe(pointers.has(`${fk.table_name}.${fk.column_name}`) ? 'SET NULL' : 'CASCADE');
+    for (const fk of fks)
+      expect(fk.delete_rule, `${fk.table_name}.${fk.column_name}`).toBe(
+        pointers.has(`${fk.table_name}.${fk.column_name}`) ? 'SET NULL' : 'CASCADE',
+      );
   });
 });
