@@ -3,10 +3,13 @@ import { Router } from './chat/router.ts';
 import type { Config } from './config.ts';
 import { DropService } from './core/drops/service.ts';
 import { createServices, type Services } from './core/services.ts';
+import type { LlmEngine } from './llm/engine.ts';
+import { LlmService } from './llm/service.ts';
 import type { Logger } from './log.ts';
 import { type Cipher, loadOrCreateKeyFile } from './store/crypto.ts';
 import { type Db, openDb } from './store/db.ts';
 import { createStore } from './store/index.ts';
+import type { LlmCallRow } from './store/llm.ts';
 import { migrate } from './store/migrate.ts';
 
 /** Everything that runs on top of the database, wired once. */
@@ -27,7 +30,14 @@ export class StartupError extends Error {}
 export async function openApp(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'dataKey'>,
   log: Logger,
-  opts: { memory?: boolean; now?: () => Date; publicUrl?: string; lateWindowMs?: number } = {},
+  opts: {
+    memory?: boolean;
+    now?: () => Date;
+    publicUrl?: string;
+    lateWindowMs?: number;
+    llm?: LlmEngine;
+    onLlmCall?: (c: LlmCallRow) => void;
+  } = {},
 ): Promise<App> {
   let db: Db;
   try {
@@ -45,7 +55,8 @@ export async function openApp(
     if (!key) throw new StartupError('DATA_KEY is required when DATABASE_URL is set');
     const store = createStore(db, key);
     await checkKey(db, store.cipher);
-    const services = createServices(store, opts.now);
+    const now = opts.now ?? (() => new Date());
+    const services = createServices(store, now, opts.llm ? new LlmService(opts.llm, store, now, opts.onLlmCall) : undefined);
     services.drops = new DropService(store, services.practice, dropReplies, services.now, { lateWindowMs: opts.lateWindowMs });
     return { db, services, router: new Router(services, log, { publicUrl: opts.publicUrl }), close: () => db.close() };
   } catch (e) {

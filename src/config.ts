@@ -27,6 +27,11 @@ export const EnvSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: url('the base URL of an OpenAI-compatible API, such as http://localhost:11434/v1'),
     LLM_MODEL: optionalString,
+    LLM_CONCURRENCY: z.coerce.number({ message: 'expected a whole number' }).int().min(1).max(32).default(4),
+    LLM_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(1000).max(600_000).default(45_000),
+    LLM_REPORT_DEADLINE_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(1000).max(1_800_000).default(120_000),
+    LLM_MAX_RETRIES: z.coerce.number({ message: 'expected a whole number' }).int().min(0).max(10).default(2),
+    LLM_DAILY_BUDGET_USD: z.coerce.number({ message: 'expected an amount in US dollars, such as 5' }).min(0).optional(),
     SLACK_BOT_TOKEN: optionalString.refine((v) => v === undefined || v.startsWith('xoxb-'), {
       message: 'expected a bot token starting with xoxb-',
     }),
@@ -78,7 +83,18 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   dataKey: Buffer | undefined;
-  llm: { apiKey: string | undefined; baseUrl: string | undefined; model: string } | undefined;
+  llm:
+    | {
+        apiKey: string | undefined;
+        baseUrl: string | undefined;
+        model: string;
+        concurrency: number;
+        timeoutMs: number;
+        reportDeadlineMs: number;
+        maxRetries: number;
+        dailyBudgetUsd: number | undefined;
+      }
+    | undefined;
   slack:
     | {
         botToken: string | undefined;
@@ -115,7 +131,18 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
       dataDir: e.DATA_DIR,
       databaseUrl: e.DATABASE_URL,
       dataKey: e.DATA_KEY ? Buffer.from(e.DATA_KEY, 'base64') : undefined,
-      llm: llmOn ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.LLM_MODEL ?? 'gpt-4o-mini' } : undefined,
+      llm: llmOn
+        ? {
+            apiKey: e.OPENAI_API_KEY,
+            baseUrl: e.OPENAI_BASE_URL,
+            model: e.LLM_MODEL ?? 'gpt-4o-mini',
+            concurrency: e.LLM_CONCURRENCY,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+            reportDeadlineMs: e.LLM_REPORT_DEADLINE_MS,
+            maxRetries: e.LLM_MAX_RETRIES,
+            dailyBudgetUsd: e.LLM_DAILY_BUDGET_USD,
+          }
+        : undefined,
       slack:
         e.SLACK_SIGNING_SECRET !== undefined
           ? {

@@ -8,6 +8,8 @@ import { loadConfig } from './config.ts';
 import { deliveryHooks } from './jobs/hooks.ts';
 import { startJobs } from './jobs/index.ts';
 import { Outbox } from './jobs/outbox.ts';
+import { createChatModel, LlmEngine } from './llm/engine.ts';
+import { PromptError } from './llm/prompts.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './web/metrics.ts';
 import { createWebServer } from './web/server.ts';
@@ -43,11 +45,23 @@ async function main(): Promise<number> {
   const shellMode = !config.slack && !config.discord;
   // The terminal chat owns stdout; keep its logs to warnings unless asked otherwise.
   const log = createLogger(config.logLevel ?? (shellMode ? 'warn' : 'info'));
+  const metrics = createMetrics();
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
-    app = await openApp(config, log, { publicUrl: config.publicUrl });
+    // The chat model is built once, here, and injected; a prompt that does not match its callers stops start-up.
+    const llm = config.llm ? new LlmEngine(createChatModel(config.llm), config.llm) : undefined;
+    app = await openApp(config, log, {
+      publicUrl: config.publicUrl,
+      llm,
+      onLlmCall: (c) => {
+        metrics.llmCalls.inc({ task: c.task, outcome: c.outcome });
+        metrics.llmTokens.inc({ direction: 'in' }, c.tokensIn);
+        metrics.llmTokens.inc({ direction: 'out' }, c.tokensOut);
+        metrics.llmCostUsd.inc(c.costUsd);
+      },
+    });
   } catch (e) {
-    if (e instanceof StartupError) {
+    if (e instanceof StartupError || e instanceof PromptError) {
       process.stderr.write(`Start-up failed: ${e.message}\n`);
       return 1;
     }
@@ -67,7 +81,6 @@ async function main(): Promise<number> {
       process.stderr.write('The Discord adapter is not built yet; set the Slack variables, or none to use the terminal chat.\n');
       return 1;
     }
-    const metrics = createMetrics();
     const slack = createSlackAdapter({
       config: config.slack,
       router: app.router,

@@ -1,3 +1,4 @@
+import type { LlmService } from '../llm/service.ts';
 import type { Store } from '../store/index.ts';
 import type { DropService } from './drops/service.ts';
 import { PracticeService } from './practice/service.ts';
@@ -10,6 +11,8 @@ export interface Services {
   profile: ProfileService;
   reports: ReportService;
   practice: PracticeService;
+  /** The LLM, when one is configured. */
+  llm?: LlmService;
   /** Daily drops; present when the composition root wired the post builders. */
   drops?: DropService;
   /** Called when posts were queued in the outbox, so a drainer can start soon. */
@@ -18,12 +21,13 @@ export interface Services {
   now: () => Date;
 }
 
-export function createServices(store: Store, now: () => Date = () => new Date()): Services {
+export function createServices(store: Store, now: () => Date = () => new Date(), llm?: LlmService): Services {
   return {
     store,
     profile: new ProfileService(store),
-    reports: new ReportService(store, now),
-    practice: new PracticeService(store, now),
+    reports: new ReportService(store, now, llm),
+    practice: new PracticeService(store, now, llm),
+    llm,
     queued: () => undefined,
     now,
   };

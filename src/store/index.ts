@@ -3,6 +3,7 @@ import { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { DocumentRepo } from './documents.ts';
 import { DropRepo } from './drops.ts';
+import { LlmCallRepo } from './llm.ts';
 import { OutboxRepo } from './outbox.ts';
 import { PracticeRepo } from './practice.ts';
 import { ReportRepo } from './reports.ts';
@@ -24,6 +25,7 @@ export interface Store {
   slackInstallations: SlackInstallationRepo;
   drops: DropRepo;
   outbox: OutboxRepo;
+  llmCalls: LlmCallRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -42,5 +44,6 @@ export function createStore(db: Db, key: Buffer): Store {
     slackInstallations: new SlackInstallationRepo(db, cipher),
     drops: new DropRepo(db),
     outbox: new OutboxRepo(db),
+    llmCalls: new LlmCallRepo(db),
   };
 }

@@ -171,3 +171,52 @@ export const feedbackCommand = defineCommand({
     return { ...feedbackReply(g, { title: 'Feedback on your answer', next: false }), dm: true };
   },
 });
+
+export const usageCommand = defineCommand({
+  name: 'usage',
+  summary: 'Instructors: LLM calls, tokens and cost per day and per user (last 7 days)',
+  usage: '/prep usage',
+  args: z.object({}).loose(),
+  async run(ctx) {
+    if (!ctx.services.llm) return reply(text('No LLM is configured: every report and grade is written offline, at no cost.'));
+    const allowed = ctx.platform === 'shell' || (await ctx.services.drops?.canManage(ctx.user, ctx.who));
+    if (!allowed) return reply(text('Only instructors and workspace admins can see LLM usage.'));
+    const since = new Date(ctx.services.now().getTime() - 7 * 86_400_000);
+    const rows = await ctx.services.store.llmCalls.usage(ctx.user.workspaceId, since);
+    if (rows.length === 0) return reply(text('No LLM calls in the last 7 days.'));
+    const byDay = new Map<string, { calls: number; tin: number; tout: number; usd: number; fallbacks: number }>();
+    const byUser = new Map<string, { calls: number; usd: number }>();
+    for (const r of rows) {
+      const d = byDay.get(r.day) ?? { calls: 0, tin: 0, tout: 0, usd: 0, fallbacks: 0 };
+      byDay.set(r.day, {
+        calls: d.calls + r.calls,
+        tin: d.tin + r.tokensIn,
+        tout: d.tout + r.tokensOut,
+        usd: d.usd + r.costUsd,
+        fallbacks: d.fallbacks + r.fallbacks,
+      });
+      const key = r.userId === null ? 'drops' : `user #${r.userId}`;
+      const u = byUser.get(key) ?? { calls: 0, usd: 0 };
+      byUser.set(key, { calls: u.calls + r.calls, usd: u.usd + r.costUsd });
+    }
+    const usd = (x: number) => `$${x.toFixed(4)}`;
+    const budget = ctx.services.llm.engine.settings.dailyBudgetUsd;
+    return reply(
+      header(`LLM usage, last 7 days (${ctx.services.llm.engine.settings.model})`),
+      text('Per day:'),
+      list(
+        [...byDay.entries()].map(
+          ([day, d]) =>
+            `${day}: ${d.calls} calls · ${d.tin.toLocaleString('en')} tokens in / ${d.tout.toLocaleString('en')} out · ${usd(d.usd)}${d.fallbacks ? ` · ${d.fallbacks} fell back offline` : ''}`,
+        ),
+      ),
+      text('Per user:'),
+      list([...byUser.entries()].sort((a, b) => b[1].usd - a[1].usd).map(([who, u]) => `${who}: ${u.calls} calls · ${usd(u.usd)}`)),
+      context(
+        budget === undefined
+          ? 'No daily budget is set (LLM_DAILY_BUDGET_USD).'
+          : `Daily budget per workspace: $${budget.toFixed(2)}; when it is spent, reports and grading switch to offline.`,
+      ),
+    );
+  },
+});

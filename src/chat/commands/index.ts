@@ -1,7 +1,7 @@
 import type { Command } from '../command.ts';
 import { bankCommand } from './bank.ts';
 import { cvCommand, jdCommand, panelCommand } from './documents.ts';
-import { cohortCommand, dailyCommand, dropCommand, feedbackCommand, instructorCommand } from './drops.ts';
+import { cohortCommand, dailyCommand, dropCommand, feedbackCommand, instructorCommand, usageCommand } from './drops.ts';
 import { cancelCommand, forgetCommand } from './forget.ts';
 import { helpCommand } from './help.ts';
 import { hintCommand, mockCommand, practiceCommand, skipCommand, statsCommand, timezoneCommand } from './practice.ts';
@@ -31,6 +31,7 @@ export const COMMANDS: readonly Command[] = [
   cohortCommand,
   dailyCommand,
   feedbackCommand,
+  usageCommand,
   statusCommand,
   privacyCommand,
   forgetCommand,

@@ -1,3 +1,5 @@
+import { gradeWithLlm } from '../../llm/grade.ts';
+import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
 import type { ReviewRow } from '../../store/practice.ts';
 import type { UserRow } from '../../store/users.ts';
@@ -53,10 +55,12 @@ export class PracticeService {
   readonly #store: Store;
   readonly #now: () => Date;
   readonly #bank: () => Bank;
+  readonly #llm: LlmService | undefined;
 
-  constructor(store: Store, now: () => Date) {
+  constructor(store: Store, now: () => Date, llm?: LlmService) {
     this.#store = store;
     this.#now = now;
+    this.#llm = llm;
     this.#bank = () => loadBank(loadTaxonomy());
   }
 
@@ -122,7 +126,12 @@ export class PracticeService {
   /** Grades an answer, stores the attempt (answer sealed) and schedules the question again. */
   async grade(user: UserRow, q: PracticeQuestion, answer: string, mode: PracticeMode, dropRunId?: number): Promise<GradedAttempt> {
     const now = this.#now();
-    const grade = gradeAnswer(q, answer);
+    let grade = gradeAnswer(q, answer);
+    if (this.#llm && (await this.#llm.available(user.workspaceId)).ok) {
+      const r = await gradeWithLlm(this.#llm.engine, q, answer, grade);
+      grade = r.grade;
+      await this.#llm.record(user.workspaceId, user.id, null, [r.call]);
+    }
     const earlier = (await this.#store.practice.attempts(user.id)).filter((a) => a.questionId === q.id && a.mode !== 'follow-up');
     const previousBest = earlier.length ? Math.max(...earlier.map((a) => a.score)) : undefined;
     const attemptId = await this.#store.practice.addAttempt(user.id, {

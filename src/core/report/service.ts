@@ -1,4 +1,7 @@
+import { writeReportWithLlm } from '../../llm/report.ts';
+import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
+import type { LlmCallRow } from '../../store/llm.ts';
 import type { ReportRow } from '../../store/reports.ts';
 import type { UserRow } from '../../store/users.ts';
 import { fail, ok, type Result } from '../errors.ts';
@@ -14,9 +17,11 @@ export interface GeneratedReport {
 export class ReportService {
   readonly #store: Store;
   readonly #now: () => Date;
-  constructor(store: Store, now: () => Date) {
+  readonly #llm: LlmService | undefined;
+  constructor(store: Store, now: () => Date, llm?: LlmService) {
     this.#store = store;
     this.#now = now;
+    this.#llm = llm;
   }
 
   async generate(
@@ -35,15 +40,33 @@ export class ReportService {
       );
     if (!cv) return fail('missing_cv', 'I have the job description but not your CV. Add it with /prep cv, then run /prep report again.');
     if (!jd) return fail('missing_jd', 'I have your CV but not the job description. Add it with /prep jd, then run /prep report again.');
-    await opts.onProgress?.(1, 3, 'Reading your CV and the job description');
-    const { report } = buildOfflineReport({
+    const llm = this.#llm ? await this.#llm.available(user.workspaceId) : undefined;
+    const total = 3 + (llm?.ok ? (panel?.text ? 7 : 6) : 0);
+    await opts.onProgress?.(1, total, 'Reading your CV and the job description');
+    let { report } = buildOfflineReport({
       cv: cv.text,
       jd: jd.text,
       panel: panel?.text,
       interviewDate: opts.interviewDate,
       now: this.#now(),
     });
-    await opts.onProgress?.(2, 3, 'Ranking questions and writing the plan');
+    await opts.onProgress?.(2, total, 'Ranking questions and writing the plan');
+    let calls: LlmCallRow[] = [];
+    if (this.#llm && llm?.ok) {
+      const written = await writeReportWithLlm(
+        this.#llm.engine,
+        report,
+        { cv: cv.text, jd: jd.text, panel: panel?.text },
+        async (done, _n, label) => {
+          await opts.onProgress?.(2 + done, total, `${label} written`);
+        },
+      );
+      report = written.report;
+      calls = written.calls;
+    } else if (llm && !llm.ok) {
+      report.meta.notes.push(`Written offline: ${llm.reason}.`);
+      report.meta.fallbacks.push({ section: 'all', reason: llm.reason });
+    }
     const row = await this.#store.reports.add(user.id, {
       engine: report.meta.engine,
       fitScore: report.fitScore.score,
@@ -56,7 +79,8 @@ export class ReportService {
       json: JSON.stringify(report),
       createdAt: this.#now(),
     });
-    await opts.onProgress?.(3, 3, 'Done');
+    if (this.#llm && calls.length) await this.#llm.record(user.workspaceId, user.id, row.id, calls);
+    await opts.onProgress?.(total, total, 'Done');
     return ok({ id: row.id, report });
   }
 
