@@ -132,7 +132,11 @@ function describe(e: unknown, signal?: AbortSignal): string {
   if (signal?.aborted) return 'the report deadline was reached';
   if (err.name === 'TimeoutError' || /timed? ?out/i.test(err.message ?? '')) return 'the model did not answer in time';
   if (err.status === 429 || /429|rate limit/i.test(err.message ?? '')) return 'the model was rate-limited past its retries';
-  if (err.name === 'OutputParserException' || err.name === 'ZodError' || /parse|json/i.test(err.message ?? ''))
+  if (
+    err.name === 'OutputParserException' ||
+    /ZodError/.test(err.name ?? '') ||
+    /parse|json|invalid_type|expected/i.test(err.message ?? '')
+  )
     return 'the model returned output that does not fit the schema';
   if (typeof err.status === 'number') return `the model server answered ${err.status}`;
   return 'the model could not be reached';
