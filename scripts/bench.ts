@@ -1,6 +1,7 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
-// Sections: report, grading, slack-ack, outbox. Each runs in this process, in order; loopback only.
+// Sections: report, grading, slack-ack, outbox, llm. Each runs in this process, in order; loopback only.
 import { benchGrading } from './bench/grading.ts';
+import { benchLlm } from './bench/llm.ts';
 import { benchOutbox } from './bench/outbox.ts';
 import { benchReport } from './bench/report.ts';
 import { benchSlackAck } from './bench/slack-ack.ts';
@@ -11,6 +12,7 @@ const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> 
   grading: { title: 'Offline grader vs hand labels', run: benchGrading },
   'slack-ack': { title: 'Slack: ack latency of signed /prep help', run: benchSlackAck },
   outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: benchOutbox },
+  llm: { title: 'LLM report against a fake OpenAI-compatible server', run: benchLlm },
 };
 
 const wanted = process.argv.slice(2);

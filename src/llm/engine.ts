@@ -74,7 +74,8 @@ export class LlmEngine {
     vars: Record<string, string>,
     signal?: AbortSignal,
   ): Promise<TaskResult<z.infer<S>>> {
-    const started = performance.now();
+    // Latency counts from when the call leaves, not from when it joined the queue.
+    let started = performance.now();
     const call = (outcome: 'ok' | 'fallback', tokensIn = 0, tokensOut = 0, reason?: string): LlmCallRow => ({
       task,
       model: this.settings.model,
@@ -87,6 +88,7 @@ export class LlmEngine {
     });
     const messages = renderPrompt(this.#prompts, task, vars);
     await this.#acquire();
+    started = performance.now();
     try {
       if (signal?.aborted) return { ok: false, reason: 'the report deadline was reached', call: call('fallback', 0, 0, 'deadline') };
       const chain = this.#model.withStructuredOutput(schema, { name: task.replace(/[^a-zA-Z0-9_-]/g, '_'), includeRaw: true });
