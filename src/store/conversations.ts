@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 
 /** What the bot waits for next from a user. Holds ids and options only, never personal text. */
 export type ConversationState =
@@ -17,8 +17,9 @@ export class ConversationRepo {
     return row?.state ?? { kind: 'idle' };
   }
 
-  async set(userId: number, state: ConversationState): Promise<void> {
-    await this.#db.query(
+  /** Sets the state; pass a transaction to make it part of a larger write. */
+  async set(userId: number, state: ConversationState, q: Queryable = this.#db): Promise<void> {
+    await q.query(
       `INSERT INTO conversations (user_id, state, updated_at) VALUES ($1, $2, now())
        ON CONFLICT (user_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
       [userId, JSON.stringify(state)],

@@ -426,11 +426,7 @@ export class DropService {
         runId: run.id,
         userId: user.id,
       });
-      await tx.query(
-        `INSERT INTO conversations (user_id, state, updated_at) VALUES ($1, $2, now())
-         ON CONFLICT (user_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,
-        [user.id, JSON.stringify({ kind: 'practice', questionId: q.id, hints: 0 })],
-      );
+      await this.#store.conversations.set(user.id, { kind: 'practice', questionId: q.id, hints: 0 }, tx);
       return true;
     });
   }
