@@ -1,9 +1,8 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { openApp, StartupError } from './app.ts';
+import { createSlackServer, openApp, StartupError } from './app.ts';
 import { dropReplies } from './chat/replies/drops.ts';
 import { runShell } from './chat/shell/index.ts';
-import { createSlackAdapter } from './chat/slack/app.ts';
 import { loadConfig } from './config.ts';
 import { deliveryHooks } from './jobs/hooks.ts';
 import { startJobs } from './jobs/index.ts';
@@ -12,7 +11,6 @@ import { createChatModel, LlmEngine } from './llm/engine.ts';
 import { PromptError } from './llm/prompts.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './web/metrics.ts';
-import { createWebServer } from './web/server.ts';
 
 /**
  * Outbox pace per workspace. Slack allows chat.postMessage about once a second per channel with
@@ -81,27 +79,10 @@ async function main(): Promise<number> {
       process.stderr.write('The Discord adapter is not built yet; set the Slack variables, or none to use the terminal chat.\n');
       return 1;
     }
-    const slack = createSlackAdapter({
-      config: config.slack,
-      router: app.router,
-      services: app.services,
-      log,
-      onCommand: (command, seconds) => {
-        metrics.commands.inc({ platform: 'slack', command });
-        metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
-      },
-    });
+    const { slack, server } = createSlackServer(app, config.slack, log, metrics);
     const outbox = new Outbox(app.services.store, new Map([['slack', slack.transport]]), log, app.services.now, {
       ratePerSecond: SLACK_POSTS_PER_SECOND,
       ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),
-    });
-    const server = createWebServer({
-      db: app.db,
-      services: app.services,
-      log,
-      metrics,
-      platformReady: slack.ready,
-      platform: slack.requestListener,
     });
     try {
       await listen(server, config.port, config.host);

@@ -3,11 +3,9 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
-import { openApp } from '../../src/app.ts';
-import { createSlackAdapter } from '../../src/chat/slack/app.ts';
+import { createSlackServer, openApp } from '../../src/app.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
-import { createWebServer } from '../../src/web/server.ts';
 
 const [kind, apiUrl, secret] = process.argv.slice(2);
 let server: Server;
@@ -26,20 +24,14 @@ if (kind === 'bare') {
   server = (await bare.start({ port: 0, host: '127.0.0.1' })) as Server;
 } else {
   const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: Buffer.alloc(32, 9) }, silentLogger, { memory: true });
-  const slack = createSlackAdapter({
-    config: { botToken: 'xoxb-test-token', signingSecret: secret, appToken: undefined, oauth: undefined, apiUrl },
-    router: app.router,
-    services: app.services,
-    log: silentLogger,
-  });
-  server = createWebServer({
-    db: app.db,
-    services: app.services,
-    log: silentLogger,
-    metrics: createMetrics(),
-    platformReady: slack.ready,
-    platform: slack.requestListener,
-  });
+  const served = createSlackServer(
+    app,
+    { botToken: 'xoxb-test-token', signingSecret: secret, appToken: undefined, oauth: undefined, apiUrl },
+    silentLogger,
+    createMetrics(),
+  );
+  server = served.server;
+  const slack = served.slack;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   await slack.start();
 }

@@ -38,14 +38,18 @@ export async function freshDb(kind: 'pglite' | 'postgres'): Promise<{ db: Db; ur
 }
 
 /** A whole app (migrated store, services, router) on a fresh database. */
-export async function freshApp(kind: 'pglite' | 'postgres' = 'pglite', now?: () => Date): Promise<App & { drop(): Promise<void> }> {
+export async function freshApp(
+  kind: 'pglite' | 'postgres' = 'pglite',
+  now?: () => Date,
+  publicUrl?: string,
+): Promise<App & { drop(): Promise<void> }> {
   if (kind === 'pglite') {
-    const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, { memory: true, now });
+    const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, { memory: true, now, publicUrl });
     return { ...app, drop: () => app.close() };
   }
   const fresh = await freshDb('postgres');
   await fresh.db.close();
-  const app = await openApp({ databaseUrl: fresh.url, dataDir: '', dataKey: TEST_KEY }, silentLogger, { now });
+  const app = await openApp({ databaseUrl: fresh.url, dataDir: '', dataKey: TEST_KEY }, silentLogger, { now, publicUrl });
   return {
     ...app,
     async drop() {

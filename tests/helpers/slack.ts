@@ -1,10 +1,9 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createSlackAdapter, type SlackAdapter } from '../../src/chat/slack/app.ts';
+import { createSlackServer } from '../../src/app.ts';
+import type { SlackAdapter } from '../../src/chat/slack/app.ts';
 import type { Config } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
-import { createWebServer } from '../../src/web/server.ts';
 import { FakeSlackApi, signedHeaders } from '../fakes/slack-api.ts';
 import { freshApp } from './db.ts';
 
@@ -30,7 +29,7 @@ let seq = 0;
 /** The real Bolt app over HTTP on loopback, its Web API pointed at a fake, on a fresh database. */
 export async function startSlackHarness(opts: { oauth?: boolean; publicUrl?: string; now?: () => Date } = {}): Promise<SlackHarness> {
   const fake = await new FakeSlackApi().start();
-  const app = await freshApp('pglite', opts.now);
+  const app = await freshApp('pglite', opts.now, opts.publicUrl);
   const slackConfig: NonNullable<Config['slack']> = {
     botToken: opts.oauth ? undefined : fake.botToken,
     signingSecret: SIGNING_SECRET,
@@ -38,16 +37,7 @@ export async function startSlackHarness(opts: { oauth?: boolean; publicUrl?: str
     oauth: opts.oauth ? { clientId: '111.222', clientSecret: 'client-secret', stateSecret: 'state-secret' } : undefined,
     apiUrl: fake.apiUrl,
   };
-  const routerWithUrl = new (await import('../../src/chat/router.ts')).Router(app.services, silentLogger, { publicUrl: opts.publicUrl });
-  const slack = createSlackAdapter({ config: slackConfig, router: routerWithUrl, services: app.services, log: silentLogger });
-  const server: Server = createWebServer({
-    db: app.db,
-    services: app.services,
-    log: silentLogger,
-    metrics: createMetrics(),
-    platformReady: slack.ready,
-    platform: slack.requestListener,
-  });
+  const { slack, server } = createSlackServer(app, slackConfig, silentLogger, createMetrics());
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   await slack.start();
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -3,7 +3,7 @@ import { type App, openApp } from '../../src/app.ts';
 import { plainText, type Reply } from '../../src/chat/message.ts';
 import { dropReplies } from '../../src/chat/replies/drops.ts';
 import { slackTransport } from '../../src/chat/slack/transport.ts';
-import { localParts, zonedInstant } from '../../src/core/drops/time.ts';
+import { localParts, zonedInstant } from '../../src/core/time.ts';
 import { deliveryHooks } from '../../src/jobs/hooks.ts';
 import { Outbox, type Transport } from '../../src/jobs/outbox.ts';
 import { silentLogger } from '../../src/log.ts';

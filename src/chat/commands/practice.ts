@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Difficulty, Track } from '../../core/bank/schema.ts';
 import type { Grade } from '../../core/practice/grade-schema.ts';
 import type { PracticeQuestion } from '../../core/practice/service.ts';
+import { isValidZone } from '../../core/time.ts';
 import type { ConversationState } from '../../store/conversations.ts';
 import { type CommandContext, defineCommand } from '../command.ts';
 import { errorReply } from '../errors.ts';
@@ -319,17 +320,9 @@ export const timezoneCommand = defineCommand({
   args: z
     .object({ words: z.array(z.string()) })
     .transform(({ words }) => ({ zone: words[0] ?? '' }))
-    .refine(
-      (a) => {
-        try {
-          new Intl.DateTimeFormat('en', { timeZone: a.zone });
-          return a.zone.length > 0;
-        } catch {
-          return false;
-        }
-      },
-      { message: 'give an IANA time zone such as Europe/Berlin or America/New_York' },
-    ),
+    .refine((a) => a.zone.length > 0 && isValidZone(a.zone), {
+      message: 'give an IANA time zone such as Europe/Berlin or America/New_York',
+    }),
   async run(ctx, { zone }) {
     await ctx.services.store.users.setTimezone(ctx.user.id, zone);
     return reply(text(`Time zone set to ${zone}.`));

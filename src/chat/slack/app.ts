@@ -115,7 +115,6 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
       receiver,
       logger,
       clientOptions,
-      ...(config.oauth ? { authorize: undefined } : {}),
     });
   }
 
@@ -137,7 +136,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     log,
     botToken: config.botToken,
     onCommand: opts.onCommand,
-    afterAck: new AfterAck(4),
+    afterAck: new AfterAck(2),
     roles: rolesLookup(),
   };
   registerPrep(app, deps);

@@ -7,7 +7,8 @@ import { fail, ok, type Result } from '../errors.ts';
 import type { Grade } from '../practice/grade-schema.ts';
 import type { PracticeQuestion, PracticeService } from '../practice/service.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
-import { isValidZone, localParts, previousDate, weekdayOf, zonedInstant } from './time.ts';
+import { stableOrder } from '../text/order.ts';
+import { isValidZone, localParts, previousDate, weekdayOf, zonedInstant } from '../time.ts';
 
 /** A drop older than this when a tick first sees it is skipped (and logged), not posted hours late. */
 export const DEFAULT_LATE_WINDOW_MS = 2 * 3_600_000;
@@ -322,7 +323,7 @@ export class DropService {
       (a, b) =>
         (count.get(a.id) ?? 0) - (count.get(b.id) ?? 0) ||
         Number(a.id === last) - Number(b.id === last) ||
-        order(s.id, a.id) - order(s.id, b.id),
+        stableOrder(s.id, a.id) - stableOrder(s.id, b.id),
     )[0];
   }
 
@@ -430,11 +431,4 @@ export class DropService {
       return true;
     });
   }
-}
-
-/** A stable per-schedule order of its pool. */
-function order(scheduleId: number, questionId: string): number {
-  let h = 2166136261 ^ scheduleId;
-  for (let i = 0; i < questionId.length; i++) h = Math.imul(h ^ questionId.charCodeAt(i), 16777619);
-  return h >>> 0;
 }

@@ -7,7 +7,9 @@ import { type Bank, loadBank } from '../bank/load.ts';
 import { type Category, Difficulty, Track } from '../bank/schema.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
+import { stableOrder } from '../text/order.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
+import { isValidZone, localParts } from '../time.ts';
 import type { GradableQuestion, Grade } from './grade-schema.ts';
 import { gradeAnswer } from './grader.ts';
 import { rubricFromReference } from './rubric.ts';
@@ -106,7 +108,7 @@ export class PracticeService {
       .questions.map((q): PracticeQuestion => ({ ...q, source: 'bank' }))
       .filter((q) => q.tracks?.includes(track) && fits(q));
     const fresh = pool.filter((q) => !recent.has(q.id));
-    const candidates = (fresh.length ? fresh : pool).sort((a, b) => spread(user.id, a.id) - spread(user.id, b.id));
+    const candidates = (fresh.length ? fresh : pool).sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id));
     const q = candidates[0];
     if (!q)
       return fail(
@@ -178,7 +180,7 @@ export class PracticeService {
       ? (JSON.parse(latest.json) as { questions: { id: string }[] }).questions.map((q) => q.id)
       : this.#bank()
           .questions.filter((q) => q.tracks.includes(((user.track as Track | null) ?? 'general') as Track))
-          .sort((a, b) => spread(user.id, a.id) - spread(user.id, b.id))
+          .sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id))
           .map((q) => q.id);
     for (const pass of [1, 2])
       for (const id of ids) {
@@ -313,30 +315,15 @@ function guessCategory(text: string): Category {
   return 'technical';
 }
 
-/** A stable per-user order of the bank, so classmates do not all get the same question first. */
-function spread(userId: number, questionId: string): number {
-  let h = 2166136261 ^ userId;
-  for (let i = 0; i < questionId.length; i++) h = Math.imul(h ^ questionId.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 /** Consecutive local days with at least one attempt, ending today or yesterday, in the user's time zone. */
 export function streak(times: Date[], timezone: string, now: Date): number {
-  const fmt = new Intl.DateTimeFormat('en-CA', { timeZone: safeZone(timezone), year: 'numeric', month: '2-digit', day: '2-digit' });
-  const days = new Set(times.map((t) => fmt.format(t)));
-  const dayOf = (offset: number) => fmt.format(new Date(now.getTime() - offset * DAY));
-  const start = days.has(dayOf(0)) ? 0 : days.has(dayOf(1)) ? 1 : -1;
+  const zone = isValidZone(timezone) ? timezone : 'UTC';
+  const dayOf = (t: Date) => localParts(t, zone).date;
+  const days = new Set(times.map(dayOf));
+  const daysAgo = (n: number) => dayOf(new Date(now.getTime() - n * DAY));
+  const start = days.has(daysAgo(0)) ? 0 : days.has(daysAgo(1)) ? 1 : -1;
   if (start < 0) return 0;
   let n = 0;
-  while (days.has(dayOf(start + n))) n++;
+  while (days.has(daysAgo(start + n))) n++;
   return n;
-}
-
-function safeZone(tz: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: tz });
-    return tz;
-  } catch {
-    return 'UTC';
-  }
 }

@@ -1,11 +1,11 @@
-import { type AppError, fail, ok, type Result } from '../errors.ts';
+import { fail, ok, type Result } from '../errors.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 60_000;
 export const MIN_TEXT_CHARS = 80;
 
 export type DocKind = 'cv' | 'jd' | 'panel';
-const KIND_NAME: Record<DocKind, string> = { cv: 'CV', jd: 'job description', panel: 'panel notes' };
+export const KIND_NAME: Record<DocKind, string> = { cv: 'CV', jd: 'job description', panel: 'panel notes' };
 
 /** A file as an adapter hands it over: its name and its bytes, already downloaded. */
 export interface IncomingFile {
@@ -154,6 +154,3 @@ async function docxText(file: IncomingFile): Promise<Result<string>> {
     );
   }
 }
-
-export type { AppError };
-export { KIND_NAME };

@@ -1,6 +1,5 @@
 import type { Question } from '../bank/load.ts';
 import type { Category, LoopTemplate, Track } from '../bank/schema.ts';
-import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
@@ -29,7 +28,6 @@ const REPORT_DUPLICATE = 0.45;
 
 export interface RankInput {
   jd: ParsedJd;
-  cv: ParsedCv;
   matches: SkillMatch[];
   panel: PanelMember[];
   questions: Question[];
@@ -57,7 +55,7 @@ const VERB: Record<PanelSignal['kind'], string> = {
 
 /** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */
 export function rankQuestions(input: RankInput): PredictedQuestion[] {
-  const { jd, cv, matches, taxonomy } = input;
+  const { jd, matches, taxonomy } = input;
   const name = (id: string) => taxonomy.name(id);
   const matchOf = new Map(matches.map((m) => [m.id, m]));
   const related = RELATED[jd.track];

@@ -21,10 +21,10 @@ export function renderMarkdown(r: Report): string {
   out.push('## Fit score', '', e(r.fitScore.summary), '', '| part | weight | met | why |', '| --- | --- | --- | --- |');
   for (const c of r.fitScore.components) out.push(`| ${e(c.name)} | ${pct(c.weight)} | ${pct(c.value)} | ${e(c.note)} |`);
   out.push('');
-  if (r.fitScore.matched.length) out.push('**Matched:** ' + r.fitScore.matched.map((m) => `${e(m.skill)} (${m.kind})`).join(', '), '');
+  if (r.fitScore.matched.length) out.push(`**Matched:** ${r.fitScore.matched.map((m) => `${e(m.skill)} (${m.kind})`).join(', ')}`, '');
   if (r.fitScore.adjacent.length)
-    out.push('**Transferable:** ' + r.fitScore.adjacent.map((m) => `${e(m.skill)} via ${e(m.via)}`).join(', '), '');
-  if (r.fitScore.missing.length) out.push('**Missing:** ' + r.fitScore.missing.map((m) => `${e(m.skill)} (${m.kind})`).join(', '), '');
+    out.push(`**Transferable:** ${r.fitScore.adjacent.map((m) => `${e(m.skill)} via ${e(m.via)}`).join(', ')}`, '');
+  if (r.fitScore.missing.length) out.push(`**Missing:** ${r.fitScore.missing.map((m) => `${e(m.skill)} (${m.kind})`).join(', ')}`, '');
 
   out.push('## Resume highlights for this role', '');
   for (const h of r.highlights) out.push(`- > ${e(h.quote)}`, `  ${e(h.why)}`);

@@ -177,10 +177,7 @@ export function positioningSection(
       mitigation:
         'Lead with scope and outcomes rather than time served: the size of what you owned, the decisions you made, and the numbers that moved.',
     });
-  if (
-    fit.components.find((c) => c.name === 'Evidence quality')?.value !== undefined &&
-    (fit.components.find((c) => c.name === 'Evidence quality')?.value ?? 1) < 0.5
-  )
+  if ((fit.components.find((c) => c.name === 'Evidence quality')?.value ?? 1) < 0.5)
     risks.push({
       risk: 'Your CV lists skills more than it proves them',
       mitigation: 'Prepare one specific story per key skill: the situation, what you did yourself, and a number that shows the result.',
