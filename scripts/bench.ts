@@ -1,18 +1,18 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
 // Sections: report, grading, slack-ack, outbox, llm. Each runs in this process, in order; loopback only.
-import { benchGrading } from './bench/grading.ts';
-import { benchLlm } from './bench/llm.ts';
-import { benchOutbox } from './bench/outbox.ts';
-import { benchReport } from './bench/report.ts';
-import { benchSlackAck } from './bench/slack-ack.ts';
 import { type Figure, printFigures } from './bench/stats.ts';
 
+// Each section loads its own modules when it runs, so one section's figures (memory above all)
+// do not carry the libraries of another (Bolt, LangChain).
 const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> = {
-  report: { title: 'Offline report engine (2-page CV, 1-page JD)', run: benchReport },
-  grading: { title: 'Offline grader vs hand labels', run: benchGrading },
-  'slack-ack': { title: 'Slack: ack latency of signed /prep help', run: benchSlackAck },
-  outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: benchOutbox },
-  llm: { title: 'LLM report against a fake OpenAI-compatible server', run: benchLlm },
+  report: { title: 'Offline report engine (2-page CV, 1-page JD)', run: async () => (await import('./bench/report.ts')).benchReport() },
+  grading: { title: 'Offline grader vs hand labels', run: async () => (await import('./bench/grading.ts')).benchGrading() },
+  'slack-ack': {
+    title: 'Slack: ack latency of signed /prep help',
+    run: async () => (await import('./bench/slack-ack.ts')).benchSlackAck(),
+  },
+  outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: async () => (await import('./bench/outbox.ts')).benchOutbox() },
+  llm: { title: 'LLM report against a fake OpenAI-compatible server', run: async () => (await import('./bench/llm.ts')).benchLlm() },
 };
 
 const wanted = process.argv.slice(2);

@@ -1,7 +1,5 @@
-import type { Server } from 'node:http';
 import { dropReplies } from './chat/replies/drops.ts';
 import { Router } from './chat/router.ts';
-import { createSlackAdapter, type SlackAdapter } from './chat/slack/app.ts';
 import type { Config } from './config.ts';
 import { DropService } from './core/drops/service.ts';
 import { createServices, type Services } from './core/services.ts';
@@ -13,8 +11,6 @@ import { type Db, openDb } from './store/db.ts';
 import { createStore } from './store/index.ts';
 import type { LlmCallRow } from './store/llm.ts';
 import { migrate } from './store/migrate.ts';
-import type { Metrics } from './web/metrics.ts';
-import { createWebServer } from './web/server.ts';
 
 /** Everything that runs on top of the database, wired once. */
 export interface App {
@@ -80,35 +76,4 @@ async function checkKey(db: Db, cipher: Cipher): Promise<void> {
     throw new StartupError(
       `the stored documents were encrypted with key ${foreign.join(', ')} but DATA_KEY is key ${cipher.keyId}; set DATA_KEY to the original key (embedded mode keeps it in DATA_DIR/data.key)`,
     );
-}
-
-/**
- * The Slack app served over HTTP: the Bolt adapter and the one web server in front of it
- * (health, readiness, metrics, report pages, /slack/*). Not listening yet; the caller decides where.
- */
-export function createSlackServer(
-  app: App,
-  config: NonNullable<Config['slack']>,
-  log: Logger,
-  metrics: Metrics,
-): { slack: SlackAdapter; server: Server } {
-  const slack = createSlackAdapter({
-    config,
-    router: app.router,
-    services: app.services,
-    log,
-    onCommand: (command, seconds) => {
-      metrics.commands.inc({ platform: 'slack', command });
-      metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
-    },
-  });
-  const server = createWebServer({
-    db: app.db,
-    services: app.services,
-    log,
-    metrics,
-    platformReady: slack.ready,
-    platform: slack.requestListener,
-  });
-  return { slack, server };
 }

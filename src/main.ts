@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { createSlackServer, openApp, StartupError } from './app.ts';
+import { openApp, StartupError } from './app.ts';
 import { dropReplies } from './chat/replies/drops.ts';
 import { runShell } from './chat/shell/index.ts';
 import { loadConfig } from './config.ts';
@@ -79,6 +79,8 @@ async function main(): Promise<number> {
       process.stderr.write('The Discord adapter is not built yet; set the Slack variables, or none to use the terminal chat.\n');
       return 1;
     }
+    // Bolt and the web server load only when Slack is configured; the terminal chat starts without them.
+    const { createSlackServer } = await import('./chat/slack/serve.ts');
     const { slack, server } = createSlackServer(app, config.slack, log, metrics);
     const outbox = new Outbox(app.services.store, new Map([['slack', slack.transport]]), log, app.services.now, {
       ratePerSecond: SLACK_POSTS_PER_SECOND,

@@ -3,7 +3,8 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
-import { createSlackServer, openApp } from '../../src/app.ts';
+import { openApp } from '../../src/app.ts';
+import { createSlackServer } from '../../src/chat/slack/serve.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
 

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { createSlackServer } from '../../src/app.ts';
 import type { SlackAdapter } from '../../src/chat/slack/app.ts';
+import { createSlackServer } from '../../src/chat/slack/serve.ts';
 import type { Config } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
