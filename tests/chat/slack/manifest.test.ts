@@ -6,7 +6,7 @@ import { COMMANDS } from '../../../src/chat/commands/index.ts';
 import { BOT_SCOPES } from '../../../src/chat/slack/app.ts';
 
 const manifest = yaml.load(readFileSync('manifest.yml', 'utf8')) as Record<string, any>;
-const schema = JSON.parse(readFileSync('../shared/slack/manifest.schema.1.0.0.json', 'utf8'));
+const schema = JSON.parse(readFileSync(new URL('../../fixtures/slack/manifest.schema.1.0.0.json', import.meta.url), 'utf8'));
 
 describe('manifest.yml', () => {
   it("validates against Slack's published app manifest schema", () => {
