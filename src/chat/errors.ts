@@ -1,20 +1,92 @@
-import type { AppError, ErrorCode } from '../core/errors.ts';
-import type { Platform } from '../store/users.ts';
+import { Track } from '../core/bank/schema.ts';
+import type { AppError, ErrorCode, ErrorParams } from '../core/errors.ts';
+import type { Platform } from '../core/identity.ts';
 import { context, type Reply, reply, text } from './message.ts';
+
+/** How a command is written on each platform: `/prep cv` in a chat, `prep` flags on the command line. */
+export function commandSyntax(platform: Platform): (command: string) => string {
+  return platform === 'cli' ? (c) => `prep ${c}` : (c) => `/prep ${c}`;
+}
 
 /** How to send a file on each platform, added to the messages that suggest uploading one. */
 const UPLOAD_HINT: Record<Platform, string> = {
   shell: 'In the terminal, give the path: /prep cv ./my-cv.pdf',
   cli: 'Pass the path with --cv or --jd.',
   slack: 'In Slack, drop the file into your DM with me.',
-  discord: 'In Discord, attach the file to a DM with me.',
+  discord: 'In Discord, attach the file to a DM with me, or use the file option of /prep cv.',
 };
 
 const WANTS_UPLOAD_HINT: ReadonlySet<ErrorCode> = new Set(['text_too_long', 'text_too_short', 'pdf_no_text', 'missing_cv', 'missing_jd']);
 
+const UNCHANGED = 'Nothing already on file was changed.';
+const fileKind = { text: 'a text file', pdf: 'a PDF', docx: 'a Word document' } as Record<string, string>;
+
+type Words = (p: ErrorParams, c: (command: string) => string) => string;
+
+/** The words for every code, in one place. `c` writes a command in the platform's syntax. */
+const WORDS: Record<ErrorCode, Words> = {
+  unknown_command: (p, c) =>
+    `I don't know ${c(String(p.name))}.${p.guess ? ` Did you mean ${c(String(p.guess))}?` : ''} Type ${c('help')} to see every command.`,
+  bad_arguments: (p, c) => `That didn't fit ${c(String(p.command))}: ${p.why}. Usage: ${p.usage}`,
+  not_allowed: (p, c) =>
+    `Only instructors and workspace admins can ${p.to ?? 'do that'}. Ask an instructor to add you with ${c('instructor add @you')} — everyone can still answer the daily question in its thread.`,
+  file_too_large: (p) => `${p.name} is ${p.mb} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${UNCHANGED}`,
+  file_not_found: (p) => `There is no file at ${p.path}. Check the path (it is relative to where you started the bot) and try again.`,
+  unsupported_file_type: (p) =>
+    `${p.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${UNCHANGED}`,
+  file_corrupt: (p) =>
+    p.as === 'text'
+      ? `${p.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. ${UNCHANGED}`
+      : `${p.name} could not be read as ${fileKind[String(p.as)] ?? 'a document'} (it may be damaged). Export it again${p.as === 'pdf' ? ', upload a DOCX,' : ' as DOCX or PDF,'} or paste the text. ${UNCHANGED}`,
+  file_encrypted: (p) =>
+    p.as === 'docx'
+      ? `${p.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. ${UNCHANGED}`
+      : `${p.name} is password-protected. Save a copy without a password, or paste the text. ${UNCHANGED}`,
+  pdf_no_text: (p) =>
+    `${p.name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) ${UNCHANGED}`,
+  text_too_long: (p) =>
+    `That ${p.kind} is ${Number(p.chars).toLocaleString('en')} characters; the limit is ${Number(p.limit).toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
+  text_too_short: (p) =>
+    Number(p.chars) === 0
+      ? `The ${p.kind} was empty. Paste the text or upload a file. Nothing was changed.`
+      : `That is only ${p.chars} characters — too short to be a ${p.kind}. Paste the whole document, or upload it as a PDF, DOCX, TXT or MD file. Nothing was changed.`,
+  missing_documents: (_p, c) =>
+    `I need your CV and the job description first. Add them with ${c('cv')} and ${c('jd')}, then run ${c('report')} again.`,
+  missing_cv: (_p, c) => `I have the job description but not your CV. Add it with ${c('cv')}, then run ${c('report')} again.`,
+  missing_jd: (_p, c) => `I have your CV but not the job description. Add it with ${c('jd')}, then run ${c('report')} again.`,
+  no_questions: (p, c) =>
+    `I have no ${p.difficulty ? `${p.difficulty} ` : ''}questions on the ${p.track} track${p.difficulty ? '' : ' yet'}. Try another track or difficulty: ${c('practice backend medium')}`,
+  question_too_short: () =>
+    'The question is too short. Write it as you would ask it, e.g. "Q: How does a B-tree index speed up range queries?"',
+  reference_too_short: () =>
+    'The reference answer needs at least a few sentences (15+ words) so I can derive the key points to grade against.',
+  reference_without_points: () =>
+    'I could not find at least two distinct key points in that reference answer. Write it as several full sentences.',
+  duplicate_question: (_p, c) => `Your workspace already has a question very close to that one. ${c('bank list')} shows them.`,
+  bad_time: (p, c) =>
+    p.option === 'summary'
+      ? 'summary= must be a time like 17:00.'
+      : `"${p.value}" is not a time. Use 24-hour HH:MM, e.g. ${p.command ? c(`${p.command} 08:30`) : '09:00'}.`,
+  bad_time_zone: (p) => `"${p.value}" is not a time zone I know. Use an IANA name such as Europe/Berlin or America/New_York.`,
+  unknown_track: (p) => `Unknown track "${p.value}". Tracks: ${Track.options.join(', ')}.`,
+  unknown_difficulty: () => 'difficulty= must be easy, medium or hard.',
+  custom_pool_empty: (_p, c) => `pool=custom needs questions of your own first: add them with ${c('bank add')}.`,
+  no_drops: (_p, c) =>
+    `There are no drops in this workspace yet. Set one up with ${c('drop setup #channel 09:00 Europe/Berlin track=backend')}`,
+  which_drop: (p) => `Which drop? Give its id or channel: ${p.choices}.`,
+  drop_without_questions: (_p, c) =>
+    `This drop has no questions to post: check its track and difficulty, or add questions with ${c('bank add')}.`,
+  nothing_pending: (_p, c) => `There is nothing waiting to be saved any more. Paste it again, or use ${c('cv')} or ${c('jd')}.`,
+};
+
+/** The words of an expected failure, for one platform. */
+export function errorText(error: AppError, platform: Platform): string {
+  return WORDS[error.code](error.params, commandSyntax(platform));
+}
+
 /** The one place an expected failure becomes what a person sees. */
 export function errorReply(error: AppError, platform: Platform): Reply {
-  const blocks = [text(error.message)];
+  const blocks = [text(errorText(error, platform))];
   if (WANTS_UPLOAD_HINT.has(error.code)) blocks.push(context(UPLOAD_HINT[platform]));
   return reply(...blocks);
 }

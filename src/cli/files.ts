@@ -9,9 +9,9 @@ export async function readDocumentFile(path: string, kind: DocKind): Promise<Res
   try {
     size = statSync(path).size;
   } catch {
-    return fail('file_not_found', `There is no file at ${path}.`);
+    return fail('file_not_found', { path });
   }
-  if (size > MAX_FILE_BYTES) return fail('file_too_large', `${path} is over 5 MB.`);
+  if (size > MAX_FILE_BYTES) return fail('file_too_large', { name: path, mb: (size / 1024 / 1024).toFixed(1) });
   const name = /\.[a-z0-9]+$/i.test(path) ? basename(path) : `${basename(path)}.txt`;
   const r = await extractFile({ name, bytes: new Uint8Array(readFileSync(path)) }, kind);
   return r.ok ? ok(r.value.text) : r;

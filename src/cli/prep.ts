@@ -77,6 +77,7 @@ const reportCommand: CliCommand = {
       return 2;
     }
     const { readDocumentFile } = await import('./files.ts');
+    const { errorText } = await import('../chat/errors.ts');
     const docs: Record<string, string> = {};
     for (const [kind, path] of [
       ['cv', values.cv],
@@ -86,7 +87,7 @@ const reportCommand: CliCommand = {
       if (!path) continue;
       const r = await readDocumentFile(path, kind);
       if (!r.ok) {
-        err(`${kind}: ${r.error.message}`);
+        err(`${kind}: ${errorText(r.error, 'cli')}`);
         return 1;
       }
       docs[kind] = r.value;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LlmCall as LlmCallRow, OnLlmCall } from '../core/ports.ts';
 import {
   CompanySection,
   HighlightsSection,
@@ -9,7 +10,6 @@ import {
   PredictedQuestion,
   type Report,
 } from '../core/report/schema.ts';
-import type { LlmCallRow } from '../store/llm.ts';
 import type { LlmEngine } from './engine.ts';
 
 /** How many of the top questions the model personalises; the rest keep the offline text. */
@@ -50,6 +50,7 @@ export async function writeReportWithLlm(
   offline: Report,
   input: LlmReportInput,
   onSection?: (done: number, total: number, label: string) => Promise<void>,
+  onCall?: OnLlmCall,
 ): Promise<LlmReportResult> {
   const started = performance.now();
   const fit = j({
@@ -217,6 +218,8 @@ export async function writeReportWithLlm(
             written++;
           }
         }
+        // Metered as soon as the call's outcome is known, before anything else can fail.
+        await onCall?.(r.call);
         done++;
         await onSection?.(done, tasks.length, t.label);
       }),

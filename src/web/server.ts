@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import { renderHtml } from '../core/report/render-html.ts';
-import type { Services } from '../core/services.ts';
+import type { ReportService } from '../core/report/service.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
 import { isMigrated } from '../store/migrate.ts';
@@ -8,7 +8,8 @@ import type { Metrics } from './metrics.ts';
 
 export interface WebDeps {
   db: Db;
-  services: Services;
+  /** Report pages are read through their unguessable links only. */
+  reports: Pick<ReportService, 'byLink'>;
   log: Logger;
   metrics: Metrics;
   /** Whether the chat platform is connected (Slack auth done, Socket Mode open, Discord ready). */
@@ -56,7 +57,7 @@ export function createWebServer(deps: WebDeps): Server {
     }
     const report = path.match(/^\/r\/([A-Za-z0-9_-]+)$/);
     if (req.method === 'GET' && report) {
-      const r = await deps.services.reports.byLink(report[1]);
+      const r = await deps.reports.byLink(report[1]);
       if (!r) {
         send(
           res,

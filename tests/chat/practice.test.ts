@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
-import type { Identity } from '../../src/store/users.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { DB_TARGETS, dumpAllTables, freshApp } from '../helpers/db.ts';
 import { loadPairs } from '../helpers/pairs.ts';
 
@@ -111,8 +111,8 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
     await cmd('practice');
     // Fill the rest: a personal daily drop, an instructor role, a queued DM, a report link, a pending paste.
     await cmd('daily on 08:30');
-    await app.services.store.drops.addInstructor(me.workspaceId, me.id);
-    await app.services.store.outbox.enqueue(app.db, {
+    await app.store.drops.addInstructor(me.workspaceId, me.id);
+    await app.store.outbox.enqueue(app.db, {
       dedupeKey: 'forget-test',
       platform: 'shell',
       workspace: 'cohort-7',
@@ -123,7 +123,7 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
     });
     const latest = await app.services.reports.get(me);
     if (latest) await app.services.reports.link(me, latest.id);
-    await app.services.store.pending.hold(me.id, 'Amara Quinlan — a pasted CV waiting to be saved');
+    await app.store.pending.hold(me.id, 'Amara Quinlan — a pasted CV waiting to be saved');
     const before = await dumpAllTables(app.db);
     for (const table of [
       '"kind":"cv"',

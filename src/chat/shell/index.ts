@@ -3,8 +3,9 @@ import { homedir, userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { AppError } from '../../core/errors.ts';
+import type { Identity } from '../../core/identity.ts';
 import type { IncomingFile } from '../../core/profile/intake.ts';
-import type { Identity } from '../../store/users.ts';
 import { errorReply } from '../errors.ts';
 import type { Reply } from '../message.ts';
 import type { Router } from '../router.ts';
@@ -96,17 +97,11 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
 }
 
 /** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload. */
-function readPathArgument(line: string): { text: string; files: IncomingFile[] } | { error: { code: 'file_not_found'; message: string } } {
+function readPathArgument(line: string): { text: string; files: IncomingFile[] } | { error: AppError } {
   const m = line.match(/^\/?prep\s+(\S+)\s+(?:(add)\s+)?(\S+)\s*$/i);
   if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
   const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
-  if (!existsSync(path) || !statSync(path).isFile())
-    return {
-      error: {
-        code: 'file_not_found',
-        message: `There is no file at ${m[3]}. Check the path (it is relative to where you started the bot) and try again.`,
-      },
-    };
+  if (!existsSync(path) || !statSync(path).isFile()) return { error: { code: 'file_not_found', params: { path: m[3] } } };
   return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }] };
 }
 

@@ -42,29 +42,17 @@ export function normaliseText(raw: string): string {
 export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result<ExtractedText> {
   const text = normaliseText(raw);
   const name = KIND_NAME[kind];
-  if (text.length > MAX_TEXT_CHARS)
-    return fail(
-      'text_too_long',
-      `That ${name} is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
-    );
-  if (kind !== 'panel' && text.length < MIN_TEXT_CHARS)
-    return fail(
-      'text_too_short',
-      `That is only ${text.length} characters — too short to be a ${name}. Paste the whole document, or upload it as a PDF, DOCX, TXT or MD file. Nothing was changed.`,
-    );
-  if (text.length === 0) return fail('text_too_short', `The ${name} was empty. Paste the text or upload a file. Nothing was changed.`);
+  if (text.length > MAX_TEXT_CHARS) return fail('text_too_long', { kind: name, chars: text.length, limit: MAX_TEXT_CHARS });
+  if (kind !== 'panel' && text.length < MIN_TEXT_CHARS) return fail('text_too_short', { kind: name, chars: text.length });
+  if (text.length === 0) return fail('text_too_short', { kind: name, chars: 0 });
   return ok({ text, source });
 }
 
 /** Extracts the text of a PDF, DOCX, TXT or MD file; every failure says what to do instead. */
 export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Result<ExtractedText>> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  const unchanged = 'Nothing already on file was changed.';
   if (file.bytes.byteLength > MAX_FILE_BYTES)
-    return fail(
-      'file_too_large',
-      `${file.name} is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${unchanged}`,
-    );
+    return fail('file_too_large', { name: file.name, mb: (file.bytes.byteLength / 1024 / 1024).toFixed(1) });
   let raw: Result<string>;
   switch (ext) {
     case 'pdf':
@@ -79,10 +67,7 @@ export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Re
       raw = plainText(file);
       break;
     default:
-      return fail(
-        'unsupported_file_type',
-        `${file.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${unchanged}`,
-      );
+      return fail('unsupported_file_type', { name: file.name });
   }
   if (!raw.ok) return raw;
   return acceptText(raw.value, kind, ext === 'markdown' ? 'md' : ext);
@@ -91,11 +76,7 @@ export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Re
 function plainText(file: IncomingFile): Result<string> {
   const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 20 || text.includes('\u0000'))
-    return fail(
-      'file_corrupt',
-      `${file.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. Nothing already on file was changed.`,
-    );
+  if (bad > 20 || text.includes('\u0000')) return fail('file_corrupt', { name: file.name, as: 'text' });
   return ok(text);
 }
 
@@ -109,11 +90,7 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
   }
   try {
     const { text } = await extractText(pdf, { mergePages: true });
-    if (normaliseText(text).length === 0)
-      return fail(
-        'pdf_no_text',
-        `${file.name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) Nothing already on file was changed.`,
-      );
+    if (normaliseText(text).length === 0) return fail('pdf_no_text', { name: file.name });
     return ok(text);
   } catch (e) {
     return pdfError(file.name, e);
@@ -124,15 +101,8 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
 
 function pdfError(name: string, e: unknown): Result<never> {
   const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
-  if (/password/i.test(what))
-    return fail(
-      'file_encrypted',
-      `${name} is password-protected. Save a copy without a password, or paste the text. Nothing already on file was changed.`,
-    );
-  return fail(
-    'file_corrupt',
-    `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. Nothing already on file was changed.`,
-  );
+  if (/password/i.test(what)) return fail('file_encrypted', { name, as: 'pdf' });
+  return fail('file_corrupt', { name, as: 'pdf' });
 }
 
 async function docxText(file: IncomingFile): Promise<Result<string>> {
@@ -142,15 +112,8 @@ async function docxText(file: IncomingFile): Promise<Result<string>> {
     return ok(value);
   } catch (e) {
     const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    if (encrypted)
-      return fail(
-        'file_encrypted',
-        `${file.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. Nothing already on file was changed.`,
-      );
+    if (encrypted) return fail('file_encrypted', { name: file.name, as: 'docx' });
     void e;
-    return fail(
-      'file_corrupt',
-      `${file.name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. Nothing already on file was changed.`,
-    );
+    return fail('file_corrupt', { name: file.name, as: 'docx' });
   }
 }

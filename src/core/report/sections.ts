@@ -84,7 +84,7 @@ export function panelSection(panel: PanelMember[], questions: PredictedQuestion[
   if (panel.length === 0)
     return {
       members: [],
-      note: 'No interviewer notes on file. Add them with /prep panel (one block each: "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …") and questions will be attributed to the person most likely to ask them. Until then, questions are attributed to rounds.',
+      note: 'No interviewer notes on file. Add them with the panel command (one block each: "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …") and questions will be attributed to the person most likely to ask them. Until then, questions are attributed to rounds.',
     };
   const members = panel.map((m) => {
     const bio = m.signals.find((s) => s.kind === 'bio')?.text ?? '';
@@ -226,7 +226,7 @@ export function planSection(
     {
       focus: 'Mock interview',
       tasks: [
-        'Run a mock: /prep mock 5 — or ask a friend to pick five questions from this report.',
+        'Run a five-question mock interview with the mock command — or ask a friend to pick five questions from this report.',
         'Redo the two weakest answers from the mock.',
       ],
     },

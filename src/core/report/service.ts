@@ -1,10 +1,8 @@
-import { writeReportWithLlm } from '../../llm/report.ts';
-import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
-import type { LlmCallRow } from '../../store/llm.ts';
 import type { ReportRow } from '../../store/reports.ts';
-import type { UserRow } from '../../store/users.ts';
 import { fail, ok, type Result } from '../errors.ts';
+import type { User } from '../identity.ts';
+import type { LlmUsage } from '../usage.ts';
 import { buildOfflineReport } from './build.ts';
 import { type Report, ReportSchema } from './schema.ts';
 
@@ -17,15 +15,15 @@ export interface GeneratedReport {
 export class ReportService {
   readonly #store: Store;
   readonly #now: () => Date;
-  readonly #llm: LlmService | undefined;
-  constructor(store: Store, now: () => Date, llm?: LlmService) {
+  readonly #llm: LlmUsage | undefined;
+  constructor(store: Store, now: () => Date, llm?: LlmUsage) {
     this.#store = store;
     this.#now = now;
     this.#llm = llm;
   }
 
   async generate(
-    user: UserRow,
+    user: User,
     opts: { interviewDate?: string; onProgress?: (done: number, total: number, label: string) => Promise<void> } = {},
   ): Promise<Result<GeneratedReport>> {
     const [cv, jd, panel] = await Promise.all([
@@ -33,16 +31,10 @@ export class ReportService {
       this.#store.documents.current(user.id, 'jd'),
       this.#store.documents.current(user.id, 'panel'),
     ]);
-    if (!cv && !jd)
-      return fail(
-        'missing_cv',
-        'I need your CV and the job description first. Add them with /prep cv and /prep jd, then run /prep report again.',
-      );
-    if (!cv) return fail('missing_cv', 'I have the job description but not your CV. Add it with /prep cv, then run /prep report again.');
-    if (!jd) return fail('missing_jd', 'I have your CV but not the job description. Add it with /prep jd, then run /prep report again.');
+    if (!cv && !jd) return fail('missing_documents');
+    if (!cv) return fail('missing_cv');
+    if (!jd) return fail('missing_jd');
     const llm = this.#llm ? await this.#llm.available(user.workspaceId) : undefined;
-    const total = 3 + (llm?.ok ? (panel?.text ? 7 : 6) : 0);
-    await opts.onProgress?.(1, total, 'Reading your CV and the job description');
     let { report } = buildOfflineReport({
       cv: cv.text,
       jd: jd.text,
@@ -50,19 +42,18 @@ export class ReportService {
       interviewDate: opts.interviewDate,
       now: this.#now(),
     });
+    const docs = { cv: cv.text, jd: jd.text, panel: panel?.text };
+    const total = 3 + (this.#llm && llm?.ok ? this.#llm.model.writer.calls(report) : 0);
+    await opts.onProgress?.(1, total, 'Reading your CV and the job description');
     await opts.onProgress?.(2, total, 'Ranking questions and writing the plan');
-    let calls: LlmCallRow[] = [];
-    if (this.#llm && llm?.ok) {
-      const written = await writeReportWithLlm(
-        this.#llm.engine,
-        report,
-        { cv: cv.text, jd: jd.text, panel: panel?.text },
-        async (done, _n, label) => {
+    const meter = this.#llm?.meter(user.workspaceId, user.id);
+    if (this.#llm && meter && llm?.ok) {
+      report = await this.#llm.model.writer.write(report, docs, {
+        onSection: async (done, _n, label) => {
           await opts.onProgress?.(2 + done, total, `${label} written`);
         },
-      );
-      report = written.report;
-      calls = written.calls;
+        onCall: meter.onCall,
+      });
     } else if (llm && !llm.ok) {
       report.meta.notes.push(`Written offline: ${llm.reason}.`);
       report.meta.fallbacks.push({ section: 'all', reason: llm.reason });
@@ -79,17 +70,17 @@ export class ReportService {
       json: JSON.stringify(report),
       createdAt: this.#now(),
     });
-    if (this.#llm && calls.length) await this.#llm.record(user.workspaceId, user.id, row.id, calls);
+    await meter?.link(row.id);
     await opts.onProgress?.(total, total, 'Done');
     return ok({ id: row.id, report });
   }
 
-  list(user: UserRow, limit = 5): Promise<ReportRow[]> {
+  list(user: User, limit = 5): Promise<ReportRow[]> {
     return this.#store.reports.list(user.id, limit);
   }
 
   /** An unguessable link to one report's page, valid for `days`. */
-  link(user: UserRow, reportId: number, days = 14): Promise<string> {
+  link(user: User, reportId: number, days = 14): Promise<string> {
     return this.#store.reportLinks.create(user.id, reportId, new Date(this.#now().getTime() + days * 86_400_000));
   }
 
@@ -101,7 +92,7 @@ export class ReportService {
     return found ? ReportSchema.parse(JSON.parse(found.json)) : undefined;
   }
 
-  async get(user: UserRow, id?: number): Promise<GeneratedReport | undefined> {
+  async get(user: User, id?: number): Promise<GeneratedReport | undefined> {
     const found = await this.#store.reports.json(user.id, id);
     return found ? { id: found.row.id, report: ReportSchema.parse(JSON.parse(found.json)) } : undefined;
   }

@@ -111,7 +111,7 @@ describe.each(pairs)('offline report on the $name pair', (pair) => {
       expect(attributed.length).toBeGreaterThan(0);
       for (const m of report.panel.members) expect(m.evaluationLens.length).toBeGreaterThan(10);
     } else {
-      expect(report.panel.note).toContain('/prep panel');
+      expect(report.panel.note).toContain('the panel command');
       expect(report.questions.every((q) => q.interviewer.endsWith('round') || q.interviewer === 'Any round')).toBe(true);
     }
   });
