@@ -1,3 +1,4 @@
+import type { LlmCallRow } from '../store/llm.ts';
 import type { GradableQuestion, Grade } from './practice/grade-schema.ts';
 import type { Report } from './report/schema.ts';
 
@@ -7,17 +8,8 @@ import type { Report } from './report/schema.ts';
  * imports llm/.
  */
 
-/** One metered model call: cost, tokens and outcome, never text. */
-export interface LlmCall {
-  task: string;
-  model: string;
-  tokensIn: number;
-  tokensOut: number;
-  costUsd: number;
-  latencyMs: number;
-  outcome: 'ok' | 'fallback';
-  reason?: string;
-}
+/** One metered model call: cost, tokens and outcome, never text (stored as it is in llm_calls). */
+export type LlmCall = LlmCallRow;
 
 /** Called as each model call returns, so spend is metered whatever happens to the work afterwards. */
 export type OnLlmCall = (call: LlmCall) => void | Promise<void>;
