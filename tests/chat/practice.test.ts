@@ -67,20 +67,32 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
   });
 
   it('runs a mock interview with follow-ups and ends with a transcript', async () => {
+    // Answer a practice question first: the mock must not open with the question just answered.
+    const practised = textOf(await cmd('practice'));
+    const justAnswered = practised.split('\n')[1];
+    await say('I would start with the requirements and then pick a simple design.');
     const start = await cmd('mock 2');
     expect(textOf(start)).toContain('Mock interview: 2 questions');
     expect(textOf(start)).toContain('Question 1 of 2');
+    expect(textOf(start)).not.toContain(justAnswered);
     const answer =
       'I would keep it simple: a batch job in Airflow that reads the files, cleans them with Spark and loads them into the warehouse.';
     let out = textOf(await say(answer));
     expect(out).toMatch(/Score: \d+\/100/);
-    if (out.includes('Follow-up')) out = textOf(await say('I would rerun it for the affected partitions only.'));
+    // A short answer misses points: the follow-up names the most important one, and its score says why.
+    expect(out).toContain('Follow-up');
+    expect(out).toContain('Your answer did not get to this:');
+    out = textOf(await say('I would rerun it for the affected partitions only.'));
+    expect(out).toMatch(/Follow-up score: \d+\/100 — you covered/);
     expect(out).toContain('Question 2 of 2');
     out = textOf(await say(answer));
     if (out.includes('Follow-up')) out = textOf(await say('I would add tests for the edge cases and monitor it.'));
     expect(out).toMatch(/Mock interview transcript — average \d+\/100/);
     expect(out).toContain('Three things to work on:');
     expect(out).toMatch(/Q1 \(\d+\/100\)/);
+    // The transcript keeps what the candidate said, read back from the sealed attempts.
+    expect(out).toContain('You said: I would keep it simple');
+    expect(out).toContain('You said: I would rerun it for the affected partitions only.');
   });
 
   it('shows stats: attempts, averages by category, streak, weakest points, reviews due', async () => {

@@ -1,5 +1,4 @@
-import type { MockStep } from '../../core/conversation/service.ts';
-import type { MockResult } from '../../core/conversation/state.ts';
+import type { MockStep, TranscriptEntry } from '../../core/conversation/service.ts';
 import type { Grade } from '../../core/practice/grade-schema.ts';
 import type { PracticeQuestion } from '../../core/practice/service.ts';
 import { actions, context, divider, fields, header, list, type Reply, reply, text } from '../message.ts';
@@ -75,11 +74,17 @@ export function mockStepReplies(step: MockStep): Reply[] {
   const out: Reply[] =
     g.phase === 'question'
       ? [reply(text(`Score: ${g.score}/100. ${g.strengths[0] ?? ''}`.trim()))]
-      : [reply(text(`Follow-up score: ${g.score}/100.`))];
+      : [reply(text(`Follow-up score: ${g.score}/100 — ${followUpWhy(g)}`))];
   if (step.followUp) out.push({ ...reply(header('Follow-up'), text(step.followUp.text)), expect: 'answer' });
   if (step.next) out.push(questionReply(step.next.question, `Question ${step.next.index + 1} of ${step.next.total}`));
   if (step.transcript) out.push(transcriptReply(step.transcript));
   return out;
+}
+
+/** Why a follow-up scored what it did: the missed points it was graded on, covered or not. */
+function followUpWhy(g: MockStep['graded']): string {
+  const covered = g.covered.length ? `you covered ${g.covered.join('; ')}` : 'you covered none of the points it asked about';
+  return g.missing.length ? `${covered}; still missing: ${g.missing.join('; ')}.` : `${covered}.`;
 }
 
 /** The start of a mock: how it works, then the first question. */
@@ -96,8 +101,14 @@ export function mockStartReplies(qs: PracticeQuestion[]): Reply[] {
   ];
 }
 
+/** A long answer shortened for the transcript (the full text is in the feedback of each answer). */
+const clip = (t: string, max = 600) => {
+  const one = t.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+};
+
 /** The end of a mock: every question with its scores, the average, and the three things to work on. */
-export function transcriptReply(results: MockResult[]): Reply {
+export function transcriptReply(results: TranscriptEntry[]): Reply {
   const avg = Math.round(results.reduce((s, r) => s + r.score, 0) / Math.max(1, results.length));
   const counts = new Map<string, number>();
   for (const r of results) for (const i of r.improvements) counts.set(i, (counts.get(i) ?? 0) + 1);
@@ -110,7 +121,7 @@ export function transcriptReply(results: MockResult[]): Reply {
     list(
       results.map(
         (r, i) =>
-          `Q${i + 1} (${r.score}/100): ${r.text}${r.followUp ? `\n   Follow-up (${r.followUpScore ?? '–'}/100): ${r.followUp}` : ''}`,
+          `Q${i + 1} (${r.score}/100): ${r.text}${r.answer ? `\n   You said: ${clip(r.answer)}` : ''}${r.followUp ? `\n   Follow-up (${r.followUpScore ?? '–'}/100): ${r.followUp}` : ''}${r.followUpAnswer ? `\n   You said: ${clip(r.followUpAnswer)}` : ''}`,
       ),
     ),
     text('Three things to work on:'),

@@ -19,8 +19,13 @@ export interface MockStep {
   /** Asked next: the follow-up on what was missed, or the next question. */
   followUp?: { text: string; points: string[] };
   next?: { question: PracticeQuestion; index: number; total: number };
-  /** The mock is over. */
-  transcript?: MockResult[];
+  /** The mock is over: every question with its scores and what the user answered. */
+  transcript?: TranscriptEntry[];
+}
+
+export interface TranscriptEntry extends MockResult {
+  answer?: string;
+  followUpAnswer?: string;
 }
 
 /** What the user's next plain message did. */
@@ -216,7 +221,15 @@ export class ConversationService {
       }
     }
     await this.#store.conversations.clear(user.id);
-    return { kind: 'mock', step: { graded, transcript: state.results } };
+    // Answers live sealed in attempts; the transcript reads them back for this user only.
+    const transcript = await Promise.all(
+      state.results.map(async (r) => ({
+        ...r,
+        answer: r.attemptId ? await this.#practice.answerOf(user, r.attemptId) : undefined,
+        followUpAnswer: r.followUpAttemptId ? await this.#practice.answerOf(user, r.followUpAttemptId) : undefined,
+      })),
+    );
+    return { kind: 'mock', step: { graded, transcript } };
   }
 }
 

@@ -157,6 +157,11 @@ export class PracticeService {
     return json ? (JSON.parse(json) as Grade) : undefined;
   }
 
+  /** What the user answered in one of their attempts (for a mock's transcript). */
+  answerOf(user: User, attemptId: number): Promise<string | undefined> {
+    return this.#store.practice.answer(user.id, attemptId);
+  }
+
   /** One key point to steer towards, without giving the answer away. */
   hint(q: PracticeQuestion, given: number): string | undefined {
     const byWeight = [...q.rubric].sort((a, b) => b.weight - a.weight);
@@ -167,6 +172,10 @@ export class PracticeService {
   /** Questions for a mock interview: the report's top picks (or the track's) across categories. */
   async mockQuestions(user: User, n: number): Promise<PracticeQuestion[]> {
     const picked: PracticeQuestion[] = [];
+    // A question answered in the last day is not asked again first: a mock should not open with a repeat.
+    const justAnswered = new Set(
+      (await this.#store.practice.attempts(user.id, { since: new Date(this.#now().getTime() - DAY) })).map((a) => a.questionId),
+    );
     const seenCategories = new Map<Category, number>();
     const latest = await this.#store.reports.json(user.id);
     const ids = latest
@@ -175,9 +184,10 @@ export class PracticeService {
           .questions.filter((q) => q.tracks.includes(((user.track as Track | null) ?? 'general') as Track))
           .sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id))
           .map((q) => q.id);
-    for (const pass of [1, 2])
+    for (const pass of [1, 2, 3])
       for (const id of ids) {
         if (picked.length >= n) break;
+        if (pass < 3 && justAnswered.has(id)) continue;
         const q = await this.question(user, id);
         if (!q || picked.some((p) => p.id === q.id)) continue;
         if (pass === 1 && (seenCategories.get(q.category) ?? 0) >= Math.ceil(n / 3)) continue;
@@ -187,15 +197,23 @@ export class PracticeService {
     return picked;
   }
 
-  /** A follow-up built from what the answer missed, graded only against those points. */
+  /**
+   * A follow-up built from what the answer missed: it names the most important missing point and
+   * asks about it (with the bank's own follow-up when one is about that point), and is graded
+   * only against the missed points.
+   */
   followUpFor(q: PracticeQuestion, grade: Grade): PracticeQuestion | undefined {
-    const missing = q.rubric.filter((r) => grade.missing.includes(r.point));
+    const missing = q.rubric.filter((r) => grade.missing.includes(r.point)).sort((a, b) => b.weight - a.weight);
     if (missing.length === 0) return undefined;
-    const rubric = missing.length >= 2 ? missing : [...missing, ...q.rubric.filter((r) => !missing.includes(r)).slice(0, 1)];
+    const target = missing[0];
+    const words = contentWords(target.point);
+    const related = (q.followUps ?? []).find((u) => [...contentWords(u)].filter((w) => words.has(w)).length >= 2);
+    const ask = related ?? 'How would you handle that part here?';
+    const rubric = missing.length >= 2 ? missing.slice(0, 3) : [...missing, ...q.rubric.filter((r) => !missing.includes(r)).slice(0, 1)];
     return {
       ...q,
       id: q.id,
-      text: grade.followUp,
+      text: `Your answer did not get to this: ${target.point}. ${ask}`,
       rubric,
       answerStructure: undefined,
       followUps: [],
