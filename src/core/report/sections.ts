@@ -5,11 +5,12 @@ import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import type { SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
+import { cleanRole } from './title.ts';
 
 /** Each report section is a pure function of the parsed inputs; the LLM chains reuse them as grounding. */
 
 export function roleSection(jd: ParsedJd): Report['role'] {
-  return { title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track };
+  return cleanRole({ title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track });
 }
 
 export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): Report['highlights'] {
