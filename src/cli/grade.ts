@@ -94,7 +94,8 @@ export async function gradeBatch(
       continue;
     }
     const g = gradeAnswer(q, row.answer);
-    const toRow = (x: Grade) => JSON.stringify({ id: row.id, score: x.score, criteria: x.criteria, covered: x.covered, missing: x.missing });
+    const toRow = (x: Grade) =>
+      JSON.stringify({ id: row.id, score: x.score, criteria: x.criteria, covered: x.covered, missing: x.missing });
     if (!engine) lines.push(toRow(g));
     else {
       // Rows go out together; the engine's own limit (LLM_CONCURRENCY) bounds how many calls run at once.

@@ -64,7 +64,7 @@ export async function writeReportWithLlm(
   const quotesCv = (q: string) => q.length > 0 && input.cv.includes(q);
   const topIds = offline.questions.slice(0, PERSONALISED_QUESTIONS).map((q) => q.id);
 
-  const tasks: SectionTask<any>[] = [
+  const tasks: SectionTask<never>[] = [
     {
       key: 'overview',
       label: 'Overview',
