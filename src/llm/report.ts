@@ -65,7 +65,7 @@ export async function writeReportWithLlm(
   const quotesCv = (q: string) => q.length > 0 && input.cv.includes(q);
   const topIds = offline.questions.slice(0, PERSONALISED_QUESTIONS).map((q) => q.id);
 
-  const tasks: SectionTask<any>[] = [
+  const tasks: SectionTask<never>[] = [
     {
       key: 'overview',
       label: 'Overview',
@@ -174,7 +174,7 @@ export async function writeReportWithLlm(
     },
     {
       key: 'plan',
-      label: '7-day plan',
+      label: 'preparation plan',
       schema: z.object({ plan: PlanSection }),
       vars: {
         offline: j(offline.plan),
@@ -185,7 +185,7 @@ export async function writeReportWithLlm(
         }),
       },
       accept: (o: { plan: Report['plan'] }) => {
-        if (o.plan.length !== 7) return { reason: 'the plan did not have seven days' };
+        if (o.plan.length !== offline.plan.length) return { reason: `the plan did not have ${offline.plan.length} days` };
         // The dates are computed from the interview date; the model writes the content.
         return { value: o.plan.map((d, i) => ({ ...d, day: i + 1, date: offline.plan[i]?.date ?? null })) };
       },

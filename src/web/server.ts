@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import { renderHtml } from '../core/report/render-html.ts';
+import { renderHtml, reportContentSecurityPolicy } from '../core/report/render-html.ts';
 import type { ReportService } from '../core/report/service.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
@@ -68,7 +68,7 @@ export function createWebServer(deps: WebDeps): Server {
         return 'report-missing';
       }
       send(res, 200, 'text/html; charset=utf-8', renderHtml(r), {
-        'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'content-security-policy': reportContentSecurityPolicy(),
       });
       return 'report';
     }

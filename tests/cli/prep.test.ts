@@ -24,6 +24,8 @@ describe('prep CLI', () => {
 
   it('writes a report as JSON that validates against the exported schema, without a database', () => {
     const out = join(dir, 'r.json');
+    // The CLI runs on the real clock: an interview ten days out always has a full seven-day plan.
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
     const r = prep(
       'report',
       '--cv',
@@ -33,7 +35,7 @@ describe('prep CLI', () => {
       '--panel',
       `${P}/panel.md`,
       '--date',
-      '2026-12-03',
+      day(10),
       '--format',
       'json',
       '--out',
@@ -42,7 +44,7 @@ describe('prep CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/Wrote .* \(fit \d+\/100, 40 questions\)/);
     const report = ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
-    expect(report.plan[6].date).toBe('2026-12-02');
+    expect(report.plan[6].date).toBe(day(9));
     expect(report.panel.members).toHaveLength(3);
   });
 
