@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
-import type { Identity } from '../../src/store/users.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { freshApp } from '../helpers/db.ts';
 import { loadPairs, NOW } from '../helpers/pairs.ts';
 

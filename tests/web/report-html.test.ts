@@ -65,8 +65,8 @@ describe('report page (HTML)', () => {
     expect(html).toMatch(/data-interview="2026-12-03">12</);
     const noPanel = renderHtml(buildOfflineReport({ cv: pair.cv, jd: pair.jd, now: NOW }).report);
     expect(noPanel).not.toMatch(/<b>0<\/b><span>Interviewer/);
-    expect(noPanel).toContain('Add their notes with /prep panel');
-    expect(noPanel).toContain('add your date with /prep report date=YYYY-MM-DD');
+    expect(noPanel).toContain('Add their notes with the panel command');
+    expect(noPanel).toContain('give your interview date when you build the report (date=YYYY-MM-DD)');
   });
 
   it('puts each risk beside the skill it concerns and groups highlights by what the job asks for', () => {

@@ -101,7 +101,7 @@ function headerHtml(r: Report, role: Report['role'], days: number | undefined): 
     `<div class="tile"><b>${r.positioning.risks.length}</b><span>Risk${r.positioning.risks.length === 1 ? '' : 's'} to prepare for</span></div>`,
     date && days !== undefined
       ? `<div class="tile"><b data-interview="${e(date)}">${Math.max(days, 0)}</b><span>Days to go · ${e(date)}</span></div>`
-      : '<div class="tile"><b>—</b><span>Days to go: add your date with /prep report date=YYYY-MM-DD</span></div>',
+      : '<div class="tile"><b>—</b><span>Days to go: give your interview date when you build the report (date=YYYY-MM-DD)</span></div>',
     ...(r.panel.members.length
       ? [
           `<div class="tile"><b>${r.panel.members.length}</b><span>Interviewer${r.panel.members.length === 1 ? '' : 's'} profiled</span></div>`,
@@ -113,7 +113,7 @@ function headerHtml(r: Report, role: Report['role'], days: number | undefined): 
 <h1>${e(role.title || 'Your next role')}</h1>
 <ul class="facts">${facts.join('')}</ul>
 <div class="tiles">${tiles.join('')}</div>
-${r.panel.members.length ? '' : '<p class="callout">Know who will interview you? Add their notes with /prep panel and each question will name who is likely to ask it.</p>'}
+${r.panel.members.length ? '' : '<p class="callout">Know who will interview you? Add their notes with the panel command and each question will name who is likely to ask it.</p>'}
 </div></header>`;
 }
 
