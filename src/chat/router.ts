@@ -68,6 +68,13 @@ export class Router {
     return (await this.#services.store.conversations.get(user.id)).kind === 'awaiting-document';
   }
 
+  /** What the next plain message will be taken as, if anything (the terminal gathers multi-line input for it). */
+  async waitingFor(who: Identity): Promise<'document' | 'answer' | undefined> {
+    const user = await this.#services.profile.user(who);
+    const kind = (await this.#services.store.conversations.get(user.id)).kind;
+    return kind === 'awaiting-document' ? 'document' : kind === 'practice' || kind === 'mock' ? 'answer' : undefined;
+  }
+
   /** A plain message in the bot's DM (or the terminal): answers whatever the bot is waiting for. */
   async message(req: ChatRequest): Promise<Reply[]> {
     return this.#guard(req, 'message', async (ctx) => {

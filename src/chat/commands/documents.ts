@@ -14,10 +14,11 @@ const DocArgs = z
     return { append: false, pending: false, text: rest, files };
   });
 
-const SAVED_NEXT: Record<DocKind, string> = {
-  cv: 'Next: add the job description with /prep jd, then run /prep report.',
-  jd: 'Next: make sure your CV is on file (/prep status), then run /prep report.',
-  panel: 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
+/** What to do next after saving, given whether the other document a report needs is already on file. */
+const SAVED_NEXT: Record<DocKind, (otherOnFile: boolean) => string> = {
+  cv: (jd) => (jd ? 'Next: run /prep report.' : 'Next: add the job description with /prep jd, then run /prep report.'),
+  jd: (cv) => (cv ? 'Your CV is on file too. Next: run /prep report.' : 'Next: add your CV with /prep cv, then run /prep report.'),
+  panel: () => 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
 };
 
 const PASTE_PROMPT: Record<DocKind, string> = {
@@ -28,11 +29,11 @@ const PASTE_PROMPT: Record<DocKind, string> = {
 };
 
 /** Confirmation after a document is stored: what it is, which version, what to do next. */
-export function savedReply(s: DocumentSummary): Reply {
+export function savedReply(s: DocumentSummary, otherOnFile = false): Reply {
   return reply(
     text(`Saved your ${KIND_NAME[s.kind]} (version ${s.version}, ${s.chars.toLocaleString('en')} characters).`),
     fields({ label: 'Starts with', value: s.firstLine || '(blank first line)' }, { label: 'From', value: s.source }),
-    context(SAVED_NEXT[s.kind]),
+    context(SAVED_NEXT[s.kind](otherOnFile)),
   );
 }
 
@@ -46,7 +47,8 @@ export async function saveDocument(
   const saved = await ctx.services.profile.save(ctx.user, kind, source, { append: input.append });
   if (!saved.ok) return errorReply(saved.error, ctx.platform);
   await ctx.services.store.conversations.clear(ctx.user.id);
-  return savedReply(saved.value);
+  const other = kind === 'cv' ? 'jd' : kind === 'jd' ? 'cv' : undefined;
+  return savedReply(saved.value, other ? Boolean(await ctx.services.store.documents.current(ctx.user.id, other)) : false);
 }
 
 function documentCommand(kind: DocKind, summary: string, usage: string, examples: string[]): Command<z.infer<typeof DocArgs>> {
