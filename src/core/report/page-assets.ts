@@ -16,7 +16,7 @@ header.top h1{font-size:28px;margin:4px 0 6px;line-height:1.2}header.top .facts{
 .layout{display:grid;grid-template-columns:200px minmax(0,1fr);gap:28px;padding-top:24px;padding-bottom:64px}
 nav.toc{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:12px 0}
 nav.toc ul{list-style:none;margin:0;padding:0}nav.toc a{display:block;padding:5px 10px;border-radius:8px;text-decoration:none;color:var(--ink);font-size:14px}
-nav.toc a:hover{background:#e5e7eb}
+nav.toc a:hover{background:#e5e7eb}nav.toc ul.sub a{padding:3px 10px 3px 22px;font-size:13px;color:var(--muted)}
 main section{scroll-margin-top:60px}
 h2{font-size:21px;margin:36px 0 12px;padding-top:8px;border-top:1px solid var(--line)}main section:first-child h2{margin-top:0;border-top:0}
 h3{font-size:17px;margin:18px 0 8px}h4{font-size:16px;margin:4px 0 6px}.muted{color:var(--muted)}
@@ -44,7 +44,7 @@ footer{font-size:13px;color:var(--muted);padding:24px 0 40px}
 @media (max-width:860px){
 .layout{display:block;padding-top:0}header.top h1{font-size:23px}
 nav.toc{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);margin:0 -20px 12px;padding:6px 12px;overflow-x:auto;max-height:none}
-nav.toc ul{display:flex;gap:2px;white-space:nowrap}main section{scroll-margin-top:56px}
+nav.toc ul{display:flex;gap:2px;white-space:nowrap}nav.toc ul.sub{display:none}main section{scroll-margin-top:56px}
 .tiles{grid-template-columns:repeat(2,minmax(0,1fr))}td,th{padding:5px 6px}.st{white-space:normal}.skills td:first-child{width:auto}
 }
 @media print{

@@ -32,6 +32,7 @@ export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
   const days = daysUntil(r.meta.interviewDate, now);
   const hasPanel = r.panel.members.length > 0;
   const skills = skillRows(r);
+  const rounds = questionsByRound(r);
   const toc: [string, string][] = [
     ['fit', 'Why you fit'],
     ['skills', 'Skills and risks'],
@@ -57,7 +58,16 @@ export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
 <a class="skip" href="#content">Skip to the report</a>
 ${headerHtml(r, role, days)}
 <div class="wrap layout">
-<nav class="toc" aria-label="Report contents"><ul>${toc.map(([id, label]) => `<li><a href="#${id}">${e(label)}</a></li>`).join('')}</ul></nav>
+<nav class="toc" aria-label="Report contents"><ul>${toc
+    .map(
+      ([id, label]) =>
+        `<li><a href="#${id}">${e(label)}</a>${
+          id === 'questions'
+            ? `<ul class="sub">${rounds.map((g) => `<li><a href="#round-${slug(g.name)}">${e(g.name)} (${g.questions.length})</a></li>`).join('')}</ul>`
+            : ''
+        }</li>`,
+    )
+    .join('')}</ul></nav>
 <main id="content" tabindex="-1">
 ${section('fit', fitHtml(r))}
 ${section('skills', skillsHtml(skills))}
