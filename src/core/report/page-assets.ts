@@ -46,6 +46,7 @@ footer{font-size:13px;color:var(--muted);padding:24px 0 40px}
 nav.toc{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);margin:0 -20px 12px;padding:6px 12px;overflow-x:auto;max-height:none}
 nav.toc ul{display:flex;gap:2px;white-space:nowrap}nav.toc ul.sub{display:none}main section{scroll-margin-top:56px}
 .tiles{grid-template-columns:repeat(2,minmax(0,1fr))}td,th{padding:5px 6px}.st{white-space:normal}.skills td:first-child{width:auto}
+.skills thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}.skills,.skills tbody,.skills tr,.skills td{display:block}.skills tr{border-bottom:1px solid var(--line);padding:6px 0}.skills td{border:0;padding:2px 8px}.skills td.st{display:inline-block}.skills td:first-child{display:inline-block}
 }
 @media print{
 body{background:#fff;font-size:11pt}.skip,nav.toc,form.filters,#qcount{display:none!important}
