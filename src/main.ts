@@ -72,6 +72,7 @@ async function main(): Promise<number> {
         output: process.stdout,
         tty: Boolean(process.stdin.isTTY && process.stdout.isTTY),
         filesDir: join(config.dataDir, 'reports'),
+        log,
       });
       return 0;
     }

@@ -39,7 +39,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.event('file_shared', async ({ event, client, body, context }) => {
     if (!event.channel_id?.startsWith('D')) return;
     const who = slackIdentity(body as never, event.user_id);
-    if (await deps.router.isWaitingForDocument(who)) {
+    if ((await deps.router.waitingFor(who)) === 'document') {
       const file = await downloadFile(client, event.file_id, context.botToken ?? deps.botToken ?? '');
       const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.message({ who, text: '', files: [file] });
       await postReplies(client, event.channel_id, replies);
