@@ -66,14 +66,16 @@ export function compileRubric(rubric: GradableQuestion['rubric']): CompiledPoint
 
 /**
  * Key points derived from an instructor's reference answer: one per sentence (long ones split
- * at semicolons), weighted by how much technical content they carry, at most ten.
+ * at semicolons), in the reference's order, weighted by how much technical content they carry, at
+ * most ten. Short parts ("File scope.", "By reference.") are kept: in a one-line reference they
+ * are the whole answer, and concept-mode grading reads the reference back from these points.
  */
 export function rubricFromReference(reference: string): GradableQuestion['rubric'] {
   const { sentences } = analyse(reference);
   const parts = sentences
     .flatMap((s) => s.split(/;\s+/))
     .map((s) => s.trim())
-    .filter((s) => s.split(/\s+/).length >= 3);
+    .filter((s) => s.split(/\s+/).length >= 2);
   const points = parts.map((p) => {
     const a = analyse(p);
     const lemmas = [...new Set(contentLemmas(a.tokens))];
@@ -85,8 +87,7 @@ export function rubricFromReference(reference: string): GradableQuestion['rubric
     return { point: p.replace(/[.;:]+$/, ''), aliases: phrase ? [phrase] : [p], weight, size: lemmas.length };
   });
   return points
-    .filter((p) => p.size >= 2)
-    .sort((a, b) => b.weight - a.weight)
+    .filter((p) => p.size >= 1)
     .slice(0, 10)
     .map(({ point, aliases, weight }) => ({ point, aliases, weight }));
 }

@@ -1,0 +1,121 @@
+import type { Token } from '../nlp/wink.ts';
+import { type Calibration, calibration, toFivePoint } from './calibration.ts';
+import { analyseConcept, type ConceptAnalysis } from './concept.ts';
+import { CRITERIA, type GradableQuestion, type Grade } from './grade-schema.ts';
+
+/** References up to this many words are short concept answers, graded in concept mode. */
+export const CONCEPT_MAX_REFERENCE_WORDS = 150;
+
+/**
+ * The reference answer of a question graded in concept mode, or undefined for a curated bank
+ * question. A question without a curated answer structure got its rubric from a reference answer
+ * (`rubricFromReference` keeps the reference's sentences as points), so the points are the reference.
+ */
+export function conceptReference(q: GradableQuestion): string | undefined {
+  if (q.answerStructure || q.rubric.length === 0) return undefined;
+  const reference = q.rubric.map((p) => p.point.replace(/[.\s]+$/, '')).join('. ');
+  return reference.split(/\s+/).length <= CONCEPT_MAX_REFERENCE_WORDS ? `${reference}.` : undefined;
+}
+
+export interface ConceptGuards {
+  pastedBack: boolean;
+  termList: boolean;
+  foreign: boolean;
+}
+
+/** The 0–5 grade of an analysed concept answer: the calibrated map, then the guards. */
+export function conceptFive(
+  a: ConceptAnalysis,
+  guards: ConceptGuards,
+  c: Calibration = calibration(),
+): { five: number; offTopic: boolean } {
+  const [coverage, , , precision] = a.x;
+  let five = toFivePoint(a.x, c);
+  const offTopic = !guards.pastedBack && coverage < 0.12 && precision < 0.25;
+  // A contradicted point costs what it would have earned and a little more.
+  if (a.contradicted > 0) five = Math.max(0, five - 5 * a.contradicted - 0.5);
+  // Sentences that touch neither the question nor the reference are filler: they cost a little.
+  if (a.filler > 0.25) five -= 2 * (a.filler - 0.25);
+  if (guards.termList) five = Math.min(five, 1 + 1.5 * coverage);
+  if (guards.pastedBack) five = Math.min(five, 0.5);
+  if (offTopic) five = Math.min(five, 1);
+  return { five: Math.max(0, Math.min(5, five)), offTopic };
+}
+
+/**
+ * Grades a short answer to a concept question: the calibrated 0–5 grade (data/grading-calibration.json)
+ * scaled to 0–100, with no interview-length caps. Guards still apply: the question pasted back, a
+ * bare list of terms, an off-topic answer and contradicted points cannot score.
+ */
+export function gradeConcept(q: GradableQuestion, reference: string, answer: string, tokens: Token[], guards: ConceptGuards): Grade {
+  const a = analyseConcept(q.text, reference, answer, tokens);
+  const [coverage, , , precision] = a.x;
+  const { five, offTopic } = conceptFive(a, guards);
+  const notes: string[] = [];
+  if (guards.termList) notes.push('This reads as a list of terms rather than an answer: say how they relate, in a sentence.');
+  if (guards.pastedBack) notes.push('That repeats the question rather than answering it.');
+  if (offTopic) notes.push("This doesn't seem to address the question. Re-read it and answer what it asks.");
+  if (guards.foreign) notes.push('This looks like it is not in English. I can only grade English answers for now.');
+  const score = toHundred(five);
+
+  const covered = a.points.filter((p) => p.credit >= 0.6 && !p.contradicted).map((p) => trim(p.text));
+  const contradicted = a.points.filter((p) => p.contradicted).map((p) => trim(p.text));
+  const missing = a.points.filter((p) => p.credit < 0.6 || p.contradicted).map((p) => trim(p.text));
+  const partly = a.points.filter((p) => p.credit >= 0.25 && p.credit < 0.6 && !p.contradicted).map((p) => trim(p.text));
+  const improvements = [
+    ...contradicted.map((p) => `Your answer contradicts this point: ${p}. Check which way round it is.`),
+    ...missing
+      .filter((p) => !contradicted.includes(p))
+      .map((p) => (partly.includes(p) ? `Make this point explicitly (you touched on it): ${p}.` : `Add this point: ${p}.`)),
+  ].slice(0, 3);
+  if (improvements.length === 0) improvements.push('Nothing essential is missing; a one-line example would make it complete.');
+  const band = (x: number) => Math.max(1, Math.min(5, Math.round(1 + (4 * x) / 5)));
+  const strengths =
+    covered.length && !guards.termList && !guards.pastedBack ? [`You made the point: ${covered.slice(0, 2).join('; ')}.`] : [];
+  return {
+    score,
+    criteria: [
+      {
+        name: CRITERIA[0],
+        score: band(5 * Math.min(1, coverage * 1.25)),
+        comment: `${covered.length} of ${a.points.length} points of the reference answer${partly.length ? `, ${partly.length} partly` : ''}${contradicted.length ? `; ${contradicted.length} contradicted` : ''}.`,
+      },
+      { name: CRITERIA[1], score: band(five), comment: 'A short concept answer: judged on what it says, not on its length or form.' },
+      {
+        name: CRITERIA[2],
+        score: band(5 * Math.min(1, precision * 1.2)),
+        comment: `${Math.round(100 * precision)}% of what you wrote is on the topic.`,
+      },
+      { name: CRITERIA[3], score: band(five), comment: 'Depth is judged against the reference answer.' },
+      {
+        name: CRITERIA[4],
+        score: guards.termList ? 1 : band(five),
+        comment: guards.termList ? 'A list of terms, not a statement.' : 'Clear enough to grade.',
+      },
+    ],
+    covered,
+    missing,
+    strengths,
+    improvements,
+    followUp: contradicted[0]
+      ? `Look again at this: ${contradicted[0]}. Is that true, and why?`
+      : missing[0]
+        ? `What would you add about this: ${missing[0]}?`
+        : 'Can you give an example where this matters?',
+    modelOutline: `A full answer says: ${reference}`,
+    notes,
+  };
+}
+
+/**
+ * The 0–5 grade on the app's 0–100 scale. Human graders' 0–5 runs high (most correct answers get
+ * 4.5–5), while the app's bands are weak < 40 ≤ adequate < 65 ≤ strong: a power curve puts 5 at
+ * 100, 4 at 70 (strong), 3 at 44 (adequate) and 2 at 23 (weak).
+ */
+export function toHundred(five: number): number {
+  return Math.round(100 * (Math.max(0, Math.min(5, five)) / 5) ** 1.6);
+}
+
+function trim(s: string): string {
+  return s.replace(/[.;:\s]+$/, '');
+}
