@@ -66,5 +66,5 @@ export function isTermList(prose: string, tokens: Token[], minWords = 8): boolea
     .map((s) => s.trim())
     .filter((s) => /\w/.test(s));
   const avgItem = words.length / Math.max(1, items.length);
-  return glue < 0.1 || (items.length >= 4 && avgItem <= 4 && glue < 0.3);
+  return glue < 0.1 || (items.length >= 5 && avgItem <= 3) || (items.length >= 4 && avgItem <= 4 && glue < 0.3);
 }

@@ -28,18 +28,21 @@ export function conceptFive(
   a: ConceptAnalysis,
   guards: ConceptGuards,
   c: Calibration = calibration(),
-): { five: number; offTopic: boolean } {
+): { five: number; offTopic: boolean; pastedBack: boolean } {
   const [coverage, , , precision] = a.x;
   let five = toFivePoint(a.x, c);
-  const offTopic = !guards.pastedBack && coverage < 0.12 && precision < 0.25;
+  // Restating the question before answering it is common in short answers: only an answer that
+  // adds no word of its own to the question's own words counts as pasted back.
+  const pastedBack = guards.pastedBack && a.answerWords === 0;
+  const offTopic = !pastedBack && coverage < 0.12 && precision < 0.25;
   // A contradicted point costs what it would have earned and a little more.
-  if (a.contradicted > 0) five = Math.max(0, five - 5 * a.contradicted - 0.5);
+  if (a.contradicted >= 0.3) five = Math.max(0, five - 5 * a.contradicted);
   // Sentences that touch neither the question nor the reference are filler: they cost a little.
   if (a.filler > 0.25) five -= 2 * (a.filler - 0.25);
-  if (guards.termList) five = Math.min(five, 1 + 1.5 * coverage);
-  if (guards.pastedBack) five = Math.min(five, 0.5);
+  if (guards.termList) five = Math.min(five, 1.5 + 2 * coverage);
+  if (pastedBack) five = Math.min(five, 0.5);
   if (offTopic) five = Math.min(five, 1);
-  return { five: Math.max(0, Math.min(5, five)), offTopic };
+  return { five: Math.max(0, Math.min(5, five)), offTopic, pastedBack };
 }
 
 /**
@@ -50,10 +53,10 @@ export function conceptFive(
 export function gradeConcept(q: GradableQuestion, reference: string, answer: string, tokens: Token[], guards: ConceptGuards): Grade {
   const a = analyseConcept(q.text, reference, answer, tokens);
   const [coverage, , , precision] = a.x;
-  const { five, offTopic } = conceptFive(a, guards);
+  const { five, offTopic, pastedBack } = conceptFive(a, guards);
   const notes: string[] = [];
   if (guards.termList) notes.push('This reads as a list of terms rather than an answer: say how they relate, in a sentence.');
-  if (guards.pastedBack) notes.push('That repeats the question rather than answering it.');
+  if (pastedBack) notes.push('That repeats the question rather than answering it.');
   if (offTopic) notes.push("This doesn't seem to address the question. Re-read it and answer what it asks.");
   if (guards.foreign) notes.push('This looks like it is not in English. I can only grade English answers for now.');
   const score = toHundred(five);
@@ -70,8 +73,7 @@ export function gradeConcept(q: GradableQuestion, reference: string, answer: str
   ].slice(0, 3);
   if (improvements.length === 0) improvements.push('Nothing essential is missing; a one-line example would make it complete.');
   const band = (x: number) => Math.max(1, Math.min(5, Math.round(1 + (4 * x) / 5)));
-  const strengths =
-    covered.length && !guards.termList && !guards.pastedBack ? [`You made the point: ${covered.slice(0, 2).join('; ')}.`] : [];
+  const strengths = covered.length && !guards.termList && !pastedBack ? [`You made the point: ${covered.slice(0, 2).join('; ')}.`] : [];
   return {
     score,
     criteria: [
