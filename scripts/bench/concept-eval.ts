@@ -20,7 +20,7 @@ export function evaluate(rows: DevRow[], xs: number[][], lambda = LAMBDA) {
   const inSample = xs.map((x) => predict(w, x));
   const loqo = new Array<number>(rows.length);
   for (const q of new Set(rows.map((r) => r.question))) {
-    const train = rows.map((r, i) => i).filter((i) => rows[i].question !== q);
+    const train = rows.map((_, i) => i).filter((i) => rows[i].question !== q);
     const wq = ridge(
       train.map((i) => xs[i]),
       train.map((i) => ys[i]),

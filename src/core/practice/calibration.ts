@@ -13,7 +13,7 @@ export interface Calibration {
 const FILE = fileURLToPath(new URL('../../../data/grading-calibration.json', import.meta.url));
 
 /** Hand-set weights used only when the fitted file is absent (a clone without data/). */
-const FALLBACK: Calibration = { features: [...CONCEPT_FEATURES], weights: [0.5, 2.5, 0.5, 0.5, 1, 0.2, 0], fittedOn: 'none' };
+const FALLBACK: Calibration = { features: [...CONCEPT_FEATURES], weights: [0.5, 0, 0, 0, 1, 0.2, 0, 3, 0, 0, 0], fittedOn: 'none' };
 
 let cached: Calibration | undefined;
 

@@ -39,7 +39,18 @@ export interface ConceptAnalysis {
  * What the calibrated map (data/grading-calibration.json) reads. Contradictions are not a feature:
  * a contradicted word simply earns nothing. Length is capped so padding cannot buy points.
  */
-export const CONCEPT_FEATURES = ['coverage', 'exact', 'centroid', 'precision', 'length', 'referenceLength'] as const;
+export const CONCEPT_FEATURES = [
+  'coverage',
+  'exact',
+  'centroid',
+  'precision',
+  'length',
+  'referenceLength',
+  'sqrtCoverage',
+  'coverageByReferenceLength',
+  'coverageByPrecision',
+  'centroidSquared',
+] as const;
 
 const STOPISH = new Set(['be', 'do', 'have', 'can', 'will', 'would', 'should', 'may', 'also', 'etc', 'use', 'thing', 'way', 'one']);
 /**
@@ -75,7 +86,7 @@ function contentWords(tokens: Token[], v: WordVectors | null): Word[] {
 /** Similarity of two words: 1 for the same lemma, 0.9 for a shared stem, else by meaning. */
 function similarity(v: WordVectors | null, a: Word, b: Word): number {
   if (a.key === b.key || a.normal === b.normal) return 1;
-  if (sharedStem(a.key, b.key)) return 0.9;
+  if (sharedStem(a.key, b.key) || oneEditApart(a.normal, b.normal)) return 0.9;
   if (!v || a.row < 0 || b.row < 0) return 0;
   const c = v.cosine(a.row, b.row);
   return c <= 0.5 ? 0 : Math.min(0.85, (c - 0.5) / 0.35);
@@ -88,6 +99,23 @@ function sharedStem(a: string, b: string): boolean {
   let i = 0;
   while (i < n && a[i] === b[i]) i++;
   return i >= Math.max(4, 0.6 * n);
+}
+
+/** A misspelling: "differance"/"difference", "paramters"/"parameters" (words of 6+ letters only). */
+function oneEditApart(a: string, b: string): boolean {
+  if (a.length < 6 || b.length < 6 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  let j = a.length - 1;
+  let k = b.length - 1;
+  while (j >= i && k >= i && a[j] === b[k]) {
+    j--;
+    k--;
+  }
+  // Substitution, insertion or deletion leaves at most one character unmatched on each side;
+  // a transposition leaves two that swap.
+  if (j - i <= 0 && k - i <= 0) return true;
+  return j - i === 1 && k - i === 1 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 
 interface Prepared {
@@ -164,15 +192,22 @@ export function analyseConcept(question: string, reference: string, answer: stri
     if (best >= 0.9) topicalSentences.add(a.sentence);
     if (bestRef >= 0.7 && !MEANINGFUL_STOP.has(a.normal)) onTopicWords++;
   }
+  const centroidCos = centroid(v, p.ref, refW, answerWords);
+  const precision = said ? onTopic / said : 0;
+  const referenceLength = Math.log1p(seen.size);
   return {
     x: [
       coverage,
       total ? exact / total : 0,
-      centroid(v, p.ref, refW, answerWords),
-      said ? onTopic / said : 0,
+      centroidCos,
+      precision,
       // Only words on the topic count towards length, so filler cannot buy points.
       Math.min(2.5, Math.log1p(onTopicWords)),
-      Math.log1p(seen.size),
+      referenceLength,
+      Math.sqrt(coverage),
+      coverage * referenceLength,
+      coverage * precision,
+      centroidCos ** 2,
     ],
     contradicted: total ? contradictedWeight / total : 0,
     filler: ans.length >= 15 ? ans.filter((a) => !topicalSentences.has(a.sentence) && !p.questionKeys.has(a.key)).length / ans.length : 0,
@@ -190,7 +225,10 @@ function bestMatch(v: WordVectors | null, r: Word, ans: Word[]): { credit: numbe
   for (const a of ans) {
     const s = similarity(v, r, a);
     if (s === 0) continue;
-    if (a.negated !== r.negated) {
+    // Only an answer that negates what the reference asserts is contradicting it: references that
+    // say what does not happen ("does not create a default constructor") are usually answered
+    // with the positive complement ("only when no constructor is defined").
+    if (a.negated && !r.negated) {
       if (s >= 0.9) contradicted = true;
       continue;
     }

@@ -82,9 +82,13 @@ function features(text: string, tokens: Token[], sentences: string[]): Features 
  * content words are there and partly when most are. A long phrase — a sentence of an
  * instructor's reference answer — counts by the share of its content words the answer uses.
  */
-function pointCredit(p: CompiledPoint, lemmas: Set<string>): number {
+function pointCredit(p: CompiledPoint, lemmas: Set<string>, compact = ''): number {
   let best = 0;
   for (const ph of p.phrases) {
+    if (ph.literal) {
+      if (compact && literalIn(compact, ph.literal)) return 1;
+      if (ph.lemmas.length === 0) continue;
+    }
     const found = ph.lemmas.filter((l) => lemmas.has(l)).length;
     const share = found / ph.lemmas.length;
     let credit: number;
@@ -93,6 +97,16 @@ function pointCredit(p: CompiledPoint, lemmas: Set<string>): number {
     best = Math.max(best, credit);
   }
   return best;
+}
+
+/** Whether a symbolic alias ("o(1)", "301") occurs in the answer as a whole word, not inside a longer number or word. */
+function literalIn(text: string, literal: string): boolean {
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + literal.length] ?? ' ';
+    if (!/\w/.test(before) && !/\w/.test(after)) return true;
+  }
+  return false;
 }
 
 /** A rubric point that is itself a negation ("no single point of failure") cannot be contradicted by one. */
@@ -341,7 +355,9 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   });
   for (const k of lemmaSet) negatedSet.delete(k);
 
-  const credits = points.map((p) => pointCredit(p, lemmaSet));
+  // Symbolic aliases ("O(1)", "301") are matched as written, in the prose and the code.
+  const compact = answer.toLowerCase().replace(/\s+/g, ' ');
+  const credits = points.map((p) => pointCredit(p, lemmaSet, compact));
   // Contradicted: the point is made only with its words negated ("I would not involve legal").
   const either = new Set([...lemmaSet, ...negatedSet]);
   const contradicted = points.map(

@@ -4,6 +4,8 @@ import type { GradableQuestion } from './grade-schema.ts';
 /** A rubric phrase reduced to the content lemmas an answer must contain to make the point. */
 export interface CompiledPhrase {
   lemmas: string[];
+  /** A symbolic alias matched as written ("O(1)", "301", "429"): its lemmas say too little. */
+  literal?: string;
 }
 
 export interface CompiledPoint {
@@ -57,8 +59,11 @@ export function compileRubric(rubric: GradableQuestion['rubric']): CompiledPoint
     point: r.point,
     weight: r.weight,
     phrases: [r.point, ...r.aliases]
-      .map((p) => ({ lemmas: [...new Set(contentLemmas(analyse(p).tokens))] }))
-      .filter((p) => p.lemmas.length > 0),
+      .map((p): CompiledPhrase => {
+        const lemmas = [...new Set(contentLemmas(analyse(p).tokens))];
+        return /[^\w\s-]|\d/.test(p) && lemmas.length <= 1 ? { lemmas, literal: p.toLowerCase().replace(/\s+/g, ' ') } : { lemmas };
+      })
+      .filter((p) => p.lemmas.length > 0 || p.literal),
   }));
   cache.set(rubric, compiled);
   return compiled;

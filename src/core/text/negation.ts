@@ -1,37 +1,15 @@
 import type { Token } from '../nlp/wink.ts';
 
-/** Words that turn the claim after them around ("not", "never", "without", "instead of"…). */
-const NEGATORS = new Set([
-  'not',
-  "n't",
-  'no',
-  'never',
-  'without',
-  'neither',
-  'nor',
-  'none',
-  'nothing',
-  'cannot',
-  'nobody',
-  'hardly',
-  'lack',
-]);
-/** Words after which a claim is dismissed rather than made ("unnecessary", "pointless"…). */
-const DISMISSIVE = new Set([
-  'unnecessary',
-  'pointless',
-  'overkill',
-  'useless',
-  'rarely',
-  'seldom',
-  'skip',
-  'skipped',
-  'ignore',
-  'ignored',
-  'refused',
-  'harmless',
-  'irrelevant',
-]);
+/** Words that turn the claim after them around ("not", "never", "without", "avoids", "except"…). */
+const NEGATORS = new Set(
+  "not n't no never without neither nor none nothing cannot nobody hardly lack avoid avoids avoided avoiding prevent prevents prevented except excluding skip skips skipped ignore ignored refused refuse".split(
+    ' ',
+  ),
+);
+/** Words that dismiss the claim around them ("X is unnecessary", "X rarely helps"). */
+const DISMISSIVE = new Set(['unnecessary', 'pointless', 'overkill', 'useless', 'rarely', 'seldom', 'harmless', 'irrelevant']);
+/** Negators that do not negate in these idioms: "no matter what", "not only … but also". */
+const IDIOM = /^(matter|only|just|doubt)$/;
 /** How many content words after a negator stay in its scope, unless a clause break comes first. */
 const SCOPE = 4;
 const CLAUSE_BREAK = new Set([
@@ -74,12 +52,19 @@ export function negatedTokens(tokens: Token[]): boolean[] {
     for (let i = 0; i < clause.length; i++) {
       const w = lower[i];
       const instead = w === 'instead' && lower[i + 1] === 'of';
-      const negator = NEGATORS.has(w) || instead;
+      const negator = (NEGATORS.has(w) && !IDIOM.test(lower[i + 1] ?? '')) || instead;
       const dismissive = DISMISSIVE.has(w);
       if (!negator && !dismissive) continue;
       // Forward scope: the words the negator governs.
+      // "no X" negates X; "without X Y" a short phrase; "not", "never" the predicate after them.
+      const scope =
+        /^(no|none|nothing|nobody)$/.test(w) && !/^(need|needs|point|reason|use|way|longer)$/.test(lower[i + 1] ?? '')
+          ? 1
+          : /^(without|except|excluding)$/.test(w)
+            ? 2
+            : SCOPE;
       let content = 0;
-      for (let j = i + (instead ? 2 : 1); j < clause.length && content < SCOPE; j++) {
+      for (let j = i + (instead ? 2 : 1); j < clause.length && content < scope; j++) {
         out[start + j] = true;
         if (!clause[j].stop) content++;
       }
