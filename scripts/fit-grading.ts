@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CONCEPT_FEATURES } from '../src/core/practice/concept.ts';
-import { devFeatures, evaluate, LAMBDA } from './bench/concept-eval.ts';
+import { devInputs, evaluate, LAMBDA } from './bench/concept-eval.ts';
 import { devSetPath, loadDevSet } from './bench/dev-set.ts';
 
 const path = devSetPath();
@@ -13,12 +13,12 @@ if (!path || !rows) {
   console.error('No development rows: expected ../shared/eval/unt-cs-dev.jsonl beside the repository. Nothing written.');
   process.exit(1);
 }
-const e = evaluate(rows, devFeatures(rows));
+const e = evaluate(rows, devInputs(rows));
 const round = (x: number) => Math.round(x * 10000) / 10000;
 const out = {
   features: [...CONCEPT_FEATURES],
-  weights: e.weights.map(round),
-  fittedOn: `${basename(path)} (${rows.length} rows, ${new Set(rows.map((r) => r.question)).size} questions), ridge lambda ${LAMBDA}`,
+  weights: e.calibration.weights.map(round),
+  fittedOn: `${basename(path)} (${rows.length} rows, ${new Set(rows.map((r) => r.question)).size} questions), ridge lambda ${LAMBDA}, fitted on the ${e.calibration.fittedOn}`,
   agreement: {
     inSample: Object.fromEntries(Object.entries(e.inSample).map(([k, v]) => [k, round(v)])),
     leaveOneQuestionOut: Object.fromEntries(Object.entries(e.loqo).map(([k, v]) => [k, round(v)])),

@@ -56,11 +56,7 @@ export async function benchGrading(): Promise<Figure[]> {
 /** Concept-question grading against the human-graded dev rows (UNT), when they are beside the repo. */
 export async function benchConceptGrading(): Promise<Figure[]> {
   const { devSetPath, loadDevSet } = await import('./dev-set.ts');
-  const { agreement, ridge } = await import('./fit.ts');
-  const { LAMBDA } = await import('./concept-eval.ts');
-  const { analyseConcept, CONCEPT_FEATURES } = await import('../../src/core/practice/concept.ts');
-  const { calibration } = await import('../../src/core/practice/calibration.ts');
-  const { conceptFiveOf } = await import('../../src/core/practice/grader.ts');
+  const { devInputs, evaluate } = await import('./concept-eval.ts');
   const { referenceQuestion } = await import('../../src/cli/grade.ts');
   const { adversarialPassRate } = await import('./adversarial.ts');
   const figures: Figure[] = [];
@@ -71,40 +67,28 @@ export async function benchConceptGrading(): Promise<Figure[]> {
     unit: 'ratio',
     target: '1.00',
   });
+  for (const f of adv.failed) console.log(`  adversarial check failed: ${f.set}: ${f.check} (${f.detail})`);
   const path = devSetPath();
   const rows = loadDevSet(path);
   if (!path || !rows) {
-    console.log('\n  (concept grading: no dev rows — ../shared/eval/unt-cs-dev.jsonl is not beside this repository; UNT figures skipped)');
+    console.log('\n  (concept grading: no dev rows: ../shared/eval/unt-cs-dev.jsonl is not beside this repository; UNT figures skipped)');
     return figures;
   }
+  // Memory and latency of the real path: gradeAnswer on each dev answer (loads the word vectors).
   const rssBefore = process.memoryUsage().rss;
   const questions = new Map(rows.map((r) => [r.question, referenceQuestion(r.question, r.reference)]));
-  const human = rows.map((r) => r.score);
   const ms: number[] = [];
-  const inSample = rows.map((r) => {
-    const q = questions.get(r.question)!;
+  for (const r of rows) {
+    const q = questions.get(r.question);
+    if (!q) continue;
     const t = performance.now();
-    const y = conceptFiveOf(q, r.answer, calibration()) ?? Number.NaN;
+    gradeAnswer(q, r.answer);
     ms.push(performance.now() - t);
-    return y;
-  });
-  const rss = process.memoryUsage().rss - rssBefore;
-  const xs = rows.map((r) => analyseConcept(r.question, r.reference, r.answer).x);
-  const loqo = new Array<number>(rows.length);
-  for (const question of questions.keys()) {
-    const train = rows.map((_, i) => i).filter((i) => rows[i].question !== question);
-    const weights = ridge(
-      train.map((i) => xs[i]),
-      train.map((i) => human[i]),
-      LAMBDA,
-    );
-    const c = { features: [...CONCEPT_FEATURES], weights, fittedOn: 'loqo' };
-    rows.forEach((r, i) => {
-      if (r.question === question) loqo[i] = conceptFiveOf(questions.get(question)!, r.answer, c) ?? Number.NaN;
-    });
   }
-  const a = agreement(loqo, human);
-  const b = agreement(inSample, human);
+  const rss = process.memoryUsage().rss - rssBefore;
+  const e = evaluate(rows, devInputs(rows));
+  const a = e.loqo;
+  const b = e.inSample;
   figures.push(
     {
       name: `grading: UNT dev rows (${rows.length} answers, ${questions.size} questions) from ${path}`,
@@ -116,11 +100,11 @@ export async function benchConceptGrading(): Promise<Figure[]> {
     { name: 'grading: UNT leave-one-question-out RMSE (0–5, after a linear fit)', value: a.rmseLinear, unit: 'points', target: '<= 0.90' },
     { name: 'grading: UNT leave-one-question-out RMSE (0–5, as predicted)', value: a.rmse, unit: 'points' },
     { name: 'grading: UNT leave-one-question-out QWK (whole points)', value: a.qwk, unit: 'ratio' },
-    { name: 'grading: UNT in-sample Pearson r (shipped calibration)', value: b.pearson, unit: 'ratio' },
+    { name: 'grading: UNT in-sample Pearson r', value: b.pearson, unit: 'ratio' },
     { name: 'grading: UNT in-sample Spearman', value: b.spearman, unit: 'ratio' },
     { name: 'grading: UNT in-sample RMSE (0–5, after a linear fit)', value: b.rmseLinear, unit: 'points' },
     { name: 'grading: UNT in-sample QWK (whole points)', value: b.qwk, unit: 'ratio' },
-    { name: 'grading: concept-mode p50 latency per answer', value: percentile(ms, 50), unit: 'ms', target: '<= 5' },
+    { name: 'grading: concept-mode p50 latency per answer (gradeAnswer)', value: percentile(ms, 50), unit: 'ms', target: '<= 5' },
     { name: 'grading: concept-mode p95 latency per answer', value: percentile(ms, 95), unit: 'ms' },
     { name: 'grading: RSS growth (word vectors + concept grading of the dev rows)', value: rss / 1e6, unit: 'MB', target: '<= 60' },
   );

@@ -23,26 +23,34 @@ export interface ConceptGuards {
   foreign: boolean;
 }
 
+const NON_ANSWER = /^\s*(no answer|not answered|n\/?a|i don'?t know|don'?t know|idk|\?+|-+|none|pass|skip(ped)?)\s*[.!]?\s*$/i;
+
 /** The 0–5 grade of an analysed concept answer: the calibrated map, then the guards. */
 export function conceptFive(
   a: ConceptAnalysis,
   guards: ConceptGuards,
   c: Calibration = calibration(),
-): { five: number; offTopic: boolean; pastedBack: boolean } {
+): { five: number; offTopic: boolean; pastedBack: boolean; capped: boolean } {
   const [coverage, , , precision] = a.x;
   let five = toFivePoint(a.x, c);
   // Restating the question before answering it is common in short answers: only an answer that
   // adds no word of its own to the question's own words counts as pasted back.
   const pastedBack = guards.pastedBack && a.answerWords === 0;
   const offTopic = !pastedBack && coverage < 0.12 && precision < 0.25;
-  // A contradicted point costs what it would have earned and a little more.
+  // No word beyond the question's own ("not answered", "one", "?"): nothing to credit.
+  const empty = a.answerWords === 0 || NON_ANSWER.test(a.text);
+  // A contradicted point costs what it would have earned.
   if (a.contradicted >= 0.3) five = Math.max(0, five - 5 * a.contradicted);
   // Sentences that touch neither the question nor the reference are filler: they cost a little.
   if (a.filler > 0.25) five -= 2 * (a.filler - 0.25);
   if (guards.termList) five = Math.min(five, 1.5 + 2 * coverage);
   if (pastedBack) five = Math.min(five, 0.5);
-  if (offTopic) five = Math.min(five, 1);
-  return { five: Math.max(0, Math.min(5, five)), offTopic, pastedBack };
+  // Matching almost nothing of the reference caps the grade in the weak band (2.5/5 = 33/100).
+  // Not lower: the dev graders gave such answers 2.5–3 on average (partial credit for answers on
+  // the subject that miss the point), and a lower cap cost agreement leaving one question out.
+  if (offTopic) five = Math.min(five, 2.5);
+  if (empty) five = Math.min(five, 0.5);
+  return { five: Math.max(0, Math.min(5, five)), offTopic, pastedBack, capped: offTopic || pastedBack || empty || guards.termList };
 }
 
 /**

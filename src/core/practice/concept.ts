@@ -29,6 +29,8 @@ export interface ConceptAnalysis {
   points: { text: string; credit: number; contradicted: boolean }[];
   /** Content words of the answer (not counting question words). */
   answerWords: number;
+  /** The answer as analysed. */
+  text: string;
   /** Share of the reference's weight the answer states the opposite of. */
   contradicted: number;
   /** Share of the answer's content words in sentences that match nothing of the question or reference. */
@@ -216,6 +218,7 @@ export function analyseConcept(question: string, reference: string, answer: stri
       return { text, credit: s.total ? s.got / s.total : 0, contradicted: s.contradicted > 0.25 * s.total };
     }),
     answerWords: answerWords.length,
+    text: answer,
   };
 }
 

@@ -3,9 +3,8 @@ import { loadTaxonomy } from '../skills/taxonomy.ts';
 import { negatedTokens } from '../text/negation.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
 import { codeAsWords, isTermList, quantities, splitCode } from './answer-shape.ts';
-import type { Calibration } from './calibration.ts';
-import { analyseConcept } from './concept.ts';
-import { conceptFive, conceptReference, gradeConcept } from './concept-grade.ts';
+import { analyseConcept, type ConceptAnalysis } from './concept.ts';
+import { type ConceptGuards, conceptReference, gradeConcept } from './concept-grade.ts';
 import { CRITERIA, type GradableQuestion, type Grade } from './grade-schema.ts';
 import { type CompiledPoint, compileRubric, contentLemmas, normaliseLemma } from './rubric.ts';
 
@@ -287,22 +286,24 @@ function pickFollowUp(q: GradableQuestion, missing: CompiledPoint[]): string {
 }
 
 /**
- * The calibrated 0–5 grade of an answer to a concept question (one graded against a short
- * reference answer), under a given calibration: the bench refits it leaving one question out.
+ * What concept-mode grading reads of an answer (its analysis against the reference, and the
+ * guards), or undefined for a curated bank question. The calibration fit and the bench use it to
+ * refit the map leaving one question out, through the same code path as gradeAnswer.
  */
-export function conceptFiveOf(q: GradableQuestion, rawAnswer: string, c: Calibration): number | undefined {
+export function conceptInputs(q: GradableQuestion, rawAnswer: string): { analysis: ConceptAnalysis; guards: ConceptGuards } | undefined {
   const reference = conceptReference(q);
   const answer = rawAnswer.replace(/\r\n?/g, '\n').trim().slice(0, MAX_ANSWER_CHARS);
   if (!reference) return undefined;
-  if (!answer) return 0;
   const parts = splitCode(answer);
   const prose = parts.code ? [parts.prose, parts.comments].filter(Boolean).join('\n') : answer;
   const { tokens } = analyse(prose || answer);
   const all = parts.code ? analyse(`${prose}\n${codeAsWords(parts.code)}`).tokens : tokens;
   const echo = jaccard(contentWords(answer), contentWords(q.text));
   const pastedBack = echo >= 0.6 || (q.text.toLowerCase().includes(answer.toLowerCase().replace(/[?.!\s]+$/, '')) && answer.length > 10);
-  const a = analyseConcept(q.text, reference, answer, all);
-  return conceptFive(a, { pastedBack, termList: isTermList(prose, tokens, 10), foreign: false }, c).five;
+  return {
+    analysis: analyseConcept(q.text, reference, answer, all),
+    guards: { pastedBack, termList: isTermList(prose, tokens, 10), foreign: false },
+  };
 }
 
 /** Grades a typed answer against the question's rubric, offline and deterministically. */
