@@ -31,7 +31,7 @@ export function devInputs(rows: DevRow[]): DevInput[] {
  * Fits the map on rows the guards leave alone (a guarded row's grade is set by its guard, so
  * fitting the line to it would only bend the line), then grades every row through the guards.
  */
-export function fit(inputs: DevInput[], ys: number[], lambda = LAMBDA): Calibration {
+export function fitCalibration(inputs: DevInput[], ys: number[], lambda = LAMBDA): Calibration {
   const free = inputs.map((_, i) => i).filter((i) => !conceptFive(inputs[i].analysis, inputs[i].guards).capped);
   const weights = ridge(
     free.map((i) => inputs[i].analysis.x),
@@ -45,12 +45,12 @@ export function fit(inputs: DevInput[], ys: number[], lambda = LAMBDA): Calibrat
 export function evaluate(rows: DevRow[], inputs: DevInput[], lambda = LAMBDA) {
   const ys = rows.map((r) => r.score);
   const grade = (i: number, c: Calibration) => conceptFive(inputs[i].analysis, inputs[i].guards, c).five;
-  const all = fit(inputs, ys, lambda);
+  const all = fitCalibration(inputs, ys, lambda);
   const inSample = rows.map((_, i) => grade(i, all));
   const loqo = new Array<number>(rows.length);
   for (const q of new Set(rows.map((r) => r.question))) {
     const train = rows.map((_, i) => i).filter((i) => rows[i].question !== q);
-    const c = fit(
+    const c = fitCalibration(
       train.map((i) => inputs[i]),
       train.map((i) => ys[i]),
       lambda,
