@@ -97,7 +97,9 @@ export async function gradeBatch(input: string, output?: string): Promise<number
         JSON.stringify({
           id: row.id,
           error:
-            'no bank question matches this text and no reference answer was given: add "reference" (the answer a grader expects) or a bank "questionId"',
+            'questionId' in row
+              ? `unknown question: no bank question has the id ${row.questionId}`
+              : 'unknown question: no bank question matches this text and no reference answer was given; add "reference" (the answer a grader expects) or a bank "questionId"',
         }),
       );
       continue;

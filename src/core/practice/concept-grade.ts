@@ -79,7 +79,12 @@ export function gradeConcept(q: GradableQuestion, reference: string, answer: str
       .filter((p) => !contradicted.includes(p))
       .map((p) => (partly.includes(p) ? `Make this point explicitly (you touched on it): ${p}.` : `Add this point: ${p}.`)),
   ].slice(0, 3);
-  if (improvements.length === 0) improvements.push('Nothing essential is missing; a one-line example would make it complete.');
+  if (improvements.length === 0)
+    improvements.push(
+      /\b(for example|for instance|e\.g\.?|such as|like when)\b/i.test(answer)
+        ? 'Nothing essential is missing.'
+        : 'Nothing essential is missing; a one-line example would make it complete.',
+    );
   const band = (x: number) => Math.max(1, Math.min(5, Math.round(1 + (4 * x) / 5)));
   const strengths = covered.length && !guards.termList && !pastedBack ? [`You made the point: ${covered.slice(0, 2).join('; ')}.`] : [];
   return {
