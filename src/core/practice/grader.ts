@@ -306,6 +306,19 @@ export function conceptInputs(q: GradableQuestion, rawAnswer: string): { analysi
   };
 }
 
+const questionLemmaCache = new Map<string, string[]>();
+
+/** Content lemmas of a question's text, cached (the same questions are graded again and again). */
+function questionLemmas(text: string): string[] {
+  let hit = questionLemmaCache.get(text);
+  if (!hit) {
+    if (questionLemmaCache.size > 1000) questionLemmaCache.clear();
+    hit = contentLemmas(analyse(text).tokens);
+    questionLemmaCache.set(text, hit);
+  }
+  return hit;
+}
+
 /** Grades a typed answer against the question's rubric, offline and deterministically. */
 export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const notes: string[] = [];
@@ -398,7 +411,7 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
 
   // Filler does not count towards length: only sentences that touch the question, the rubric, a
   // named tool or a number do.
-  const topical = new Set([...rubricLemmas, ...contentLemmas(analyse(q.text).tokens)]);
+  const topical = new Set([...rubricLemmas, ...questionLemmas(q.text)]);
   const onTopicSentences = new Set(
     tokens.filter((t) => t.type === 'number' || (!t.stop && topical.has(normaliseLemma(t.lemma)))).map((t) => t.sentence),
   );
