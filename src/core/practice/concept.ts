@@ -1,4 +1,5 @@
 import { analyse, type Token } from '../nlp/wink.ts';
+import { areOpposites } from '../text/antonyms.ts';
 import { negatedTokens } from '../text/negation.ts';
 import { type WordVectors, wordVectors } from '../text/vectors.ts';
 import { normaliseLemma } from './rubric.ts';
@@ -15,6 +16,8 @@ import { normaliseLemma } from './rubric.ts';
 interface Word {
   key: string;
   normal: string;
+  /** wink's lemma, lowercase (WordNet's base form, for opposites). */
+  lemma: string;
   row: number;
   negated: boolean;
   sentence: number;
@@ -80,7 +83,7 @@ function contentWords(tokens: Token[], v: WordVectors | null): Word[] {
     if (STOPISH.has(key) || STOPISH.has(t.normal)) return;
     let row = v ? v.index(t.normal) : -1;
     if (row < 0 && v) row = v.index(t.lemma.toLowerCase());
-    out.push({ key, normal: t.normal, row, negated: neg[i], sentence: t.sentence, weight: weightOf(v, row) });
+    out.push({ key, normal: t.normal, lemma: t.lemma.toLowerCase(), row, negated: neg[i], sentence: t.sentence, weight: weightOf(v, row) });
   });
   return out;
 }
@@ -169,8 +172,11 @@ export function analyseConcept(question: string, reference: string, answer: stri
     total += w;
     const best = bestMatch(v, r, ans);
     if (best.contradicted) {
-      contradictedWeight += w;
-      if (s) s.contradicted += w;
+      // Saying the opposite word ("synchronous" for "asynchronous") flips the whole statement
+      // however many of its other words match: it weighs three times a plain word.
+      const k = best.opposite ? 3 : 1;
+      contradictedWeight += k * w;
+      if (s) s.contradicted += k * w;
     }
     got += w * best.credit;
     exact += w * (best.credit >= 0.99 ? 1 : 0);
@@ -222,10 +228,21 @@ export function analyseConcept(question: string, reference: string, answer: stri
   };
 }
 
-function bestMatch(v: WordVectors | null, r: Word, ans: Word[]): { credit: number; contradicted: boolean } {
+/** The best match of a reference word in the answer; opposite is set when the answer says its opposite. */
+function bestMatch(v: WordVectors | null, r: Word, ans: Word[]): { credit: number; contradicted: boolean; opposite: boolean } {
   let credit = 0;
   let contradicted = false;
+  let opposite = false;
   for (const a of ans) {
+    // An opposite ("synchronous" for "asynchronous") contradicts; a negated opposite ("not slow"
+    // for "fast") makes the point.
+    if (areOpposites([r.normal, r.lemma], [a.normal, a.lemma])) {
+      if (a.negated === r.negated) {
+        contradicted = true;
+        opposite = true;
+      } else credit = Math.max(credit, 0.8);
+      continue;
+    }
     const s = similarity(v, r, a);
     if (s === 0) continue;
     // Only an answer that negates what the reference asserts is contradicting it: references that
@@ -238,7 +255,7 @@ function bestMatch(v: WordVectors | null, r: Word, ans: Word[]): { credit: numbe
     credit = Math.max(credit, s);
   }
   // A point made plainly elsewhere in the answer outweighs a negated mention.
-  return { credit, contradicted: contradicted && credit < 0.9 };
+  return { credit, contradicted: contradicted && credit < 0.9, opposite: opposite && credit < 0.9 };
 }
 
 /** Cosine of the weighted mean vectors of the reference and the answer (0 without vectors). */

@@ -1,5 +1,6 @@
 import { analyse, type Token } from '../nlp/wink.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
+import { antonymsOf, forms } from '../text/antonyms.ts';
 import { negatedTokens } from '../text/negation.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
 import { codeAsWords, isTermList, quantities, splitCode } from './answer-shape.ts';
@@ -81,13 +82,15 @@ function features(text: string, tokens: Token[], sentences: string[]): Features 
  * content words are there and partly when most are. A long phrase — a sentence of an
  * instructor's reference answer — counts by the share of its content words the answer uses.
  */
-function pointCredit(p: CompiledPoint, lemmas: Set<string>, compact = ''): number {
+function pointCredit(p: CompiledPoint, lemmas: Set<string>, compact = '', against?: Set<string>): number {
   let best = 0;
   for (const ph of p.phrases) {
     if (ph.literal) {
       if (compact && literalIn(compact, ph.literal)) return 1;
       if (ph.lemmas.length === 0) continue;
     }
+    // A phrase one of whose words the answer only negates or turns into its opposite is not made.
+    if (against && ph.lemmas.some((l) => against.has(l))) continue;
     const found = ph.lemmas.filter((l) => lemmas.has(l)).length;
     const share = found / ph.lemmas.length;
     let credit: number;
@@ -363,23 +366,34 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const negated = negatedTokens(all);
   const lemmaSet = new Set<string>();
   const negatedSet = new Set<string>();
+  // Opposites said plainly ("synchronous analytics" for "async analytics") also count against a
+  // point; a negated opposite ("not synchronous") counts for it.
+  const opposedSet = new Set<string>();
   all.forEach((t, i) => {
     const keys = [normaliseLemma(t.normal), ...contentLemmas([t])];
     for (const k of keys) (negated[i] ? negatedSet : lemmaSet).add(k);
+    for (const form of new Set([t.normal, t.lemma.toLowerCase()].flatMap(forms)))
+      for (const o of antonymsOf(form) ?? [])
+        for (const k of t.normal.endsWith('ly') ? [o, `${o}ly`] : [o]) (negated[i] ? lemmaSet : opposedSet).add(normaliseLemma(k));
   });
-  for (const k of lemmaSet) negatedSet.delete(k);
+  for (const k of lemmaSet) {
+    negatedSet.delete(k);
+    opposedSet.delete(k);
+  }
 
   // Symbolic aliases ("O(1)", "301") are matched as written, in the prose and the code.
   const compact = answer.toLowerCase().replace(/\s+/g, ' ');
-  const credits = points.map((p) => pointCredit(p, lemmaSet, compact));
-  // Contradicted: the point is made only with its words negated ("I would not involve legal").
-  const either = new Set([...lemmaSet, ...negatedSet]);
+  const against = new Set([...negatedSet, ...opposedSet]);
+  const credits = points.map((p) => (negativePoint(p) ? pointCredit(p, lemmaSet, compact) : pointCredit(p, lemmaSet, compact, against)));
+  // Contradicted: the point is made only with its words negated ("I would not involve legal") or
+  // turned into their opposites.
+  const either = new Set([...lemmaSet, ...negatedSet, ...opposedSet]);
   const contradicted = points.map(
     (p, i) =>
       credits[i] < 0.6 &&
       !negativePoint(p) &&
       pointCredit(p, either) >= 0.6 &&
-      p.phrases.some((ph) => ph.lemmas.some((l) => negatedSet.has(l))),
+      p.phrases.some((ph) => ph.lemmas.some((l) => negatedSet.has(l) || opposedSet.has(l))),
   );
   const totalWeight = points.reduce((s, p) => s + p.weight, 0) || 1;
   let coverage = points.reduce((s, p, i) => s + p.weight * credits[i], 0) / totalWeight;

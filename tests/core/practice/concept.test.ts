@@ -74,6 +74,41 @@ describe('concept mode (a question with a short reference answer)', () => {
   });
 });
 
+describe('opposites (WordNet antonyms)', () => {
+  const reference = 'Analytics are written asynchronously, off the redirect path, so a slow analytics store never delays the redirect.';
+  it('treats the opposite word as a contradiction and a negated opposite as the point (concept mode)', () => {
+    const q = {
+      text: 'How should a URL shortener record click analytics?',
+      category: 'technical' as const,
+      rubric: rubricFromReference(reference),
+    };
+    const right = gradeAnswer(
+      q,
+      'Analytics are not written synchronously: they go off the redirect path, so a slow store does not delay it.',
+    );
+    const opposite = gradeAnswer(q, 'Analytics are written synchronously on the redirect path, so the redirect waits for the slow store.');
+    expect(right.score).toBeGreaterThanOrEqual(65);
+    expect(opposite.score).toBeLessThan(40);
+    expect(opposite.improvements[0]).toContain('contradicts');
+  });
+
+  it('does not credit a rubric point stated with its opposite (interview mode)', () => {
+    const q = {
+      ...bankQ('be-sd-url-shortener'),
+      rubric: [
+        { point: 'writes click analytics asynchronously', aliases: ['asynchronous analytics'], weight: 3 },
+        { point: 'caches the redirect path', aliases: ['cache'], weight: 2 },
+      ],
+    };
+    const g = gradeAnswer(
+      q,
+      'Every redirect reads the code from a cache in front of the key-value store, and I write the click analytics synchronously in the same request so nothing is lost.',
+    );
+    expect(g.covered).not.toContain('writes click analytics asynchronously');
+    expect(g.improvements.join(' ')).toContain('contradicts a key point: writes click analytics asynchronously');
+  });
+});
+
 describe('meaning, not tokens (interview questions)', () => {
   it('does not credit negated key points and names the contradiction', () => {
     const q = bankQ('gen-beh-disagree-with-manager');
