@@ -61,7 +61,12 @@ try {
         if (f[at] !== '!') continue;
         const tpos = f[at + 2] === 's' ? 'a' : (f[at + 2] as keyof typeof FILES);
         const st = f[at + 3];
-        pointers.push({ words, source: Number.parseInt(st.slice(0, 2), 16), target: `${tpos}:${f[at + 1]}`, targetWord: Number.parseInt(st.slice(2), 16) });
+        pointers.push({
+          words,
+          source: Number.parseInt(st.slice(0, 2), 16),
+          target: `${tpos}:${f[at + 1]}`,
+          targetWord: Number.parseInt(st.slice(2), 16),
+        });
       }
     }
   }
