@@ -111,6 +111,8 @@ function literalIn(text: string, literal: string): boolean {
   return false;
 }
 
+const QUANTIFY_POINT = /\b(quantif\w*|measurable|in numbers)\b/i;
+
 /** A rubric point that is itself a negation ("no single point of failure") cannot be contradicted by one. */
 function negativePoint(p: CompiledPoint): boolean {
   return /\b(not|no|never|without|avoid|n't)\b/i.test(p.point);
@@ -384,7 +386,16 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   // Symbolic aliases ("O(1)", "301") are matched as written, in the prose and the code.
   const compact = answer.toLowerCase().replace(/\s+/g, ' ');
   const against = new Set([...negatedSet, ...opposedSet]);
-  const credits = points.map((p) => (negativePoint(p) ? pointCredit(p, lemmaSet, compact) : pointCredit(p, lemmaSet, compact, against)));
+  // A point that asks for numbers ("quantified the impact", "measurable outcome") is made by
+  // quantities with units anywhere in the answer ("from 800 ms to 120 ms", "3 of 12 pipelines").
+  const quantified = quantities(answer).length >= 2;
+  const credits = points.map((p) =>
+    quantified && QUANTIFY_POINT.test(p.point)
+      ? 1
+      : negativePoint(p)
+        ? pointCredit(p, lemmaSet, compact)
+        : pointCredit(p, lemmaSet, compact, against),
+  );
   // Contradicted: the point is made only with its words negated ("I would not involve legal") or
   // turned into their opposites.
   const either = new Set([...lemmaSet, ...negatedSet, ...opposedSet]);

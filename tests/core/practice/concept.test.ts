@@ -203,3 +203,16 @@ describe('prep grade --batch', () => {
     expect(out[2].error).toContain('reference');
   });
 });
+
+describe('quantified points', () => {
+  it('credits "quantified the impact" to an answer with quantities and units, wherever they are', () => {
+    const q = bank.questions.find((x) => x.rubric.some((r) => r.point === 'quantified the impact'));
+    if (!q) throw new Error('no question with a "quantified the impact" point');
+    const g = gradeAnswer(
+      q,
+      'During the outage checkout failed for 42 minutes and about 1,800 customers saw errors, so I opened an incident channel, rolled back the release and posted status updates every 15 minutes. The post-mortem added alerting on the error rate.',
+    );
+    expect(g.covered).toContain('quantified the impact');
+    expect(g.improvements.join(' ')).not.toMatch(/quantify|numbers/i);
+  });
+});
