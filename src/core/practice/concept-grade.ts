@@ -8,13 +8,22 @@ export const CONCEPT_MAX_REFERENCE_WORDS = 150;
 
 /**
  * The reference answer of a question graded in concept mode, or undefined for a curated bank
- * question. A question without a curated answer structure got its rubric from a reference answer
- * (`rubricFromReference` keeps the reference's sentences as points), so the points are the reference.
+ * question. A rubric derived by `rubricFromReference` keeps the reference's sentences as points,
+ * each with one alias made of its own salient words; a curated rubric (or a mock interview's
+ * follow-up, which keeps a subset of one) has aliases of its own and stays with the interview grader.
  */
 export function conceptReference(q: GradableQuestion): string | undefined {
-  if (q.answerStructure || q.rubric.length === 0) return undefined;
+  if (q.answerStructure || q.rubric.length === 0 || !q.rubric.every(derivedFromReference)) return undefined;
   const reference = q.rubric.map((p) => p.point.replace(/[.\s]+$/, '')).join('. ');
   return reference.split(/\s+/).length <= CONCEPT_MAX_REFERENCE_WORDS ? `${reference}.` : undefined;
+}
+
+function derivedFromReference(p: GradableQuestion['rubric'][number]): boolean {
+  if (p.aliases.length !== 1) return false;
+  const words = new Set(p.point.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const alias = p.aliases[0].toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Mostly, not all: wink normalises spellings in the alias ("behaviour" → "behavior").
+  return alias.length > 0 && alias.filter((w) => words.has(w)).length >= 0.75 * alias.length;
 }
 
 export interface ConceptGuards {

@@ -216,3 +216,27 @@ describe('quantified points', () => {
     expect(g.improvements.join(' ')).not.toMatch(/quantify|numbers/i);
   });
 });
+
+describe('which grader a question gets', () => {
+  it('keeps a mock-interview follow-up (a curated rubric without its answer structure) with the interview grader', () => {
+    const q = bankQ('be-code-token-bucket-limiter');
+    const followUp = { ...q, text: 'How would you bound memory?', rubric: q.rubric.slice(-2), answerStructure: undefined, followUps: [] };
+    expect(gradeAnswer(followUp, 'Evict idle buckets.').notes.join(' ')).toContain('too short');
+  });
+
+  it('grades a rubric derived from a reference answer in concept mode, even one stored before concept mode existed', () => {
+    const stored = [
+      {
+        point: 'To simulate the behaviour of portions of the desired software product',
+        aliases: ['behavior portions desired software'],
+        weight: 2,
+      },
+    ];
+    const g = gradeAnswer(
+      { text: 'What is the role of a prototype program?', category: 'technical', rubric: stored },
+      'It simulates parts of the product.',
+    );
+    expect(g.notes.join(' ')).not.toContain('too short');
+    expect(g.modelOutline).toContain('A full answer says');
+  });
+});
