@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../errors.ts';
+import { blocksToText, layoutPages, type PlacedText, placedText } from './layout.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 60_000;
@@ -81,7 +82,7 @@ function plainText(file: IncomingFile): Result<string> {
 }
 
 async function pdfText(file: IncomingFile): Promise<Result<string>> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await import('unpdf');
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     pdf = await getDocumentProxy(new Uint8Array(file.bytes), { verbosity: 0 });
@@ -89,7 +90,13 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
     return pdfError(file.name, e);
   }
   try {
-    const { text } = await extractText(pdf, { mergePages: true });
+    const pages: PlacedText[][] = [];
+    for (let i = 1; i <= pdf.numPages; i++) {
+      const page = await pdf.getPage(i);
+      pages.push(placedText((await page.getTextContent()).items));
+      page.cleanup();
+    }
+    const text = layoutPages(pages);
     if (normaliseText(text).length === 0) return fail('pdf_no_text', { name: file.name });
     return ok(text);
   } catch (e) {
@@ -108,8 +115,9 @@ function pdfError(name: string, e: unknown): Result<never> {
 async function docxText(file: IncomingFile): Promise<Result<string>> {
   const { default: mammoth } = await import('mammoth');
   try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
-    return ok(value);
+    // HTML keeps Word's lists, which raw text drops: a CV's achievements are its bullets.
+    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
+    return ok(blocksToText(value));
   } catch (e) {
     const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     if (encrypted) return fail('file_encrypted', { name: file.name, as: 'docx' });

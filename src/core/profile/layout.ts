@@ -17,6 +17,18 @@ export interface PlacedText {
   size: number;
 }
 
+/** pdf.js text items (getTextContent) → placed runs; marked-content items carry no text and are skipped. */
+export function placedText(items: readonly unknown[]): PlacedText[] {
+  const out: PlacedText[] = [];
+  for (const item of items) {
+    const it = item as { str?: string; transform?: number[]; width?: number };
+    if (typeof it.str !== 'string' || !it.transform) continue;
+    const [, , c, d, x, y] = it.transform;
+    out.push({ str: it.str, x, y, width: it.width ?? 0, size: Math.hypot(c, d) || 10 });
+  }
+  return out;
+}
+
 interface Line {
   text: string;
   x: number;
@@ -43,6 +55,12 @@ function linesOf(items: PlacedText[]): Line[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text.length > 0);
 }
 
+/** Roughly how wide a line's first word is, from the line's own average character width. */
+function firstWordWidth(l: Line): number {
+  const word = l.text.split(' ')[0] ?? '';
+  return ((l.end - l.x) * word.length) / Math.max(1, l.text.length);
+}
+
 /** The most common value, to the nearest point: a page's body margin. */
 function mode(xs: number[]): number {
   const counts = new Map<number, number>();
@@ -50,9 +68,8 @@ function mode(xs: number[]): number {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
 }
 
-/** Text of one page, with paragraphs and list items rebuilt. */
-export function layoutPage(items: PlacedText[]): string {
-  const lines = linesOf(items);
+/** Paragraphs and list items rebuilt from lines in reading order. */
+function layoutLines(lines: Line[]): string {
   if (lines.length === 0) return '';
   const margin = Math.min(mode(lines.map((l) => l.x)), ...lines.map((l) => l.x));
   // A line that reaches this far right was wrapped by the renderer, not ended by the writer.
@@ -74,7 +91,8 @@ export function layoutPage(items: PlacedText[]): string {
       current !== undefined &&
       !spaced &&
       !bullet &&
-      prev.end >= right - Math.max(30, (right - margin) * 0.12) &&
+      // Wrapped by the renderer: the next line's first word would not have fitted on this one.
+      prev.end + firstWordWidth(l) + l.size * 0.3 >= right - 2 &&
       !/[.!?:]$/.test(prev.text) &&
       Math.abs(l.size - prev.size) < 0.5 &&
       l.x >= current.x - 2;
@@ -90,12 +108,20 @@ export function layoutPage(items: PlacedText[]): string {
   return out.join('\n');
 }
 
-/** Text of a whole document, pages separated by a blank line. */
+/**
+ * Text of a whole document. Pages are stacked as one column, each page's first line set one
+ * line below the previous page's last, so a bullet that runs over a page break stays one item.
+ */
 export function layoutPages(pages: PlacedText[][]): string {
-  return pages
-    .map(layoutPage)
-    .filter((p) => p.length > 0)
-    .join('\n\n');
+  const all: Line[] = [];
+  for (const page of pages) {
+    const lines = linesOf(page);
+    if (lines.length === 0) continue;
+    const last = all[all.length - 1];
+    const shift = last ? last.y - last.size * 1.2 - lines[0].y : 0;
+    for (const l of lines) all.push({ ...l, y: l.y + shift });
+  }
+  return layoutLines(all);
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
