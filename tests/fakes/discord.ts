@@ -271,8 +271,11 @@ export class FakeDiscord {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         });
-        for (const g of guilds) this.#send(conn, 'GUILD_CREATE', this.#guild(g));
-        this.#wake();
+        // Guilds follow READY a moment later, as on Discord (the client only counts them once READY is processed).
+        setTimeout(() => {
+          for (const g of guilds) this.#send(conn, 'GUILD_CREATE', this.#guild(g));
+          this.#wake();
+        }, 20);
       }
     });
   }

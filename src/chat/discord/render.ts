@@ -167,13 +167,17 @@ export function renderDiscord(r: Reply): DiscordMessage[] {
       actions.push(...b.actions);
     } else if (b.type === 'fields') {
       for (const f of b.fields) {
-        const e = current && (current.fields?.length ?? 0) < LIMITS.fieldsPerEmbed ? current : open();
-        e.fields ??= [];
-        e.fields.push({
+        const field = {
           name: clip(escapeMarkdown(f.label), LIMITS.fieldNameChars) || '\u200b',
           value: clip(escapeMarkdown(f.value), LIMITS.fieldValueChars) || '\u200b',
           inline: f.value.length <= 40,
-        });
+        };
+        const fits = (e: DiscordEmbed) =>
+          (e.fields?.length ?? 0) < LIMITS.fieldsPerEmbed &&
+          embedSize(e) + field.name.length + field.value.length <= LIMITS.embedCharsPerMessage;
+        const e = current && fits(current) ? current : open();
+        e.fields ??= [];
+        e.fields.push(field);
       }
     } else {
       const t = line(b);
