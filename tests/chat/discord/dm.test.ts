@@ -94,10 +94,14 @@ describe("the bot's DM on Discord, end to end", () => {
     const before = h.fake.messages.length;
     h.fake.userMessage(STUDENT, `@everyone @here <@930000000000000012> <@&940000000000000077> ${ANSWER}`);
     await h.fake.waitFor(() => h.fake.messages.length > before, 10_000, 'feedback');
-    const cv = h.fake.slash(STUDENT, 'cv', [{ type: 3, name: 'text', value: `@everyone <@930000000000000012>\n${pair.cv.slice(0, 3000)}` }]);
+    const cv = h.fake.slash(STUDENT, 'cv', [
+      { type: 3, name: 'text', value: `@everyone <@930000000000000012>\n${pair.cv.slice(0, 3000)}` },
+    ]);
     await h.fake.waitForMessage((t, x) => x.interaction === cv.id && t.includes('Saved your CV'));
     expect(h.fake.messages.flatMap((m) => m.pings)).toEqual([]);
-    const calls = h.fake.calls.filter((c) => c.method !== 'GET' && c.body && (c.body.content !== undefined || c.body.data?.content !== undefined));
+    const calls = h.fake.calls.filter(
+      (c) => c.method !== 'GET' && c.body && (c.body.content !== undefined || c.body.data?.content !== undefined),
+    );
     for (const c of calls) expect(c.body.allowed_mentions ?? c.body.data?.allowed_mentions).toEqual({ parse: [] });
   });
 });
