@@ -180,6 +180,11 @@ export class FakeDiscord {
     return this.#conns.filter((c) => c.identified).length;
   }
 
+  /** The [shard id, shard count] of every connection that identified. */
+  get shards(): [number, number][] {
+    return this.#conns.filter((c) => c.identified).map((c) => c.shard);
+  }
+
   async start(): Promise<this> {
     this.#wss = new WebSocketServer({ noServer: true });
     this.#server = createServer((req, res) => {
