@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: a fake reads and answers arbitrary JSON bodies, as the API does
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
