@@ -160,6 +160,8 @@ export class FakeDiscord {
   readonly cdn = new Map<string, Buffer>();
   /** Milliseconds within which an interaction must get its first callback. */
   callbackDeadlineMs = 3000;
+  /** Channels the bot cannot see (Missing Access, as for a private channel it was not added to). */
+  readonly forbidden = new Set<string>();
   /** Faults for the next matching REST calls: path pattern → 429 retry_after seconds (once each). */
   readonly rateLimits: { method: string; path: RegExp; retryAfter: number }[] = [];
   readonly #interactions = new Map<string, PendingInteraction>();
@@ -728,6 +730,7 @@ export class FakeDiscord {
     if (m && req.method === 'POST') {
       const channelId = m[1];
       if (!this.channels.has(channelId)) return reply(404, { message: 'Unknown Channel', code: 10003 });
+      if (this.forbidden.has(channelId)) return reply(403, { message: 'Missing Access', code: 50001 });
       const bad = messageViolations({ ...body, files });
       if (bad.length) return invalid(bad);
       if (body.enforce_nonce && body.nonce !== undefined) {

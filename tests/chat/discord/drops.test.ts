@@ -87,6 +87,53 @@ describe('daily drops on Discord, end to end', () => {
     expect(messageText(summary)).toContain('1 person answered');
   });
 
+  it('tells the instructor by DM when the bot cannot post in the channel', async () => {
+    const locked = '920000000000000002';
+    h.fake.channels.set(locked, { id: locked, type: 0, guild_id: h.fake.channels.get(CHANNEL_ID)?.guild_id, name: 'locked' });
+    h.fake.forbidden.add(locked);
+    const setupLocked = h.fake.slash(
+      TEACHER,
+      'drop',
+      [...setup.filter((o) => o.name !== 'channel'), { type: 7, name: 'channel', value: locked }],
+      {
+        admin: true,
+      },
+    );
+    await h.fake.waitForMessage((t, x) => x.interaction === setupLocked.id && t.includes('Drop set up: #2'));
+    const go = h.fake.slash(
+      TEACHER,
+      'drop',
+      [
+        { type: 3, name: 'action', value: 'now' },
+        { type: 4, name: 'id', value: 2 },
+      ],
+      { admin: true },
+    );
+    await h.fake.waitForMessage((t, x) => x.interaction === go.id && t.includes('Posting now'));
+    await h.outbox.drain();
+    await h.outbox.drain();
+    const notice = await h.fake.waitForMessage((t, x) => x.channel_id === h.fake.dmChannelOf(TEACHER) && t.includes('I could not post'));
+    expect(messageText(notice).replaceAll('\\', '')).toContain('not_in_channel');
+    expect(messageText(notice)).toContain("channel's permissions");
+  });
+
+  it('sends a personal daily question to the DM', async () => {
+    const on = h.fake.slash(
+      STUDENT,
+      'daily',
+      [
+        { type: 3, name: 'action', value: 'on' },
+        { type: 3, name: 'time', value: '08:30' },
+      ],
+      { guild: false },
+    );
+    await h.fake.waitForMessage((t, x) => x.interaction === on.id && t.includes("I'll send you a question here"));
+    clock = new Date('2026-11-24T08:31:00Z');
+    expect((await h.app.services.drops.ticker.tick()).dmDrops).toBe(1);
+    await h.outbox.drain();
+    await h.fake.waitForMessage((t, x) => x.channel_id === h.fake.dmChannelOf(STUDENT) && t.includes('Your daily question'));
+  });
+
   it('leaves a 429 to the REST queue: the post waits and arrives once', async () => {
     const transport = discordTransport({ token: h.fake.token, apiUrl: h.fake.apiUrl });
     h.fake.rateLimits.push({ method: 'POST', path: /^\/channels\/\d+\/messages$/, retryAfter: 0.3 });

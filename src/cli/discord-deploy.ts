@@ -1,6 +1,6 @@
-import { COMMANDS } from '../src/chat/commands/index.ts';
-import { deployCommands } from '../src/chat/discord/deploy.ts';
-import { loadConfig } from '../src/config.ts';
+import { COMMANDS } from '../chat/commands/index.ts';
+import { deployCommands } from '../chat/discord/deploy.ts';
+import { loadConfig } from '../config.ts';
 
 /** `npm run discord:deploy`: registers /prep from the command registry (one bulk-overwrite PUT). */
 const parsed = loadConfig(process.env);
