@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/chat/commands/index.ts';
 import { MAX_SUBCOMMANDS, prepCommandJson, SUBCOMMANDS } from '../../../src/chat/discord/commands.ts';
 import { APP_ID, FakeDiscord } from '../../fakes/discord.ts';
+import { FakeSlackApi, signedHeaders } from '../../fakes/slack-api.ts';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -94,6 +95,71 @@ describe('npm start with Discord configured', () => {
       child.kill('SIGTERM');
       expect(await exited, stderr).toBe(0);
       await fake.stop();
+    }
+  });
+});
+
+describe('npm start with Slack and Discord configured', () => {
+  it('runs both side by side on one web server, cron and outbox', async () => {
+    const fake = await new FakeDiscord().start();
+    const slack = await new FakeSlackApi().start();
+    const port = await freePort();
+    const child = spawn(process.execPath, ['src/main.ts'], {
+      env: {
+        PATH: process.env.PATH,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: join(mkdtempSync(join(tmpdir(), 'both-start-')), 'data'),
+        DISCORD_TOKEN: fake.token,
+        DISCORD_APPLICATION_ID: APP_ID,
+        DISCORD_API_URL: fake.apiUrl,
+        SLACK_BOT_TOKEN: slack.botToken,
+        SLACK_SIGNING_SECRET: 'both-secret',
+        SLACK_API_URL: slack.apiUrl,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      const deadline = Date.now() + 30_000;
+      let ready = false;
+      while (!ready && Date.now() < deadline) {
+        ready = await fetch(`${base}/readyz`).then(
+          (r) => r.status === 200,
+          () => false,
+        );
+        if (!ready) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(ready, stderr).toBe(true);
+      const { id } = fake.slash('930000000000000032', 'help');
+      await fake.waitForMessage((t, x) => x.interaction === id && t.includes('prep-bot — interview preparation'), 15_000);
+      const body = new URLSearchParams({
+        command: '/prep',
+        text: 'help',
+        user_id: 'U1',
+        team_id: 'T0001',
+        channel_id: 'C1',
+        response_url: slack.responseUrl('both'),
+        trigger_id: 't',
+      }).toString();
+      const res = await fetch(`${base}/slack/events`, {
+        method: 'POST',
+        body,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...signedHeaders(body, 'both-secret') },
+      });
+      expect(res.status).toBe(200);
+      await slack.waitForResponse((b) => JSON.stringify(b.blocks).includes('prep-bot — interview preparation'));
+    } finally {
+      const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+      child.kill('SIGTERM');
+      expect(await exited, stderr).toBe(0);
+      await fake.stop();
+      await slack.stop();
     }
   });
 });
