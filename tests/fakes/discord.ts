@@ -158,6 +158,8 @@ export class FakeDiscord {
   >();
   /** Attachment bytes served from /attachments/<id>/<name>. */
   readonly cdn = new Map<string, Buffer>();
+  /** Milliseconds from each dispatch to its first accepted callback. */
+  readonly callbackMs: number[] = [];
   /** Milliseconds within which an interaction must get its first callback. */
   callbackDeadlineMs = 3000;
   /** Channels the bot cannot see (Missing Access, as for a private channel it was not added to). */
@@ -652,6 +654,7 @@ export class FakeDiscord {
         ];
         if (bad.length) return invalid(bad);
         it.answered = true;
+        this.callbackMs.push(Date.now() - it.at);
         this.modals.push({ interaction: it.id, data });
         return reply(204, undefined);
       }
@@ -660,6 +663,7 @@ export class FakeDiscord {
         if (bad.length) return invalid(bad);
       }
       it.answered = true;
+      this.callbackMs.push(Date.now() - it.at);
       it.ephemeralDefault = ((data.flags ?? 0) & 64) !== 0;
       if (type === 4 || type === 5) {
         it.original = this.#record({

@@ -17,6 +17,9 @@ describe('slash commands on Discord, end to end', () => {
     h = await startDiscordHarness({ publicUrl: 'https://prep.example.org' });
   });
   afterAll(async () => {
+    // Every interaction got its first answer (a deferral, a reply or a modal) long before Discord's 3 seconds.
+    expect(Math.max(...(h?.fake.callbackMs ?? [0]))).toBeLessThan(1000);
+    if (process.env.DISCORD_TIMINGS) process.stderr.write(`callback ms: ${JSON.stringify(h?.fake.callbackMs)}\n`);
     await h?.stop();
   });
 
