@@ -74,7 +74,7 @@ describe('npm start with Discord configured', () => {
     });
     try {
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       let ready = false;
       while (!ready && Date.now() < deadline) {
         ready = await fetch(`${base}/readyz`).then(
@@ -96,7 +96,7 @@ describe('npm start with Discord configured', () => {
       expect(await exited, stderr).toBe(0);
       await fake.stop();
     }
-  });
+  }, 90_000);
 });
 
 describe('npm start with Slack and Discord configured', () => {
@@ -126,7 +126,7 @@ describe('npm start with Slack and Discord configured', () => {
     });
     try {
       const base = `http://127.0.0.1:${port}`;
-      const deadline = Date.now() + 30_000;
+      const deadline = Date.now() + 60_000;
       let ready = false;
       while (!ready && Date.now() < deadline) {
         ready = await fetch(`${base}/readyz`).then(
@@ -161,5 +161,5 @@ describe('npm start with Slack and Discord configured', () => {
       await fake.stop();
       await slack.stop();
     }
-  });
+  }, 90_000);
 });
