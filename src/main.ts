@@ -29,7 +29,6 @@ const POSTS_PER_SECOND = 5;
 async function startDiscord(app: App, config: Config, log: Logger, metrics: Metrics) {
   const discordConfig = config.discord as NonNullable<Config['discord']>;
   const { discordTransport } = await import('./chat/discord/transport.ts');
-  let botId: string | undefined;
   if (discordConfig.shards) {
     const { startShards } = await import('./chat/discord/sharding.ts');
     const shards = startShards({
@@ -51,11 +50,8 @@ async function startDiscord(app: App, config: Config, log: Logger, metrics: Metr
       metrics.commandSeconds.observe({ platform: 'discord' }, seconds);
     },
   });
-  adapter.client.once('clientReady', (c) => {
-    botId = c.user.id;
-  });
   return {
-    transport: discordTransport({ token: discordConfig.token, apiUrl: discordConfig.apiUrl, botId: () => botId }),
+    transport: discordTransport({ token: discordConfig.token, apiUrl: discordConfig.apiUrl, botId: () => adapter.client.user?.id }),
     ready: adapter.ready,
     start: adapter.start,
     stop: adapter.stop,

@@ -158,6 +158,8 @@ export class FakeDiscord {
   >();
   /** Attachment bytes served from /attachments/<id>/<name>. */
   readonly cdn = new Map<string, Buffer>();
+  /** A close code to answer IDENTIFY with (4014: disallowed intents, 4004: bad token). */
+  closeOnIdentify: number | undefined;
   /** Milliseconds from each dispatch to its first accepted callback. */
   readonly callbackMs: number[] = [];
   /** Milliseconds within which an interaction must get its first callback. */
@@ -263,6 +265,10 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw));
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2 && this.closeOnIdentify) {
+        ws.close(this.closeOnIdentify, 'Disallowed intent(s).');
+        return;
+      }
       if (msg.op === 2) {
         conn.shard = msg.d.shard ?? [0, 1];
         conn.identified = true;

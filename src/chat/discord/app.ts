@@ -8,6 +8,8 @@ import { register as registerDocumentModal } from './listeners/interactions/docu
 import { register as registerPrep } from './listeners/interactions/prep.ts';
 import { register as registerMessages } from './listeners/messages/direct-messages.ts';
 
+const READY_TIMEOUT_MS = 60_000;
+
 export interface DiscordAdapter {
   client: Client;
   ready(): boolean;
@@ -76,10 +78,13 @@ export function createDiscordAdapter(opts: DiscordOptions): DiscordAdapter {
     client,
     ready: () => connected,
     async start() {
+      // A gateway that closes on us (disallowed intents, a bad token) must not leave start-up waiting for ever.
+      let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`not ready after ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
         client.once(Events.ClientReady, () => resolve());
         client.login(config.token).catch(reject);
-      });
+      }).finally(() => clearTimeout(timer));
       // Gateway replays reach back minutes, not days.
       await opts.ports.events.prune(new Date(Date.now() - 86_400_000)).catch(() => undefined);
     },
