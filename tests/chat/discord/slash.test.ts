@@ -4,7 +4,7 @@ import { prepCommandJson } from '../../../src/chat/discord/commands.ts';
 import { deployCommands } from '../../../src/chat/discord/deploy.ts';
 import { GUILD_ID, messageText } from '../../fakes/discord.ts';
 import { type DiscordHarness, startDiscordHarness } from '../../helpers/discord.ts';
-import { makePdf } from '../../helpers/files.ts';
+import { makeDocx } from '../../helpers/files.ts';
 import { loadPairs } from '../../helpers/pairs.ts';
 
 const STUDENT = '930000000000000001';
@@ -38,24 +38,25 @@ describe('slash commands on Discord, end to end', () => {
     expect(messageText(m)).toContain('prep-bot — interview preparation');
   });
 
-  it('opens a form for /prep cv with nothing given, and saves what is submitted', async () => {
-    const { id } = h.fake.slash(STUDENT, 'cv');
+  it('opens a form for /prep jd with nothing given, and saves what is submitted', async () => {
+    const { id } = h.fake.slash(STUDENT, 'jd');
     await h.fake.waitFor(() => h.fake.modals.some((x) => x.interaction === id), 10_000, 'the modal');
     const modal = h.fake.modals.find((x) => x.interaction === id)?.data;
-    expect(modal.custom_id).toBe('document_modal:cv');
+    expect(modal.custom_id).toBe('document_modal:jd');
     const inputs = modal.components.flatMap((r: { components: unknown[] }) => r.components);
     expect(inputs.map((c: { max_length: number }) => c.max_length)).toEqual([4000, 4000, 4000]);
-    const sub = h.fake.submitModal(STUDENT, 'document_modal:cv', { part_1: pair.cv.slice(0, 3900), part_2: pair.cv.slice(3900) });
-    const saved = await h.fake.waitForMessage((t, x) => x.interaction === sub.id && t.includes('Saved your CV'));
+    const sub = h.fake.submitModal(STUDENT, 'document_modal:jd', { part_1: pair.jd.slice(0, 3900), part_2: pair.jd.slice(3900) });
+    const saved = await h.fake.waitForMessage((t, x) => x.interaction === sub.id && t.includes('Saved your job description'));
     expect(saved.ephemeral).toBe(true);
   });
 
-  it('saves a JD sent as an attachment option, downloaded from the CDN', async () => {
-    const bytes = Buffer.from(makePdf(pair.jd.split('\n').filter(Boolean).slice(0, 30)));
-    const a = h.fake.attachment('job.pdf', bytes, 'application/pdf');
-    const { id } = h.fake.slash(STUDENT, 'jd', [{ type: 11, name: 'file', value: a.id }], { resolved: { attachments: { [a.id]: a } } });
-    const saved = await h.fake.waitForMessage((t, x) => x.interaction === id && /Saved your job description/.test(t));
-    expect(messageText(saved)).toContain('pdf');
+  it('saves a CV sent as an attachment option (DOCX), downloaded from the CDN', async () => {
+    const bytes = Buffer.from(makeDocx(pair.cv.split('\n').filter(Boolean)));
+    const a = h.fake.attachment('cv.docx', bytes, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const { id } = h.fake.slash(STUDENT, 'cv', [{ type: 11, name: 'file', value: a.id }], { resolved: { attachments: { [a.id]: a } } });
+    const saved = await h.fake.waitForMessage((t, x) => x.interaction === id && /Saved your CV/.test(t));
+    expect(saved.ephemeral).toBe(true);
+    expect(messageText(saved)).toContain('docx');
   });
 
   it('refuses an attachment over 5 MB before downloading it', async () => {
