@@ -16,7 +16,7 @@ export function createSlackServer(
   config: NonNullable<Config['slack']>,
   log: Logger,
   metrics: Metrics,
-): { slack: SlackAdapter; server: Server } {
+): { slack: SlackAdapter; server: Server; setReady(ready: () => boolean): void } {
   const slack = createSlackAdapter({
     config,
     router: app.router,
@@ -27,13 +27,21 @@ export function createSlackServer(
       metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
     },
   });
+  // Readiness is Slack's until main says which platforms it waits for (Slack and Discord side by side).
+  let ready: () => boolean = slack.ready;
   const server = createWebServer({
     db: app.db,
     reports: app.services.reports,
     log,
     metrics,
-    platformReady: slack.ready,
+    platformReady: () => ready(),
     platform: slack.requestListener,
   });
-  return { slack, server };
+  return {
+    slack,
+    server,
+    setReady(r) {
+      ready = r;
+    },
+  };
 }
