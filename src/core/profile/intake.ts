@@ -90,10 +90,10 @@ async function pdfText(file: IncomingFile): Promise<Result<string>> {
     return pdfError(file.name, e);
   }
   try {
-    const pages: PlacedText[][] = [];
+    const pages: { items: PlacedText[]; width: number }[] = [];
     for (let i = 1; i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
-      pages.push(placedText((await page.getTextContent()).items));
+      pages.push({ items: placedText((await page.getTextContent()).items), width: page.view[2] - page.view[0] });
       page.cleanup();
     }
     const text = layoutPages(pages);
