@@ -98,6 +98,14 @@ export class Router {
   }
 
   /** True when the next plain message will be stored as a document (the terminal gathers a multi-line paste). */
+  /**
+   * Called after a user's /prep forget with their identity, so an adapter deletes what it keeps
+   * outside the database (the terminal's report files). Returns the unsubscribe function.
+   */
+  onForget(listener: (who: Identity) => Promise<void> | void): () => void {
+    return this.#services.profile.onForget(listener);
+  }
+
   async isWaitingForDocument(who: Identity): Promise<boolean> {
     const user = await this.#services.user(who);
     return (await this.#services.conversation.state(user)).kind === 'awaiting-document';

@@ -92,6 +92,8 @@ export class FakeSlackApi {
   readonly uploads: { fileId: string; content: string }[] = [];
   readonly violations: string[] = [];
   readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
+  /** Ids of the bot's uploads that files.delete removed. */
+  readonly deletedFiles = new Set<string>();
   botToken = 'xoxb-test-token';
   socketUrl = '';
   /** Users users.info reports as workspace admins. */
@@ -274,8 +276,18 @@ export class FakeSlackApi {
         return { ok: true, view: { id: 'V1' } };
       case 'users.info':
         return { ok: true, user: { id: args.user, tz: 'Europe/Berlin', is_admin: this.admins.has(String(args.user)), is_owner: false } };
+      case 'files.delete': {
+        const id = String(args.file);
+        if (this.deletedFiles.has(id) || !this.uploads.some((u) => u.fileId === id)) return { ok: false, error: 'file_not_found' };
+        this.deletedFiles.add(id);
+        return { ok: true };
+      }
       case 'files.info': {
         const f = this.files.get(String(args.file));
+        if (!f && this.uploads.some((u) => u.fileId === args.file))
+          return this.deletedFiles.has(String(args.file))
+            ? { ok: false, error: 'file_deleted' }
+            : { ok: true, file: { id: args.file, name: 'upload', size: 0 } };
         return f
           ? {
               ok: true,

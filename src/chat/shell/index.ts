@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -20,7 +20,7 @@ export interface ShellOptions {
   /** Colour and a prompt only when talking to a person. */
   tty: boolean;
   user?: string;
-  /** Where files attached to replies (full reports) are written. */
+  /** Where files attached to replies (full reports) are written, in a folder per user that /prep forget deletes. */
   filesDir: string;
 }
 
@@ -32,13 +32,19 @@ export interface ShellOptions {
 export async function runShell(router: Router, opts: ShellOptions): Promise<void> {
   const who: Identity = { platform: 'shell', workspace: 'local', user: opts.user ?? safeUser() };
   const out = (s: string) => opts.output.write(`${s}\n`);
+  const userDir = (user: string) => join(opts.filesDir, user.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_'));
+  // Forget means the report files on this disk too, not only the rows.
+  const unsubscribe = router.onForget((gone) => {
+    if (gone.platform === 'shell') rmSync(userDir(gone.user), { recursive: true, force: true });
+  });
   const show = (replies: Reply[]) => {
     for (const r of replies) {
       out(renderText(r, { color: opts.tty, width: 80 }));
       if (r.files?.length) {
-        mkdirSync(opts.filesDir, { recursive: true });
+        const dir = userDir(who.user);
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
         for (const f of r.files) {
-          const path = join(opts.filesDir, basename(f.name));
+          const path = join(dir, basename(f.name));
           writeFileSync(path, f.content, { mode: 0o600 });
           out(`Saved ${f.mime === 'text/html' ? 'the full report (open it in a browser)' : 'the Markdown report'}: ${path}`);
         }
@@ -94,6 +100,7 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
   }
   if (collecting) await flush();
   rl.close();
+  unsubscribe();
 }
 
 /** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload. */

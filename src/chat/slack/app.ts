@@ -1,6 +1,7 @@
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, type Installation, type InstallationQuery, LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
+import type { Identity } from '../../core/identity.ts';
 import type { Transport } from '../../jobs/outbox.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
@@ -46,6 +47,8 @@ export interface SlackPorts {
     fetch(key: string): Promise<unknown | undefined>;
     delete(key: string): Promise<void>;
   };
+  /** Files the bot uploaded for a user (report downloads), deleted on Slack when they use /prep forget. */
+  uploads: { record(who: Identity, fileId: string): Promise<void> };
 }
 
 export interface SlackOptions {
@@ -148,6 +151,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     onCommand: opts.onCommand,
     afterAck: new AfterAck(2),
     roles: rolesLookup(),
+    uploadedFor: (who) => (fileId) => ports.uploads.record(who, fileId),
   };
   registerPrep(app, deps);
   registerButtons(app, deps);

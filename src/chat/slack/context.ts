@@ -13,6 +13,8 @@ export interface SlackDeps {
   afterAck: AfterAck;
   /** The user's workspace roles (admin, owner) from users.info, cached for a few minutes. */
   roles: (client: WebClient, userId: string) => Promise<string[]>;
+  /** Records the bot's uploads for a user (their report files), so /prep forget deletes them on Slack. */
+  uploadedFor: (who: Identity) => (fileId: string) => Promise<void>;
 }
 
 /** users.info → roles, remembered for five minutes per user. */
