@@ -7,7 +7,6 @@ import { loadConfig } from './config.ts';
 import { deliveryHooks } from './jobs/hooks.ts';
 import { startJobs } from './jobs/index.ts';
 import { Outbox } from './jobs/outbox.ts';
-import { createChatModel, LlmEngine } from './llm/engine.ts';
 import { PromptError } from './llm/prompts.ts';
 import { createLogger } from './log.ts';
 import { createMetrics } from './web/metrics.ts';
@@ -18,6 +17,8 @@ import { createMetrics } from './web/metrics.ts';
  * a 429 with Retry-After slows the drainer further.
  */
 const SLACK_POSTS_PER_SECOND = 5;
+/** How long a graceful stop waits for acked work and queued posts (compose gives the container 30 s). */
+const SHUTDOWN_GRACE_MS = 25_000;
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -44,10 +45,19 @@ async function main(): Promise<number> {
   // The terminal chat owns stdout; keep its logs to warnings unless asked otherwise.
   const log = createLogger(config.logLevel ?? (shellMode ? 'warn' : 'info'));
   const metrics = createMetrics();
+  // Bolt and the web server load while the database opens (PGlite compiles its WASM off the main thread).
+  const serving = config.slack ? import('./serve.ts') : undefined;
+  serving?.catch(() => undefined);
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
     // The chat model is built once, here, and injected; a prompt that does not match its callers stops start-up.
-    const llm = config.llm ? new LlmEngine(createChatModel(config.llm), config.llm) : undefined;
+    // LangChain and the OpenAI client (hundreds of modules) load only when a model is configured.
+    const llm = config.llm
+      ? await import('./llm/engine.ts').then(({ createChatModel, LlmEngine }) => {
+          const settings = config.llm as NonNullable<typeof config.llm>;
+          return new LlmEngine(createChatModel(settings), settings);
+        })
+      : undefined;
     app = await openApp(config, log, {
       publicUrl: config.publicUrl,
       llm,
@@ -80,7 +90,7 @@ async function main(): Promise<number> {
       return 1;
     }
     // Bolt and the web server load only when Slack is configured; the terminal chat starts without them.
-    const { createSlackServer } = await import('./serve.ts');
+    const { createSlackServer } = await (serving ?? import('./serve.ts'));
     const { slack, server } = createSlackServer(app, config.slack, log, metrics);
     const outbox = new Outbox(app.store, new Map([['slack', slack.transport]]), log, app.services.now, {
       ratePerSecond: SLACK_POSTS_PER_SECOND,
@@ -111,11 +121,23 @@ async function main(): Promise<number> {
         : 'HTTP at /slack/events';
     log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
     const signal = await untilSignal();
-    log.info({ signal }, 'shutting down');
-    unsubscribe();
-    await jobs.stop();
-    await slack.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    log.info({ signal, inFlight: slack.inFlight() }, 'shutting down: finishing acked work and queued posts');
+    // Stop taking requests (readiness goes false, keep-alive sockets close), finish what was
+    // acked, then send what it queued; only then close the database.
+    const stopped = (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await slack.stop();
+      unsubscribe();
+      await jobs.stop();
+      await closed;
+    })();
+    const late = await Promise.race([
+      stopped.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), SHUTDOWN_GRACE_MS).unref()),
+    ]);
+    if (late) log.warn({ inFlight: slack.inFlight() }, 'shutdown grace period over; stopping with work unfinished');
+    else log.info('stopped cleanly');
     return 0;
   } finally {
     await app.close();

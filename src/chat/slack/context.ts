@@ -80,3 +80,28 @@ export class AfterAck {
     }
   }
 }
+
+/** Listener runs not finished yet, so a graceful stop can wait for the work already acked. */
+export class InFlight {
+  #count = 0;
+  #waiters: (() => void)[] = [];
+
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.#count++;
+    try {
+      return await work();
+    } finally {
+      this.#count--;
+      if (this.#count === 0) for (const w of this.#waiters.splice(0)) w();
+    }
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Resolves once nothing is running (at once when idle). */
+  idle(): Promise<void> {
+    return this.#count === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
+  }
+}
