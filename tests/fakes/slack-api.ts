@@ -102,6 +102,8 @@ export class FakeSlackApi {
   readonly messages: { channel: string; ts: string; thread_ts?: string; text: string; metadata?: unknown; blocks?: unknown }[] = [];
   /** When set, chat.postMessage allows this many calls per rolling second, then answers 429 with Retry-After. */
   rateLimitPerSecond: number | undefined;
+  /** When set, chat.postMessage takes this long to answer (after recording the message), like a slow network. */
+  postLatencyMs = 0;
   #window: number[] = [];
   #faults = new Map<string, Fault[]>();
   #ts = 1_700_000_000;
@@ -231,7 +233,9 @@ export class FakeSlackApi {
       this.violations.push(...bad.map((b) => `${method}: ${b}`));
       return { status: 200, body: { ok: false, error: 'invalid_blocks', errors: bad } };
     }
-    return { status: 200, body: this.#answer(method, args) };
+    const body = this.#answer(method, args);
+    if (method === 'chat.postMessage' && this.postLatencyMs) await new Promise((r) => setTimeout(r, this.postLatencyMs));
+    return { status: 200, body };
   }
 
   #answer(method: string, args: Record<string, any>): Record<string, unknown> {
