@@ -91,6 +91,13 @@ describe.each(DB_TARGETS)('forget keeps what is the workspace’s and deletes wh
     expect(JSON.stringify(api.messages[0].blocks)).toContain('What is a database index');
   });
 
+  it('/prep privacy says what forget deletes and what stays with the workspace', async () => {
+    const said = textOf(await cmd(student(5), 'privacy'));
+    expect(said).toContain('report files I upload to you (Slack) or write for you (the terminal');
+    expect(said).toMatch(/\/prep forget deletes all of the above[\s\S]*uploads[\s\S]*posts queued for you/);
+    expect(said).toContain('channel drops you set up and custom questions you added keep running, no longer linked to you');
+  });
+
   it('recomputes cohort figures from what remains after a student’s forget', async () => {
     for (const n of [1, 2]) {
       const q = await cmd(student(n), 'practice backend easy');
