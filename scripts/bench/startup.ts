@@ -27,14 +27,14 @@ async function slackStart(api: FakeSlackApi, env: Record<string, string>): Promi
   }
 }
 
-async function pgliteAlone(dir: string): Promise<number> {
+async function pgliteAlone(dir: string): Promise<{ rssMb: number; openMs: number }> {
   const child = spawn(process.execPath, ['scripts/bench/pglite-alone.ts', dir, String(REST_MS)], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   child.stdout.on('data', (d) => {
     out += d;
   });
   await new Promise((r) => child.once('exit', r));
-  return (JSON.parse(out) as { rssMb: number }).rssMb;
+  return JSON.parse(out) as { rssMb: number; openMs: number };
 }
 
 /** The terminal chat at rest after `/prep help`, then after a first report (which loads the NLP model, taxonomy and bank). */
@@ -95,8 +95,9 @@ export async function benchStartup(): Promise<Figure[]> {
     { name: 'start → /readyz 200, Slack HTTP, embedded DB, first start (creates it)', value: first.readyMs, unit: 'ms' },
     { name: 'start → /readyz 200, Slack HTTP, embedded DB, second start', value: second.readyMs, unit: 'ms', target: '<= 1500' },
     { name: 'RSS at rest, Slack HTTP on the embedded DB', value: second.restMb, unit: 'MB' },
-    { name: 'RSS at rest, PGlite alone on the same data', value: alone, unit: 'MB' },
-    { name: 'RSS at rest, the bot above PGlite’s own footprint', value: second.restMb - alone, unit: 'MB', target: '<= 150' },
+    { name: 'PGlite alone: reopening the same data and a first query (the floor)', value: alone.openMs, unit: 'ms' },
+    { name: 'RSS at rest, PGlite alone on the same data', value: alone.rssMb, unit: 'MB' },
+    { name: 'RSS at rest, the bot above PGlite’s own footprint', value: second.restMb - alone.rssMb, unit: 'MB', target: '<= 150' },
   ];
   const admin = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
   if (admin) {
