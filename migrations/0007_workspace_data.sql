@@ -10,6 +10,13 @@ ALTER TABLE drop_schedules ADD CONSTRAINT drop_schedules_dm_has_user CHECK (kind
 ALTER TABLE custom_questions DROP CONSTRAINT custom_questions_created_by_fkey;
 ALTER TABLE custom_questions ADD CONSTRAINT custom_questions_created_by_fkey FOREIGN KEY (created_by) REFERENCES users (id) ON DELETE SET NULL;
 
+-- Model spend is the workspace's (its daily budget): a forget must not erase it, or forgetting
+-- would reset the budget. The rows hold no personal text; they only lose whose they were.
+ALTER TABLE llm_calls DROP CONSTRAINT llm_calls_user_id_fkey;
+ALTER TABLE llm_calls ADD CONSTRAINT llm_calls_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL;
+ALTER TABLE llm_calls DROP CONSTRAINT llm_calls_report_id_fkey;
+ALTER TABLE llm_calls ADD CONSTRAINT llm_calls_report_id_fkey FOREIGN KEY (report_id) REFERENCES reports (id) ON DELETE SET NULL;
+
 -- Files the bot uploaded to a platform for a user (report downloads): forget deletes them there too.
 CREATE TABLE uploads (
   id         bigserial PRIMARY KEY,

@@ -91,6 +91,22 @@ describe.each(DB_TARGETS)('forget keeps what is the workspace’s and deletes wh
     expect(JSON.stringify(api.messages[0].blocks)).toContain('What is a database index');
   });
 
+  it('keeps the workspace’s model spend (its daily budget) after a forget, without whose it was', async () => {
+    const who = await app.services.user(student(6));
+    const call = { task: 'grade', model: 'm', tokensIn: 100, tokensOut: 50, costUsd: 0.25, latencyMs: 10, outcome: 'ok' as const };
+    await app.store.llmCalls.add(who.workspaceId, who.id, null, [call, call], clock);
+    const spent = async () =>
+      (
+        await app.db.query<{ usd: number }>('SELECT coalesce(sum(cost_usd), 0) AS usd FROM llm_calls WHERE workspace_id = $1', [
+          who.workspaceId,
+        ])
+      )[0].usd;
+    const before = Number(await spent());
+    await app.services.profile.forget(who);
+    expect(Number(await spent())).toBe(before);
+    expect(await app.db.query('SELECT 1 FROM llm_calls WHERE user_id = $1', [who.id])).toHaveLength(0);
+  });
+
   it('/prep privacy says what forget deletes and what stays with the workspace', async () => {
     const said = textOf(await cmd(student(5), 'privacy'));
     expect(said).toContain('report files I upload to you (Slack) or write for you (the terminal');

@@ -55,9 +55,10 @@ describe.each(DB_TARGETS)('migrations on %s', (kind) => {
     );
     expect(fks.length).toBeGreaterThan(5);
     // The exceptions are the workspace's things that only point at whoever created them: whom to
-    // tell if a channel post fails, a channel drop's creator, a custom question's author.
-    // Forgetting that person clears the pointer instead of deleting what the workspace uses.
-    const pointers = new Set(['outbox.notify_user_id', 'drop_schedules.user_id', 'custom_questions.created_by']);
+    // tell if a channel post fails, a channel drop's creator, a custom question's author, whose
+    // model spend it was. Forgetting that person clears the pointer instead of deleting what the
+    // workspace uses (or, for spend, what its daily budget counts).
+    const pointers = new Set(['outbox.notify_user_id', 'drop_schedules.user_id', 'custom_questions.created_by', 'llm_calls.user_id']);
     for (const fk of fks)
       expect(fk.delete_rule, `${fk.table_name}.${fk.column_name}`).toBe(
         pointers.has(`${fk.table_name}.${fk.column_name}`) ? 'SET NULL' : 'CASCADE',
