@@ -74,6 +74,14 @@ const WORDS: Record<ErrorCode, Words> = {
   no_drops: (_p, c) =>
     `There are no drops in this workspace yet. Set one up with ${c('drop setup #channel 09:00 Europe/Berlin track=backend')}`,
   which_drop: (p) => `Which drop? Give its id or channel: ${p.choices}.`,
+  drops_from_server: (p) =>
+    p.what === 'instructors'
+      ? 'Add and remove instructors from the server, not from our DM: each server has its own.'
+      : p.what === 'cohort'
+        ? "See a server's cohort from that server, not from our DM."
+        : 'Set up and manage drops from the server, not from our DM.',
+  drop_of_another_server: () =>
+    'That channel has a drop of another server, which only that server can change. Pick a channel of this server.',
   drop_without_questions: (_p, c) =>
     `This drop has no questions to post: check its track and difficulty, or add questions with ${c('bank add')}.`,
   nothing_pending: (_p, c) => `There is nothing waiting to be saved any more. Paste it again, or use ${c('cv')} or ${c('jd')}.`,

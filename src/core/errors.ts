@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'custom_pool_empty',
   'no_drops',
   'which_drop',
+  'drops_from_server',
+  'drop_of_another_server',
   'drop_without_questions',
   'nothing_pending',
 ] as const;

@@ -17,6 +17,8 @@ export interface Schedule {
   feedback: 'thread' | 'dm';
   summaryTime: string;
   paused: boolean;
+  /** The community (a Discord server) a channel drop belongs to; null: the whole workspace (Slack, personal drops, older rows). */
+  community: string | null;
 }
 
 export type NewSchedule = Omit<Schedule, 'id' | 'paused'>;
@@ -47,10 +49,11 @@ type RawSchedule = {
   feedback: 'thread' | 'dm';
   summary_time: string;
   paused: boolean;
+  community: string | null;
 };
 
 const SCHEDULE_COLS =
-  'id, workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time, paused';
+  'id, workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time, paused, community';
 const RUN_COLS = 'id, schedule_id, run_key, question_id, scheduled_at, status, message_ref';
 
 const toSchedule = (r: RawSchedule): Schedule => ({
@@ -69,6 +72,7 @@ const toSchedule = (r: RawSchedule): Schedule => ({
   feedback: r.feedback,
   summaryTime: r.summary_time,
   paused: r.paused,
+  community: r.community ?? null,
 });
 
 type RawRun = {
@@ -97,25 +101,45 @@ export class DropRepo {
     this.#db = db;
   }
 
-  async isInstructor(workspaceId: number, userId: number): Promise<boolean> {
-    return (await this.#db.query('SELECT 1 FROM instructors WHERE workspace_id = $1 AND user_id = $2', [workspaceId, userId])).length > 0;
-  }
-
-  async addInstructor(workspaceId: number, userId: number): Promise<void> {
-    await this.#db.query('INSERT INTO instructors (workspace_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [workspaceId, userId]);
-  }
-
-  async removeInstructor(workspaceId: number, userId: number): Promise<boolean> {
+  /**
+   * Instructor rows are per community: a caller in a community (a Discord server) is looked up in
+   * that community's rows only; a caller without one (Slack, a DM) in the whole-workspace rows (NULL).
+   */
+  async isInstructor(workspaceId: number, userId: number, community: string | null = null): Promise<boolean> {
     return (
-      (await this.#db.query('DELETE FROM instructors WHERE workspace_id = $1 AND user_id = $2 RETURNING user_id', [workspaceId, userId]))
-        .length > 0
+      (
+        await this.#db.query('SELECT 1 FROM instructors WHERE workspace_id = $1 AND user_id = $2 AND community IS NOT DISTINCT FROM $3', [
+          workspaceId,
+          userId,
+          community,
+        ])
+      ).length > 0
     );
   }
 
-  async firstInstructor(workspaceId: number): Promise<number | undefined> {
+  async addInstructor(workspaceId: number, userId: number, community: string | null = null): Promise<void> {
+    await this.#db.query(
+      "INSERT INTO instructors (workspace_id, user_id, community) VALUES ($1, $2, $3) ON CONFLICT (workspace_id, user_id, (coalesce(community, ''))) DO NOTHING",
+      [workspaceId, userId, community],
+    );
+  }
+
+  async removeInstructor(workspaceId: number, userId: number, community: string | null = null): Promise<boolean> {
+    return (
+      (
+        await this.#db.query(
+          'DELETE FROM instructors WHERE workspace_id = $1 AND user_id = $2 AND community IS NOT DISTINCT FROM $3 RETURNING user_id',
+          [workspaceId, userId, community],
+        )
+      ).length > 0
+    );
+  }
+
+  /** The longest-serving instructor of a community (or of the whole workspace, for null). */
+  async firstInstructor(workspaceId: number, community: string | null = null): Promise<number | undefined> {
     const [r] = await this.#db.query<{ user_id: number }>(
-      'SELECT user_id FROM instructors WHERE workspace_id = $1 ORDER BY created_at, user_id LIMIT 1',
-      [workspaceId],
+      'SELECT user_id FROM instructors WHERE workspace_id = $1 AND community IS NOT DISTINCT FROM $2 ORDER BY created_at, user_id LIMIT 1',
+      [workspaceId, community],
     );
     return r ? Number(r.user_id) : undefined;
   }
@@ -125,14 +149,20 @@ export class DropRepo {
     return Number(r.n);
   }
 
-  async upsertSchedule(s: NewSchedule): Promise<Schedule> {
+  /**
+   * Creates a schedule, or updates the one already on that channel (or the user's DM drop). A
+   * channel drop of another community is never touched: then it returns undefined. A drop without
+   * a community (from before communities) is taken over by the community that sets it up again.
+   */
+  async upsertSchedule(s: NewSchedule): Promise<Schedule | undefined> {
     const conflict = s.kind === 'channel' ? "(workspace_id, channel) WHERE kind = 'channel'" : "(user_id) WHERE kind = 'dm'";
     const [row] = await this.#db.query<RawSchedule>(
-      `INSERT INTO drop_schedules (workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+      `INSERT INTO drop_schedules (workspace_id, user_id, kind, platform, channel, local_time, timezone, weekdays_only, track, difficulty, pool, feedback, summary_time, community)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT ${conflict} DO UPDATE SET user_id = EXCLUDED.user_id, local_time = EXCLUDED.local_time, timezone = EXCLUDED.timezone,
          weekdays_only = EXCLUDED.weekdays_only, track = EXCLUDED.track, difficulty = EXCLUDED.difficulty, pool = EXCLUDED.pool,
-         feedback = EXCLUDED.feedback, summary_time = EXCLUDED.summary_time, paused = false
+         feedback = EXCLUDED.feedback, summary_time = EXCLUDED.summary_time, paused = false, community = EXCLUDED.community
+       WHERE drop_schedules.community IS NULL OR drop_schedules.community IS NOT DISTINCT FROM EXCLUDED.community
        RETURNING ${SCHEDULE_COLS}`,
       [
         s.workspaceId,
@@ -148,17 +178,23 @@ export class DropRepo {
         s.pool,
         s.feedback,
         s.summaryTime,
+        s.community,
       ],
     );
-    return toSchedule(row);
+    return row ? toSchedule(row) : undefined;
   }
 
-  async schedules(workspaceId: number, kind: 'channel' | 'dm' = 'channel'): Promise<Schedule[]> {
+  /**
+   * A workspace's schedules. With `community` (a string, or null for the whole-workspace rows),
+   * only that community's; without it (undefined), all of them.
+   */
+  async schedules(workspaceId: number, kind: 'channel' | 'dm' = 'channel', community?: string | null): Promise<Schedule[]> {
+    const scoped = community !== undefined;
     return (
-      await this.#db.query<RawSchedule>(`SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE workspace_id = $1 AND kind = $2 ORDER BY id`, [
-        workspaceId,
-        kind,
-      ])
+      await this.#db.query<RawSchedule>(
+        `SELECT ${SCHEDULE_COLS} FROM drop_schedules WHERE workspace_id = $1 AND kind = $2${scoped ? ' AND community IS NOT DISTINCT FROM $3' : ''} ORDER BY id`,
+        scoped ? [workspaceId, kind, community] : [workspaceId, kind],
+      )
     ).map(toSchedule);
   }
 
@@ -255,15 +291,23 @@ export class DropRepo {
     }));
   }
 
-  /** The workspace's attempts since a date, for /prep cohort. */
+  /**
+   * The workspace's attempts since a date, for /prep cohort. With a community (a Discord server,
+   * whose users are everyone's), only answers to that community's drops.
+   */
   async cohortAttempts(
     workspaceId: number,
     since: Date,
+    community?: string,
   ): Promise<{ userId: number; category: string; score: number; missing: string[]; questionId: string }[]> {
     const rows = await this.#db.query<{ user_id: number; category: string; score: number; missing: unknown; question_id: string }>(
-      `SELECT a.user_id, a.category, a.score, a.missing, a.question_id FROM attempts a JOIN users u ON u.id = a.user_id
-       WHERE u.workspace_id = $1 AND a.created_at >= $2 AND a.mode <> 'follow-up'`,
-      [workspaceId, since],
+      community === undefined
+        ? `SELECT a.user_id, a.category, a.score, a.missing, a.question_id FROM attempts a JOIN users u ON u.id = a.user_id
+       WHERE u.workspace_id = $1 AND a.created_at >= $2 AND a.mode <> 'follow-up'`
+        : `SELECT a.user_id, a.category, a.score, a.missing, a.question_id FROM attempts a
+       JOIN drop_runs r ON r.id = a.drop_run_id JOIN drop_schedules s ON s.id = r.schedule_id
+       WHERE s.workspace_id = $1 AND a.created_at >= $2 AND a.mode = 'drop' AND s.community = $3`,
+      community === undefined ? [workspaceId, since] : [workspaceId, since, community],
     );
     return rows.map((r) => ({
       userId: Number(r.user_id),
@@ -272,6 +316,17 @@ export class DropRepo {
       missing: (typeof r.missing === 'string' ? JSON.parse(r.missing) : r.missing) as string[],
       questionId: r.question_id,
     }));
+  }
+
+  /** How many people ever answered a drop of a community (its members, as far as the bot can tell). */
+  async communityUserCount(workspaceId: number, community: string): Promise<number> {
+    const [r] = await this.#db.query<{ n: number }>(
+      `SELECT count(DISTINCT a.user_id)::int AS n FROM attempts a
+       JOIN drop_runs r ON r.id = a.drop_run_id JOIN drop_schedules s ON s.id = r.schedule_id
+       WHERE s.workspace_id = $1 AND s.community = $2 AND a.mode = 'drop'`,
+      [workspaceId, community],
+    );
+    return Number(r.n);
   }
 
   async workspaceUserCount(workspaceId: number): Promise<number> {

@@ -135,3 +135,63 @@ describe('router: what a command declares it needs', () => {
     expect(first[0].blocks.some((b) => b.type === 'actions' && b.actions.some((a) => a.command === 'forget confirm'))).toBe(true);
   });
 });
+
+describe('router: drops and instructors of two communities in one workspace', () => {
+  let app: Awaited<ReturnType<typeof freshApp>>;
+  beforeAll(async () => {
+    app = await freshApp('pglite');
+  });
+  afterAll(async () => {
+    await app.drop();
+  });
+  // One Discord application (the workspace), two servers (communities).
+  const inA = (user: string): Identity => ({ platform: 'discord', workspace: 'APP', user, community: 'G_A' });
+  const inB = (user: string): Identity => ({ platform: 'discord', workspace: 'APP', user, community: 'G_B' });
+  const run = async (w: Identity, text: string, roles: string[] = []) =>
+    textOf(await app.router.command({ who: w, text, roles: async () => roles }));
+  const admin = ['admin'];
+
+  it("keeps each community's drops to itself", async () => {
+    expect(await run(inA('ANN'), 'drop setup #C_A 09:00 Europe/Berlin', admin)).toContain('Drop set up: #1 · channel C_A');
+    expect(await run(inB('BOB'), 'drop list', admin)).toContain('No drops yet');
+    for (const verb of ['pause', 'resume', 'now', 'remove'])
+      expect(await run(inB('BOB'), `drop ${verb} 1`, admin)).toContain('There are no drops');
+    expect(await run(inB('BOB'), 'drop pause C_A', admin)).toContain('There are no drops');
+    expect(await run(inB('BOB'), 'drop setup #C_A 23:00 UTC', admin)).toContain('That channel has a drop of another server');
+    expect(await run(inB('BOB'), 'drop setup #C_B 10:00 UTC', admin)).toContain('channel C_B');
+    const a = await run(inA('ANN'), 'drop list', admin);
+    expect(a).toContain('Drops in this server');
+    expect(a).toContain('#1 · channel C_A · 09:00 Europe/Berlin');
+    expect(a).not.toContain('C_B');
+    const rows = await app.db.query<{ channel: string; community: string }>(
+      "SELECT channel, community FROM drop_schedules WHERE kind = 'channel' ORDER BY id",
+    );
+    expect(rows).toEqual([
+      { channel: 'C_A', community: 'G_A' },
+      { channel: 'C_B', community: 'G_B' },
+    ]);
+  });
+
+  it('makes an instructor of one community only, and keeps the personal daily drop out of every community', async () => {
+    expect(await run(inB('BOB'), 'instructor add @HAL', admin)).toContain('Added as an instructor in this server');
+    expect(await run(inB('HAL'), 'drop list')).toContain('channel C_B');
+    expect(await run(inA('HAL'), 'drop list')).toContain('Only instructors and workspace admins can manage drops');
+    expect(await run(inA('HAL'), 'instructor add @EVE')).toContain('Only instructors');
+    expect(await run(inA('ANN'), 'instructor remove @HAL', admin)).toContain('They were not an instructor in this server');
+    expect(await run(inB('HAL'), 'drop pause C_B')).toContain('Drop #');
+    // From the DM (no community) on Discord: no server's drops or instructors.
+    const dm: Identity = { platform: 'discord', workspace: 'APP', user: 'ANN' };
+    expect(await run(dm, 'daily on 08:00')).toContain("I'll send you a question here");
+    const [daily] = await app.db.query<{ community: string | null }>("SELECT community FROM drop_schedules WHERE kind = 'dm'");
+    expect(daily.community).toBeNull();
+  });
+
+  it('leaves a workspace without communities (Slack) as it was', async () => {
+    const slack = (user: string): Identity => ({ platform: 'slack', workspace: 'T9', user });
+    expect(await run(slack('UA'), 'drop setup #C999 09:00 UTC', admin)).toContain('Drop set up');
+    expect(await run(slack('UA'), 'instructor add @UT', admin)).toContain('Added as an instructor: they can');
+    expect(await run(slack('UT'), 'drop list')).toContain('Drops in this workspace');
+    const [row] = await app.db.query<{ community: string | null }>("SELECT community FROM drop_schedules WHERE channel = 'C999'");
+    expect(row.community).toBeNull();
+  });
+});

@@ -15,6 +15,9 @@ export const BOT_ID = '900000000000000001';
 export const APP_ID = '900000000000000002';
 export const GUILD_ID = '910000000000000001';
 export const CHANNEL_ID = '920000000000000001';
+/** A second server and its channel, for {@link FakeDiscord.addGuild}: the bot is in several communities. */
+export const GUILD_B_ID = '910000000000000002';
+export const CHANNEL_B_ID = '920000000000000201';
 /** The Manage Server permission bit (https://discord.com/developers/docs/topics/permissions). */
 export const MANAGE_GUILD = 1n << 5n;
 
@@ -169,6 +172,8 @@ export class FakeDiscord {
   /** Faults for the next matching REST calls: path pattern → 429 retry_after seconds (once each). */
   readonly rateLimits: { method: string; path: RegExp; retryAfter: number }[] = [];
   readonly #interactions = new Map<string, PendingInteraction>();
+  /** The servers the bot is in, by id, with their names. */
+  readonly #guilds = new Map<string, string>([[GUILD_ID, 'Bootcamp']]);
   readonly #conns: Conn[] = [];
   readonly #waiters: { check: () => boolean; resolve: () => void }[] = [];
   #server: Server | undefined;
@@ -297,7 +302,19 @@ export class FakeDiscord {
   }
 
   #guildIds(): string[] {
-    return [GUILD_ID];
+    return [...this.#guilds.keys()];
+  }
+
+  /**
+   * The bot joins another server with one text channel: its shard gets GUILD_CREATE, as when the
+   * bot is invited while running. Wait for `client.guilds.cache.has(id)` before using it.
+   */
+  addGuild(id: string, channelId: string, name = 'Other server'): void {
+    this.#guilds.set(id, name);
+    this.channels.set(channelId, { id: channelId, type: 0, guild_id: id, name: 'general' });
+    for (const c of this.#conns)
+      if (c.identified && this.#shardOf(id, c.shard[1]) === c.shard[0]) this.#send(c, 'GUILD_CREATE', this.#guild(id));
+    this.#wake();
   }
 
   /** Which shard receives a guild's events (https://discord.com/developers/docs/topics/gateway#sharding). */
@@ -308,7 +325,7 @@ export class FakeDiscord {
   #guild(id: string) {
     return {
       id,
-      name: 'Bootcamp',
+      name: this.#guilds.get(id) ?? 'Bootcamp',
       icon: null,
       owner_id: '930000000000000099',
       afk_timeout: 300,
@@ -372,7 +389,8 @@ export class FakeDiscord {
   interaction(o: {
     type: 2 | 3 | 5;
     user: string;
-    guild?: boolean;
+    /** In a server (the first, or the one whose id is given; the default) or in the DM (false). */
+    guild?: boolean | string;
     channel?: string;
     admin?: boolean;
     data: any;
@@ -381,8 +399,10 @@ export class FakeDiscord {
   }): { id: string; token: string; payload: any } {
     const id = o.id ?? snowflake();
     const token = o.id ? (this.#interactions.get(o.id)?.token ?? randomBytes(12).toString('hex')) : randomBytes(12).toString('hex');
-    const inGuild = o.guild ?? true;
-    const channelId = o.channel ?? (inGuild ? CHANNEL_ID : this.dmChannelOf(o.user));
+    const guildId = typeof o.guild === 'string' ? o.guild : (o.guild ?? true) ? GUILD_ID : undefined;
+    const inGuild = guildId !== undefined;
+    const firstChannel = [...this.channels.values()].find((c) => c.guild_id === guildId && c.type === 0)?.id;
+    const channelId = o.channel ?? (inGuild ? (firstChannel ?? CHANNEL_ID) : this.dmChannelOf(o.user));
     const channel = this.channels.get(channelId);
     const payload: any = {
       id,
@@ -391,17 +411,17 @@ export class FakeDiscord {
       token,
       version: 1,
       channel_id: channelId,
-      channel: { id: channelId, type: channel?.type ?? 0, ...(inGuild ? { guild_id: GUILD_ID } : {}) },
+      channel: { id: channelId, type: channel?.type ?? 0, ...(inGuild ? { guild_id: guildId } : {}) },
       app_permissions: '1071698660929',
       locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': inGuild ? GUILD_ID : o.user },
+      authorizing_integration_owners: { '0': inGuild ? guildId : o.user },
       context: inGuild ? 0 : 1,
       data: o.data,
       ...(o.message ? { message: this.#apiMessage(o.message) } : {}),
     };
     if (inGuild) {
-      payload.guild_id = GUILD_ID;
+      payload.guild_id = guildId;
       payload.guild_locale = 'en-US';
       payload.member = {
         user: this.#user(o.user),
@@ -420,7 +440,7 @@ export class FakeDiscord {
         at: Date.now(),
         answered: false,
         channelId,
-        guildId: inGuild ? GUILD_ID : undefined,
+        guildId,
         ephemeralDefault: false,
       });
     this.dispatch('INTERACTION_CREATE', payload);
@@ -428,7 +448,12 @@ export class FakeDiscord {
   }
 
   /** `/prep <sub> …` with options as Discord sends them. */
-  slash(user: string, sub: string, options: any[] = [], o: { guild?: boolean; admin?: boolean; resolved?: any; group?: string } = {}) {
+  slash(
+    user: string,
+    sub: string,
+    options: any[] = [],
+    o: { guild?: boolean | string; admin?: boolean; resolved?: any; group?: string } = {},
+  ) {
     const subOption = { type: 1, name: sub, options };
     return this.interaction({
       type: 2,
@@ -446,12 +471,12 @@ export class FakeDiscord {
   }
 
   /** A click on a button of a message the bot sent. */
-  click(user: string, message: FakeMessage, customId: string, o: { guild?: boolean; admin?: boolean } = {}) {
+  click(user: string, message: FakeMessage, customId: string, o: { guild?: boolean | string; admin?: boolean } = {}) {
     const channel = this.channels.get(message.channel_id);
     return this.interaction({
       type: 3,
       user,
-      guild: o.guild ?? channel?.guild_id !== undefined,
+      guild: o.guild ?? channel?.guild_id ?? false,
       channel: message.channel_id,
       admin: o.admin,
       message,

@@ -61,12 +61,14 @@ export const dropCommand = defineCommand({
       );
     }
     if (verb === 'list') {
-      const all = await m.list(ctx.user);
+      const listed = await m.list(ctx.user, ctx.who);
+      if (!listed.ok) return errorReply(listed.error, ctx.platform);
+      const all = listed.value;
       return all.length
-        ? reply(header('Drops in this workspace'), list(all.map(describe)))
+        ? reply(header(ctx.who.community ? 'Drops in this server' : 'Drops in this workspace'), list(all.map(describe)))
         : reply(text('No drops yet. /prep drop setup #channel 09:00 Europe/Berlin track=backend'));
     }
-    const found = await m.find(ctx.user, rest[0]);
+    const found = await m.find(ctx.user, ctx.who, rest[0]);
     if (!found.ok) return errorReply(found.error, ctx.platform);
     const s = found.value;
     if (verb === 'pause' || verb === 'resume') {
@@ -100,11 +102,15 @@ export const instructorCommand = defineCommand({
     const target = userOf(words[1]);
     if (!['add', 'remove'].includes(words[0] ?? '') || !target) return reply(text(`Usage: ${this.usage}`));
     const who = { platform: ctx.who.platform, workspace: ctx.who.workspace, user: target };
+    const here = ctx.who.community ? ' in this server' : '';
     if (words[0] === 'add') {
-      await m.add(ctx.user, who);
-      return reply(text('Added as an instructor: they can now manage drops and see /prep cohort.'));
+      const added = await m.add(ctx.user, ctx.who, who);
+      if (!added.ok) return errorReply(added.error, ctx.platform);
+      return reply(text(`Added as an instructor${here}: they can now manage drops and see /prep cohort.`));
     }
-    return reply(text((await m.remove(ctx.user, who)) ? 'Removed from the instructors.' : 'They were not an instructor.'));
+    const removed = await m.remove(ctx.user, ctx.who, who);
+    if (!removed.ok) return errorReply(removed.error, ctx.platform);
+    return reply(text(removed.value ? `Removed from the instructors${here}.` : `They were not an instructor${here}.`));
   },
 });
 
@@ -117,7 +123,9 @@ export const cohortCommand = defineCommand({
   async run(ctx, { days }) {
     const refused = channelsOnly(ctx);
     if (refused) return refused;
-    const c = await ctx.services.drops.cohort.summary(ctx.user, days);
+    const summary = await ctx.services.drops.cohort.summary(ctx.user, ctx.who, days);
+    if (!summary.ok) return errorReply(summary.error, ctx.platform);
+    const c = summary.value;
     if (c.attempts === 0) return reply(text(`No answers in the last ${days} days yet.`));
     return reply(
       header(`Cohort, last ${days} days`),
@@ -132,7 +140,11 @@ export const cohortCommand = defineCommand({
         ? [text('Weakest topics:'), list(c.weakestTopics.map((t) => `${t.topic}: ${t.average}/100 over ${t.attempts}`))]
         : []),
       ...(c.mostMissed.length ? [text('Key points most often missed:'), list(c.mostMissed.map((p) => `${p.point} (${p.missed}×)`))] : []),
-      context('Counts only: no one’s answers are shown here.'),
+      context(
+        ctx.who.community
+          ? 'Answers to this server’s drops; “people” are those who ever answered one. Counts only: no one’s answers are shown here.'
+          : 'Counts only: no one’s answers are shown here.',
+      ),
     );
   },
 });

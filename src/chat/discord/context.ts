@@ -23,11 +23,12 @@ export interface DiscordDeps {
 /**
  * Who is talking. A Discord user is one person in every server and in the DM, so the workspace
  * is the bot's application (not the guild): the CV sent in a DM is the one `/prep report` reads
- * in a server. Drops are still per channel, and instructor rights come from the server the
- * command is used in (its Manage Server permission) or the bot's instructor list.
+ * in a server. The server the request came from (its guild id; none in a DM) is the community:
+ * drops and the instructor list are per server, and instructor rights come from that server
+ * (its Manage Server permission) or its instructor list.
  */
-export function discordIdentity(deps: Pick<DiscordDeps, 'applicationId'>, userId: string): Identity {
-  return { platform: 'discord', workspace: deps.applicationId, user: userId };
+export function discordIdentity(deps: Pick<DiscordDeps, 'applicationId'>, userId: string, guildId: string | null | undefined): Identity {
+  return { platform: 'discord', workspace: deps.applicationId, user: userId, ...(guildId ? { community: guildId } : {}) };
 }
 
 /** Roles from the member's permissions where the command was used: Manage Server → admin; the owner → owner. */

@@ -1,6 +1,7 @@
 import type { Store } from '../../store/index.ts';
 import { loadBank } from '../bank/load.ts';
-import type { User } from '../identity.ts';
+import { fail, ok, type Result } from '../errors.ts';
+import { hasCommunities, type Identity, type User } from '../identity.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
 
 /** The instructors' view of a workspace: counts and averages, never anyone's answers. */
@@ -12,12 +13,20 @@ export class Cohort {
     this.#now = now;
   }
 
-  /** Attempts, participation and weakest topics of the workspace over a period. */
-  async summary(user: User, days: number) {
+  /**
+   * Attempts, participation and weakest topics of the workspace over a period. In a community (a
+   * Discord server, whose workspace is every server's), only answers to that community's drops,
+   * and its members are the people who ever answered one; from a DM there, nothing.
+   */
+  async summary(user: User, who: Identity, days: number): Promise<Result<CohortSummary>> {
+    if (hasCommunities(who.platform) && who.community === undefined) return fail('drops_from_server', { what: 'cohort' });
     const since = new Date(this.#now().getTime() - days * 86_400_000);
-    const attempts = await this.#store.drops.cohortAttempts(user.workspaceId, since);
+    const attempts = await this.#store.drops.cohortAttempts(user.workspaceId, since, who.community);
     const people = new Set(attempts.map((a) => a.userId));
-    const members = await this.#store.drops.workspaceUserCount(user.workspaceId);
+    const members =
+      who.community === undefined
+        ? await this.#store.drops.workspaceUserCount(user.workspaceId)
+        : await this.#store.drops.communityUserCount(user.workspaceId, who.community);
     const byCategory = new Map<string, number[]>();
     for (const a of attempts) byCategory.set(a.category, [...(byCategory.get(a.category) ?? []), a.score]);
     const missed = new Map<string, number>();
@@ -27,7 +36,7 @@ export class Cohort {
     for (const a of attempts)
       for (const t of bank.byId.get(a.questionId)?.topics ?? [a.category]) topics.set(t, [...(topics.get(t) ?? []), a.score]);
     const avg = (xs: number[]) => Math.round(xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length));
-    return {
+    return ok({
       days,
       attempts: attempts.length,
       participants: people.size,
@@ -45,6 +54,17 @@ export class Cohort {
         .sort((a, b) => b[1] - a[1])
         .slice(0, 5)
         .map(([point, n]) => ({ point, missed: n })),
-    };
+    });
   }
+}
+
+export interface CohortSummary {
+  days: number;
+  attempts: number;
+  participants: number;
+  members: number;
+  average: number | undefined;
+  byCategory: { category: string; attempts: number; average: number }[];
+  weakestTopics: { topic: string; attempts: number; average: number }[];
+  mostMissed: { point: string; missed: number }[];
 }

@@ -2,7 +2,7 @@ import type { Schedule } from '../../store/drops.ts';
 import type { Store } from '../../store/index.ts';
 import { Difficulty, Track } from '../bank/schema.ts';
 import { fail, ok, type Result } from '../errors.ts';
-import type { Identity, User } from '../identity.ts';
+import { hasCommunities, type Identity, type User } from '../identity.ts';
 import type { PracticeQuestion } from '../practice/service.ts';
 import { isValidZone } from '../time.ts';
 import type { DropQuestions } from './questions.ts';
@@ -18,6 +18,16 @@ export interface DropSetup {
   pool?: 'bank' | 'custom';
   feedback?: 'thread' | 'dm';
   summaryTime?: string;
+}
+
+/**
+ * Which channel drops a caller sees: those of their community (a Discord server), or the whole
+ * workspace's (null) where the workspace is the community (Slack). On a platform with communities,
+ * a caller outside any (a DM) manages none: undefined.
+ */
+function communityOf(who: Identity): string | null | undefined {
+  if (who.community !== undefined) return who.community;
+  return hasCommunities(who.platform) ? undefined : null;
 }
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -41,6 +51,8 @@ export class DropSchedules {
   }
 
   async setup(user: User, who: Identity, s: DropSetup): Promise<Result<Schedule>> {
+    const community = communityOf(who);
+    if (community === undefined) return fail('drops_from_server', { what: 'drops' });
     const time = hhmm(s.time);
     if (!time) return fail('bad_time', { value: s.time });
     if (!isValidZone(s.timezone)) return fail('bad_time_zone', { value: s.timezone });
@@ -64,17 +76,25 @@ export class DropSchedules {
       pool: s.pool ?? 'bank',
       feedback: s.feedback ?? 'thread',
       summaryTime: summary,
+      community,
     });
+    // The channel has a drop of another community (a channel id of another server): not ours to change.
+    if (!schedule) return fail('drop_of_another_server', { channel: s.channel });
     return ok(schedule);
   }
 
-  list(user: User): Promise<Schedule[]> {
-    return this.#store.drops.schedules(user.workspaceId);
+  /** The channel drops the caller manages: their community's (see communityOf). */
+  async list(user: User, who: Identity): Promise<Result<Schedule[]>> {
+    const community = communityOf(who);
+    if (community === undefined) return fail('drops_from_server', { what: 'drops' });
+    return ok(await this.#store.drops.schedules(user.workspaceId, 'channel', community));
   }
 
-  /** A schedule of this workspace by id, or by channel when there is just one there. */
-  async find(user: User, ref: string | undefined): Promise<Result<Schedule>> {
-    const all = await this.list(user);
+  /** A schedule of the caller's community by id, or by channel when there is just one there. */
+  async find(user: User, who: Identity, ref: string | undefined): Promise<Result<Schedule>> {
+    const listed = await this.list(user, who);
+    if (!listed.ok) return listed;
+    const all = listed.value;
     const found = ref
       ? all.find((s) => String(s.id) === ref.replace(/^#/, '') || s.channel === ref)
       : all.length === 1
@@ -102,27 +122,28 @@ export class DropSchedules {
     return ok(q);
   }
 
-  /** Personal daily question in the DM, at a local time. */
+  /** Personal daily question in the DM, at a local time. It is the person's own: no community. */
   async dailyOn(user: User, who: Identity, time: string): Promise<Result<Schedule>> {
     const t = hhmm(time);
     if (!t) return fail('bad_time', { value: time, command: 'daily on' });
-    return ok(
-      await this.#store.drops.upsertSchedule({
-        workspaceId: user.workspaceId,
-        userId: user.id,
-        kind: 'dm',
-        platform: who.platform,
-        channel: null,
-        localTime: t,
-        timezone: user.timezone,
-        weekdaysOnly: false,
-        track: user.track ?? 'general',
-        difficulty: null,
-        pool: 'bank',
-        feedback: 'dm',
-        summaryTime: '23:59',
-      }),
-    );
+    const schedule = await this.#store.drops.upsertSchedule({
+      workspaceId: user.workspaceId,
+      userId: user.id,
+      kind: 'dm',
+      platform: who.platform,
+      channel: null,
+      localTime: t,
+      timezone: user.timezone,
+      weekdaysOnly: false,
+      track: user.track ?? 'general',
+      difficulty: null,
+      pool: 'bank',
+      feedback: 'dm',
+      summaryTime: '23:59',
+      community: null,
+    });
+    if (!schedule) throw new Error('a personal drop conflicts with nothing but itself');
+    return ok(schedule);
   }
 
   async dailyOff(user: User): Promise<boolean> {

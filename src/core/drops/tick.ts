@@ -88,7 +88,7 @@ export class DropPosts {
 
   /** Who hears about a post that cannot be delivered: the drop's creator, else (they left) the longest-serving instructor. */
   async #notify(s: Schedule): Promise<number | null> {
-    return s.userId ?? (await this.#store.drops.firstInstructor(s.workspaceId)) ?? null;
+    return s.userId ?? (await this.#store.drops.firstInstructor(s.workspaceId, s.community)) ?? null;
   }
 
   async claimDmDrop(s: Schedule, date: string, at: Date): Promise<boolean> {

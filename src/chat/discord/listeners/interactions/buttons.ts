@@ -1,4 +1,5 @@
 import { type Client, Events } from 'discord.js';
+import type { Identity } from '../../../../core/identity.ts';
 import { actions, type Reply, reply, text } from '../../../message.ts';
 import { type DiscordDeps, discordIdentity, rolesOf, safely } from '../../context.ts';
 import { editDeferred } from '../../deliver.ts';
@@ -35,11 +36,11 @@ export function register(client: Client, deps: DiscordDeps): void {
       const line = id.slice(COMMAND_PREFIX.length);
       // Whoever clicks acts as themselves: a button carries a command, never someone's identity,
       // and the core looks every report, answer and document up by the clicker's own id.
-      const who = discordIdentity(deps, interaction.user.id);
+      const who = discordIdentity(deps, interaction.user.id, interaction.guildId);
       const file = line.match(/^(cv|jd|panel):(\d+):(\d+)$/);
       if (file) {
         const [, kind, channelId, messageId] = file;
-        const replies = await fileReplies(client, deps, interaction.user.id, kind, channelId, messageId);
+        const replies = await fileReplies(client, deps, who, kind, channelId, messageId);
         await respond(interaction, replies);
         return;
       }
@@ -54,7 +55,7 @@ export function register(client: Client, deps: DiscordDeps): void {
 async function fileReplies(
   client: Client,
   deps: DiscordDeps,
-  userId: string,
+  who: Identity,
   kind: string,
   channelId: string,
   messageId: string,
@@ -62,9 +63,9 @@ async function fileReplies(
   const channel = await client.channels.fetch(channelId).catch(() => null);
   const message = channel?.isTextBased() ? await channel.messages.fetch(messageId).catch(() => undefined) : undefined;
   const attachment = message?.attachments.first();
-  if (!message || message.author.id !== userId || !attachment)
+  if (!message || message.author.id !== who.user || !attachment)
     return [reply(text('I can no longer find that file. Please send it again.'))];
   const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size });
   if ('error' in file) return [reply(text(file.error))];
-  return deps.router.command({ who: discordIdentity(deps, userId), text: kind, files: [file] });
+  return deps.router.command({ who, text: kind, files: [file] });
 }

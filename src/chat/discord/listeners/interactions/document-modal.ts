@@ -49,7 +49,10 @@ export function register(client: Client, deps: DiscordDeps): void {
       })
         .filter(Boolean)
         .join('\n');
-      const replies = await deps.router.command({ who: discordIdentity(deps, interaction.user.id), text: `${kind}\n${text}` });
+      const replies = await deps.router.command({
+        who: discordIdentity(deps, interaction.user.id, interaction.guildId),
+        text: `${kind}\n${text}`,
+      });
       await respond(interaction, replies);
     }),
   );

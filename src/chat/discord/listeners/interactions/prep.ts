@@ -34,7 +34,7 @@ export function register(client: Client, deps: DiscordDeps): void {
         return;
       }
       await deferPrivately(interaction);
-      const who = discordIdentity(deps, interaction.user.id);
+      const who = discordIdentity(deps, interaction.user.id, interaction.guildId);
       let files: { name: string; bytes: Uint8Array }[] = [];
       if (attachment) {
         const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size });

@@ -19,7 +19,7 @@ export function register(client: Client, deps: DiscordDeps): void {
       const thread = message.channel.isThread() ? message.channel : undefined;
       if (!inDm && !thread) return;
       if (!(await deps.once('message', message.id))) return;
-      const who = discordIdentity(deps, message.author.id);
+      const who = discordIdentity(deps, message.author.id, message.guildId);
       if (thread) {
         const parent = thread.parentId;
         if (!parent || !message.content.trim()) return;
