@@ -1,4 +1,6 @@
 import { fail, ok, type Result } from '../errors.ts';
+import { checkDocx, UNCHANGED } from './extract.ts';
+import { DEFAULT_SANDBOX_LIMITS, extractInChild, type SandboxLimits } from './sandbox.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 60_000;
@@ -57,100 +59,29 @@ export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result
 }
 
 /** Extracts the text of a PDF, DOCX, TXT or MD file; every failure says what to do instead. */
-export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Result<ExtractedText>> {
+export async function extractFile(file: IncomingFile, kind: DocKind, limits: Partial<SandboxLimits> = {}): Promise<Result<ExtractedText>> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
-  const unchanged = 'Nothing already on file was changed.';
   if (file.bytes.byteLength > MAX_FILE_BYTES)
     return fail(
       'file_too_large',
-      `${file.name} is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${unchanged}`,
+      `${file.name} is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${UNCHANGED}`,
     );
-  let raw: Result<string>;
-  switch (ext) {
-    case 'pdf':
-      raw = await pdfText(file);
-      break;
-    case 'docx':
-      raw = await docxText(file);
-      break;
-    case 'txt':
-    case 'md':
-    case 'markdown':
-      raw = plainText(file);
-      break;
-    default:
-      return fail(
-        'unsupported_file_type',
-        `${file.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${unchanged}`,
-      );
+  if (!['pdf', 'docx', 'txt', 'md', 'markdown'].includes(ext))
+    return fail(
+      'unsupported_file_type',
+      `${file.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${UNCHANGED}`,
+    );
+  // A zip bomb is refused here from its central directory, before any child is started.
+  if (ext === 'docx') {
+    const checked = checkDocx(file.name, file.bytes);
+    if (!checked.ok) return checked;
   }
+  const raw = await extractInChild(file.name, ext, file.bytes, { ...DEFAULT_SANDBOX_LIMITS, maxChars: MAX_TEXT_CHARS, ...limits });
   if (!raw.ok) return raw;
-  return acceptText(raw.value, kind, ext === 'markdown' ? 'md' : ext);
-}
-
-function plainText(file: IncomingFile): Result<string> {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 20 || text.includes('\u0000'))
+  if (raw.value.truncated)
     return fail(
-      'file_corrupt',
-      `${file.name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. Nothing already on file was changed.`,
+      'text_too_long',
+      `${file.name} holds more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}. Remove old roles or appendices and upload it again, or paste the part that matters. ${UNCHANGED}`,
     );
-  return ok(text);
-}
-
-async function pdfText(file: IncomingFile): Promise<Result<string>> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
-  try {
-    pdf = await getDocumentProxy(new Uint8Array(file.bytes), { verbosity: 0 });
-  } catch (e) {
-    return pdfError(file.name, e);
-  }
-  try {
-    const { text } = await extractText(pdf, { mergePages: true });
-    if (normaliseText(text).length === 0)
-      return fail(
-        'pdf_no_text',
-        `${file.name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) Nothing already on file was changed.`,
-      );
-    return ok(text);
-  } catch (e) {
-    return pdfError(file.name, e);
-  } finally {
-    await pdf.destroy().catch(() => undefined);
-  }
-}
-
-function pdfError(name: string, e: unknown): Result<never> {
-  const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
-  if (/password/i.test(what))
-    return fail(
-      'file_encrypted',
-      `${name} is password-protected. Save a copy without a password, or paste the text. Nothing already on file was changed.`,
-    );
-  return fail(
-    'file_corrupt',
-    `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. Nothing already on file was changed.`,
-  );
-}
-
-async function docxText(file: IncomingFile): Promise<Result<string>> {
-  const { default: mammoth } = await import('mammoth');
-  try {
-    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(file.bytes) });
-    return ok(value);
-  } catch (e) {
-    const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    if (encrypted)
-      return fail(
-        'file_encrypted',
-        `${file.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. Nothing already on file was changed.`,
-      );
-    void e;
-    return fail(
-      'file_corrupt',
-      `${file.name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. Nothing already on file was changed.`,
-    );
-  }
+  return acceptText(raw.value.text, kind, ext === 'markdown' ? 'md' : ext);
 }
