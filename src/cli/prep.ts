@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openApp, StartupError } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -167,16 +166,35 @@ const gradeCommand: CliCommand = {
       allowPositionals: false,
     });
     const grading = await import('./grade.ts');
-    if (values.batch) return grading.gradeBatch(values.batch, values.out);
+    const { checkLocalFile } = await import('../core/local-file.ts');
+    if (values.batch) {
+      const checked = await checkLocalFile(values.batch, values.batch);
+      if (!checked.ok) {
+        err(checked.error.message);
+        return 1;
+      }
+      return grading.gradeBatch(values.batch, values.out);
+    }
     const answerFile = values['answer-file'];
     if (!answerFile) {
       err(`--answer-file is needed.\nUsage: ${this.usage}`);
       return 2;
     }
+    const { readTextFile } = await import('./files.ts');
+    const texts: Record<string, string> = {};
+    for (const path of [values['question-file'], values['reference-file'], answerFile]) {
+      if (!path) continue;
+      const r = await readTextFile(path);
+      if (!r.ok) {
+        err(r.error.message);
+        return 1;
+      }
+      texts[path] = r.value;
+    }
     const q = values.question
       ? grading.bankQuestion(values.question)
       : values['question-file'] && values['reference-file']
-        ? grading.referenceQuestion(readText(values['question-file']), readText(values['reference-file']))
+        ? grading.referenceQuestion(texts[values['question-file']], texts[values['reference-file']])
         : undefined;
     if (!q) {
       err(
@@ -186,19 +204,11 @@ const gradeCommand: CliCommand = {
       );
       return 2;
     }
-    const grade = grading.grade(q, readText(answerFile));
+    const grade = grading.grade(q, texts[answerFile]);
     out(values.format === 'json' ? JSON.stringify(grade, null, 2) : grading.gradeText(grade));
     return 0;
   },
 };
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`cannot read ${path}`);
-  }
-}
 
 /** Every CLI subcommand, in the order `prep --help` lists them. */
 export const CLI_COMMANDS: CliCommand[] = [reportCommand, gradeCommand, bankCommand, migrateCommand];
@@ -234,7 +244,8 @@ export async function runCli(argv: string[]): Promise<number> {
       err(`${(e as Error).message}\nUsage: ${cmd.usage}`);
       return 2;
     }
-    err(`prep ${name} failed: ${(e as Error).message}`);
+    const { fsErrorMessage } = await import('../core/local-file.ts');
+    err(`prep ${name} failed: ${fsErrorMessage(e) ?? (e as Error).message}`);
     return 1;
   }
 }

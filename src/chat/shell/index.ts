@@ -1,11 +1,13 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { IncomingFile } from '../../core/profile/intake.ts';
+import type { AppError } from '../../core/errors.ts';
+import { readLocalFile } from '../../core/local-file.ts';
+import { type IncomingFile, MAX_FILE_BYTES } from '../../core/profile/intake.ts';
 import type { Identity } from '../../store/users.ts';
-import { errorReply } from '../errors.ts';
+import { errorReply, internalErrorReply } from '../errors.ts';
 import type { Reply } from '../message.ts';
 import type { Router } from '../router.ts';
 import { renderText } from './render.ts';
@@ -74,20 +76,26 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
       continue;
     }
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (trimmed.startsWith('/')) {
-      const files = readPathArgument(trimmed);
-      if ('error' in files) show([errorReply(files.error, 'shell')]);
-      else if (show(await router.command({ who, text: files.text, files: files.files, progress }))) {
-        collecting = [];
-        if (opts.tty) out('(paste it, then a line with a single "." to finish)');
+    try {
+      if (trimmed.startsWith('/')) {
+        const files = await readPathArgument(trimmed);
+        if ('error' in files) show([errorReply(files.error, 'shell')]);
+        else if (show(await router.command({ who, text: files.text, files: files.files, progress }))) {
+          collecting = [];
+          if (opts.tty) out('(paste it, then a line with a single "." to finish)');
+        }
+      } else {
+        collecting = [line];
+        // A pasted document arrives as many lines at once; gather them until a lone "." or EOF.
+        if (!(await router.isWaitingForDocument(who))) {
+          collecting = undefined;
+          show(await router.message({ who, text: line }));
+        }
       }
-    } else {
-      collecting = [line];
-      // A pasted document arrives as many lines at once; gather them until a lone "." or EOF.
-      if (!(await router.isWaitingForDocument(who))) {
-        collecting = undefined;
-        show(await router.message({ who, text: line }));
-      }
+    } catch (e) {
+      // One bad line (an unwritable reports folder, a disk error) must not end the chat.
+      collecting = undefined;
+      show([internalErrorReply(shellRef(e))]);
     }
     prompt();
   }
@@ -95,19 +103,26 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
   rl.close();
 }
 
-/** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload. */
-function readPathArgument(line: string): { text: string; files: IncomingFile[] } | { error: { code: 'file_not_found'; message: string } } {
+/** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload (type and size checked first). */
+async function readPathArgument(line: string): Promise<{ text: string; files: IncomingFile[] } | { error: AppError }> {
   const m = line.match(/^\/?prep\s+(\S+)\s+(?:(add)\s+)?(\S+)\s*$/i);
   if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
   const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
-  if (!existsSync(path) || !statSync(path).isFile())
+  const bytes = await readLocalFile(path, m[3], MAX_FILE_BYTES);
+  if (!bytes.ok)
     return {
-      error: {
-        code: 'file_not_found',
-        message: `There is no file at ${m[3]}. Check the path (it is relative to where you started the bot) and try again.`,
-      },
+      error:
+        bytes.error.code === 'file_not_found'
+          ? { ...bytes.error, message: `${bytes.error.message} (Paths are relative to where you started the bot.)` }
+          : bytes.error,
     };
-  return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }] };
+  return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: bytes.value }] };
+}
+
+/** A short reference for an unexpected error; the terminal user is the operator, so the errno code helps. */
+function shellRef(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return `shell-${typeof code === 'string' ? code.toLowerCase() : 'error'}-${Date.now().toString(36)}`;
 }
 
 function safeUser(): string {
