@@ -71,9 +71,15 @@ const reportCommand: CliCommand = {
       err(`--format must be one of ${FORMATS.join(', ')}.`);
       return 2;
     }
-    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-      err('--date must look like 2026-12-03.');
-      return 2;
+    // The CLI is a composition root: its clock and zone are the machine's.
+    const now = new Date();
+    if (values.date !== undefined) {
+      const { checkDate } = await import('../core/time.ts');
+      const checked = checkDate(values.date, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (!checked.ok) {
+        err(`--date: ${checked.message}`);
+        return 2;
+      }
     }
     const { readDocumentFile } = await import('./files.ts');
     const docs: Record<string, string> = {};
@@ -91,7 +97,7 @@ const reportCommand: CliCommand = {
       docs[kind] = r.value;
     }
     const { buildOfflineReport } = await import('../core/report/build.ts');
-    const { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now: new Date() });
+    const { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now });
     const text =
       format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`

@@ -90,3 +90,43 @@ export function previousDate(date: string): string {
 export function weekdayOf(date: string): number {
   return new Date(`${date}T12:00:00Z`).getUTCDay();
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** YYYY-MM-DD of a date `days` after another (calendar arithmetic, no zone involved). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The one check for every date a person gives (an interview date on any platform or in the CLI):
+ * a real calendar day (V8 rolls 2026-02-30 over to March; we refuse it), not before yesterday in
+ * the person's time zone (one day of slack for zones and late evenings), at most a year ahead.
+ * Returns the date unchanged, or a sentence saying what is wrong and what to give instead.
+ */
+export function checkDate(input: string, now: Date, tz: string): { ok: true; date: string } | { ok: false; message: string } {
+  const today = localParts(now, isValidZone(tz) ? tz : 'UTC').date;
+  const example = addDays(today, 14);
+  const m = input.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return { ok: false, message: `"${input.slice(0, 40)}" is not a date I can read. Give it as YYYY-MM-DD, for example ${example}.` };
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return { ok: false, message: `${input} has no month ${mo}. Give the date as YYYY-MM-DD, for example ${example}.` };
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > daysInMonth)
+    return {
+      ok: false,
+      message: `${input} is not a real date: ${MONTHS[mo - 1]} ${y} has ${daysInMonth} days. Give the date as YYYY-MM-DD, for example ${example}.`,
+    };
+  if (input < addDays(today, -1))
+    return {
+      ok: false,
+      message: `${input} is in the past (today is ${today} where you are). Give the date of an interview still to come.`,
+    };
+  const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  if (input > latest)
+    return {
+      ok: false,
+      message: `${input} is more than a year away; I plan for interviews up to ${latest}. Give a nearer date, or leave it out.`,
+    };
+  return { ok: true, date: input };
+}

@@ -50,6 +50,8 @@ export async function writeReportWithLlm(
   offline: Report,
   input: LlmReportInput,
   onSection?: (done: number, total: number, label: string) => Promise<void>,
+  /** Called as each call returns (after its output is checked), so it is metered whatever happens to the report. */
+  onCall?: (call: LlmCallRow) => Promise<void>,
 ): Promise<LlmReportResult> {
   const started = performance.now();
   const fit = j({
@@ -217,6 +219,7 @@ export async function writeReportWithLlm(
             written++;
           }
         }
+        await onCall?.(r.call);
         done++;
         await onSection?.(done, tasks.length, t.label);
       }),

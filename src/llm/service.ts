@@ -25,8 +25,15 @@ export class LlmService {
     return spent >= budget ? { ok: false, reason: `today's LLM budget for this workspace ($${budget.toFixed(2)}) is spent` } : { ok: true };
   }
 
-  async record(workspaceId: number, userId: number | null, reportId: number | null, calls: LlmCallRow[]): Promise<void> {
-    await this.#store.llmCalls.add(workspaceId, userId, reportId, calls, this.#now());
+  /** Meters calls (their cost counts against today's budget from now on); returns their ids. */
+  async record(workspaceId: number, userId: number | null, reportId: number | null, calls: LlmCallRow[]): Promise<number[]> {
+    const ids = await this.#store.llmCalls.add(workspaceId, userId, reportId, calls, this.#now());
     for (const c of calls) this.#onCall?.(c);
+    return ids;
+  }
+
+  /** Ties calls metered while a report was written to the report, once it is stored. */
+  linkToReport(ids: number[], reportId: number): Promise<void> {
+    return this.#store.llmCalls.linkReport(ids, reportId);
   }
 }

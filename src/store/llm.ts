@@ -18,11 +18,13 @@ export class LlmCallRepo {
     this.#db = db;
   }
 
-  async add(workspaceId: number, userId: number | null, reportId: number | null, calls: LlmCallRow[], at: Date): Promise<void> {
-    for (const c of calls)
-      await this.#db.query(
+  /** Stores calls; returns their ids (to link them to the report they were for, once it exists). */
+  async add(workspaceId: number, userId: number | null, reportId: number | null, calls: LlmCallRow[], at: Date): Promise<number[]> {
+    const ids: number[] = [];
+    for (const c of calls) {
+      const [row] = await this.#db.query<{ id: number | string }>(
         `INSERT INTO llm_calls (workspace_id, user_id, report_id, task, model, tokens_in, tokens_out, cost_usd, latency_ms, outcome, reason, created_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [
           workspaceId,
           userId,
@@ -38,6 +40,13 @@ export class LlmCallRepo {
           at,
         ],
       );
+      ids.push(Number(row.id));
+    }
+    return ids;
+  }
+
+  async linkReport(ids: number[], reportId: number): Promise<void> {
+    if (ids.length) await this.#db.query('UPDATE llm_calls SET report_id = $2 WHERE id = ANY($1::bigint[])', [ids, reportId]);
   }
 
   async spentSince(workspaceId: number, since: Date): Promise<number> {

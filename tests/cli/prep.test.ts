@@ -5,9 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { GradeSchema } from '../../src/core/practice/grade-schema.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
+import { addDays } from '../../src/core/time.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 const P = 'tests/fixtures/pairs/backend-payments';
+// The CLI checks dates against the real clock: the interview is always two weeks ahead.
+const INTERVIEW = addDays(new Date().toISOString().slice(0, 10), 14);
 function prep(...args: string[]) {
   return spawnSync(process.execPath, ['src/cli/prep.ts', ...args], {
     encoding: 'utf8',
@@ -33,7 +36,7 @@ describe('prep CLI', () => {
       '--panel',
       `${P}/panel.md`,
       '--date',
-      '2026-12-03',
+      INTERVIEW,
       '--format',
       'json',
       '--out',
@@ -42,7 +45,7 @@ describe('prep CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/Wrote .* \(fit \d+\/100, 40 questions\)/);
     const report = ReportSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
-    expect(report.plan[6].date).toBe('2026-12-02');
+    expect(report.plan[6].date).toBe(addDays(INTERVIEW, -1));
     expect(report.panel.members).toHaveLength(3);
   });
 

@@ -16,8 +16,8 @@ const ReportArgs = z
     const id = action === 'new' ? undefined : Number(words[1]) || undefined;
     return { action, id, date: opts.date ?? words.find((w) => DATE.test(w)) } as const;
   })
-  .refine((a) => a.date === undefined || (DATE.test(a.date) && !Number.isNaN(Date.parse(`${a.date}T00:00:00Z`))), {
-    message: 'the interview date must look like date=2026-12-03',
+  .refine((a) => a.date === undefined || DATE.test(a.date), {
+    message: 'the interview date must look like date=YYYY-MM-DD',
   });
 
 /** The short summary every platform shows: fit, top five questions, top risks, and the way to the full report. */

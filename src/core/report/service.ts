@@ -1,10 +1,10 @@
 import { writeReportWithLlm } from '../../llm/report.ts';
 import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
-import type { LlmCallRow } from '../../store/llm.ts';
 import type { ReportRow } from '../../store/reports.ts';
 import type { UserRow } from '../../store/users.ts';
 import { fail, ok, type Result } from '../errors.ts';
+import { checkDate } from '../time.ts';
 import { buildOfflineReport } from './build.ts';
 import { type Report, ReportSchema } from './schema.ts';
 
@@ -40,6 +40,11 @@ export class ReportService {
       );
     if (!cv) return fail('missing_cv', 'I have the job description but not your CV. Add it with /prep cv, then run /prep report again.');
     if (!jd) return fail('missing_jd', 'I have your CV but not the job description. Add it with /prep jd, then run /prep report again.');
+    if (opts.interviewDate !== undefined) {
+      // Checked before any work (and any LLM spend): every platform's date argument comes through here.
+      const checked = checkDate(opts.interviewDate, this.#now(), user.timezone);
+      if (!checked.ok) return fail('bad_arguments', checked.message);
+    }
     const llm = this.#llm ? await this.#llm.available(user.workspaceId) : undefined;
     const total = 3 + (llm?.ok ? (panel?.text ? 7 : 6) : 0);
     await opts.onProgress?.(1, total, 'Reading your CV and the job description');
@@ -51,18 +56,22 @@ export class ReportService {
       now: this.#now(),
     });
     await opts.onProgress?.(2, total, 'Ranking questions and writing the plan');
-    let calls: LlmCallRow[] = [];
-    if (this.#llm && llm?.ok) {
+    const metered: number[] = [];
+    const service = this.#llm;
+    if (service && llm?.ok) {
       const written = await writeReportWithLlm(
-        this.#llm.engine,
+        service.engine,
         report,
         { cv: cv.text, jd: jd.text, panel: panel?.text },
         async (done, _n, label) => {
           await opts.onProgress?.(2 + done, total, `${label} written`);
         },
+        // Metered as each call returns: if storing the report fails later, the spend still counts.
+        async (call) => {
+          metered.push(...(await service.record(user.workspaceId, user.id, null, [call])));
+        },
       );
       report = written.report;
-      calls = written.calls;
     } else if (llm && !llm.ok) {
       report.meta.notes.push(`Written offline: ${llm.reason}.`);
       report.meta.fallbacks.push({ section: 'all', reason: llm.reason });
@@ -79,7 +88,7 @@ export class ReportService {
       json: JSON.stringify(report),
       createdAt: this.#now(),
     });
-    if (this.#llm && calls.length) await this.#llm.record(user.workspaceId, user.id, row.id, calls);
+    if (service && metered.length) await service.linkToReport(metered, row.id);
     await opts.onProgress?.(total, total, 'Done');
     return ok({ id: row.id, report });
   }

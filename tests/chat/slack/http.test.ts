@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/core/time.ts';
 import { makePdf } from '../../helpers/files.ts';
 import { loadPairs } from '../../helpers/pairs.ts';
 import { buttonPayload, type SlackHarness, startSlackHarness } from '../../helpers/slack.ts';
@@ -71,7 +72,8 @@ describe('Slack over HTTP: the real Bolt app against a fake Web API', () => {
   });
 
   it('builds a report: progress in the DM, then a summary with a report link, the Markdown uploaded', async () => {
-    await h.command('report date=2026-12-03', { user: 'U0MODAL' });
+    // This harness runs on the real clock, so the interview date moves with it.
+    await h.command(`report date=${addDays(new Date().toISOString().slice(0, 10), 14)}`, { user: 'U0MODAL' });
     const summary = await h.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('Interview Intelligence Report'), 20_000);
     expect(summary.args.channel).toBe('D0MODAL');
     expect(h.fake.of('chat.postMessage').some((c) => String(c.args.text).includes('(1/3)'))).toBe(true);
