@@ -48,6 +48,9 @@ export const EnvSchema = z
       message: 'expected the numeric application id from the Discord developer portal',
     }),
     DISCORD_API_URL: url('the Discord REST base URL, such as https://discord.com/api'),
+    METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: 'expected a bearer token of at least 16 characters (for example: openssl rand -hex 24)',
+    }),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'expected one of fatal, error, warn, info, debug, trace, silent',
@@ -105,6 +108,8 @@ export interface Config {
       }
     | undefined;
   discord: { token: string; applicationId: string; apiUrl: string | undefined } | undefined;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
   logLevel: string | undefined;
 }
 
@@ -160,6 +165,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
         e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
           ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
           : undefined,
+      metricsToken: e.METRICS_TOKEN,
       logLevel: e.LOG_LEVEL,
     },
   };

@@ -81,7 +81,10 @@ async function main(): Promise<number> {
     }
     // Bolt and the web server load only when Slack is configured; the terminal chat starts without them.
     const { createSlackServer } = await import('./chat/slack/serve.ts');
-    const { slack, server } = createSlackServer(app, config.slack, log, metrics);
+    const { slack, server } = createSlackServer(app, config.slack, log, metrics, {
+      publicUrl: config.publicUrl,
+      metricsToken: config.metricsToken,
+    });
     const outbox = new Outbox(app.services.store, new Map([['slack', slack.transport]]), log, app.services.now, {
       ratePerSecond: SLACK_POSTS_PER_SECOND,
       ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),

@@ -15,6 +15,7 @@ export function createSlackServer(
   config: NonNullable<Config['slack']>,
   log: Logger,
   metrics: Metrics,
+  web: { publicUrl?: string; metricsToken?: string } = {},
 ): { slack: SlackAdapter; server: Server } {
   const slack = createSlackAdapter({
     config,
@@ -33,6 +34,7 @@ export function createSlackServer(
     metrics,
     platformReady: slack.ready,
     platform: slack.requestListener,
+    ...web,
   });
   return { slack, server };
 }

@@ -25,6 +25,13 @@ footer{margin-top:48px;font-size:12px;color:var(--muted)}
 `;
 
 /** One self-contained page (inline CSS, no scripts, no external requests) modelled on the reference report. */
+/**
+ * The report page's Content-Security-Policy, the one place it is written: inline styles only, no
+ * scripts, images, forms or base changes. The page carries it in a meta tag (a saved file keeps
+ * it); the web server sends it as a header with frame-ancestors added, which works only there.
+ */
+export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
 export function renderHtml(r: Report): string {
   const e = escapeHtml;
   const li = (xs: string[]) => xs.map((x) => `<li>${e(x)}</li>`).join('');
@@ -68,7 +75,7 @@ ${q.followUps.length ? `<p><b>Follow-ups:</b> ${q.followUps.map(e).join(' · ')}
 
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
 <title>Interview Intelligence Report — ${e(r.role.title)}</title><style>${CSS}</style></head>
 <body><main>
 <div class="kicker">Interview Intelligence Report</div>
