@@ -1,4 +1,5 @@
-import { crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { adler32Of, repeatedDeflate } from './deflate-repeat.ts';
 
 /**
  * Hostile files, generated at test time (nothing large is committed): zip and Flate bombs,
@@ -65,10 +66,8 @@ function deflated(name: string, content: Buffer, claimedSize?: number): RawZipFi
 /** A DOCX whose document.xml is `paragraphs` copies of one paragraph; headers tell the truth unless `claimedSize` is given. */
 export function docxBomb(paragraphs: number, opts: { claimedSize?: number; text?: string } = {}): Uint8Array {
   const para = Buffer.from(`<w:p><w:r><w:t>${opts.text ?? 'Led a team of engineers building payment systems'}</w:t></w:r></w:p>`);
-  const body = Buffer.alloc(para.length * paragraphs);
-  for (let i = 0; i < paragraphs; i++) para.copy(body, i * para.length);
-  const xml = Buffer.concat([Buffer.from(DOC_HEAD), body, Buffer.from(DOC_TAIL)]);
-  return rawZip([deflated('word/document.xml', xml, opts.claimedSize)]);
+  const { data, size, crc } = repeatedDeflate(Buffer.from(DOC_HEAD), para, paragraphs, Buffer.from(DOC_TAIL));
+  return rawZip([{ name: 'word/document.xml', data, method: 8, size: opts.claimedSize ?? size, crc }]);
 }
 
 /** A DOCX with a DTD: external entity (XXE) or billion laughs. */
@@ -138,13 +137,17 @@ export function pdfManyPages(pages: number): Uint8Array {
   return pdfFrom(objects);
 }
 
-/** One page whose Flate content stream inflates to `inflatedBytes` of text-showing operators. */
+/** One page whose Flate content stream inflates to about `inflatedBytes` of text-showing operators. */
 export function pdfFlateBomb(inflatedBytes: number): Uint8Array {
   const op = Buffer.from('(AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA) Tj\n');
-  const body = Buffer.alloc(inflatedBytes);
-  for (let i = 0; i < inflatedBytes; i += op.length) op.copy(body, i);
-  const content = Buffer.concat([Buffer.from('BT /F1 11 Tf 72 760 Td\n'), body.subarray(0, inflatedBytes - 4), Buffer.from('\nET\n')]);
-  const z = deflateSync(content, { level: 9 });
+  const head = Buffer.from('BT /F1 11 Tf 72 760 Td\n');
+  const tail = Buffer.from('\nET\n');
+  const { data, size } = repeatedDeflate(head, op, Math.floor(inflatedBytes / op.length), tail);
+  // The zlib wrapper FlateDecode expects: a header, the raw blocks, the Adler-32 of what they inflate to.
+  const adler = Buffer.alloc(4);
+  adler.writeUInt32BE(adler32Of(head, op, Math.floor(inflatedBytes / op.length), tail));
+  const z = Buffer.concat([Buffer.from([0x78, 0xda]), data, adler]);
+  void size;
   return pdfFrom([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',

@@ -34,12 +34,28 @@ export async function extractRaw(name: string, ext: string, bytes: Uint8Array, l
   return plainText(name, bytes, limits);
 }
 
+/** Formats that arrive renamed as .txt/.md: their bytes say what they are. */
+const MAGIC: [string, Buffer][] = [
+  ['PDF', Buffer.from('%PDF-')],
+  ['DOCX (or another zip)', Buffer.from([0x50, 0x4b, 0x03, 0x04])],
+  ['Word 97–2003', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+];
+
 function plainText(name: string, bytes: Uint8Array, limits: ExtractLimits): Result<RawText> {
+  const head = Buffer.from(bytes.subarray(0, 8));
+  const disguised = MAGIC.find(([, magic]) => head.subarray(0, magic.length).equals(magic));
+  if (disguised)
+    return fail(
+      'file_corrupt',
+      `${name} is really a ${disguised[0]} file with a text file's name. Give it its real extension (.pdf or .docx) and upload it again, or paste the text. ${UNCHANGED}`,
+    );
   // Decode a slice only: UTF-8 needs at most 4 bytes per character, plus room for whitespace normalisation.
   const slice = bytes.subarray(0, limits.maxChars * 8);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(slice);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 20 || text.includes('\u0000'))
+  // Control characters other than tab and newlines: terminal escapes or binary, not a document.
+  const control = (text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g) ?? []).length;
+  if (bad > 20 || text.includes('\u0000') || control > 20)
     return fail('file_corrupt', `${name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. ${UNCHANGED}`);
   return ok(cap(text, limits.maxChars * 2, slice.length < bytes.length));
 }
