@@ -97,3 +97,14 @@ describe('intake: hostile files are refused without hurting the process', () => 
     expect(refused(r).message).toMatch(/took longer than/);
   });
 });
+
+describe('intake: a flood of uploads', () => {
+  it('reads two at a time, turns away the excess at once with a message, and never loses the order', async () => {
+    const cv = makePdf(['Backend engineer with eight years of Go, Postgres and Kafka in payments.', 'Led the ledger team of five.']);
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => extractFile({ name: `cv-${i}.pdf`, bytes: cv }, 'cv')));
+    const read = results.filter((r) => r.ok).length;
+    const busy = results.filter((r) => !r.ok && /reading a lot of files right now/.test(r.error.message)).length;
+    expect(read).toBeGreaterThanOrEqual(18);
+    expect(read + busy).toBe(24);
+  }, 60_000);
+});

@@ -24,6 +24,8 @@ export const DEFAULT_SANDBOX_LIMITS: Omit<SandboxLimits, 'maxChars'> = {
 const CHILD = new URL('./extract-child.ts', import.meta.url);
 /** Two cores here: more parallel extractions would only slow each other and everyone's acks. */
 const MAX_PARALLEL = 2;
+/** Past this many files waiting, a new one is turned away at once rather than queued without end. */
+const MAX_WAITING = 16;
 const WATCH_MS = 50;
 const PAGE = 4096;
 
@@ -46,6 +48,11 @@ async function slot(): Promise<() => void> {
  * heap cap aborts it by itself. Every way it can end becomes a Result with a message.
  */
 export async function extractInChild(name: string, ext: string, bytes: Uint8Array, limits: SandboxLimits): Promise<Result<RawText>> {
+  if (running >= MAX_PARALLEL && waiting.length >= MAX_WAITING)
+    return {
+      ok: false,
+      error: { code: 'internal', message: `I am reading a lot of files right now; send ${name} again in a minute. ${UNCHANGED}` },
+    };
   const release = await slot();
   try {
     return await runChild(name, ext, bytes, limits);
