@@ -1,22 +1,26 @@
 import { dropReplies } from './chat/replies/drops.ts';
 import { Router } from './chat/router.ts';
 import type { Config } from './config.ts';
-import { DropService } from './core/drops/service.ts';
-import { createServices, type Services } from './core/services.ts';
+import type { LlmCall } from './core/ports.ts';
+import { createServices, QueuedSignal, type Services } from './core/services.ts';
+import { LlmUsage } from './core/usage.ts';
 import type { LlmEngine } from './llm/engine.ts';
-import { LlmService } from './llm/service.ts';
+import { languageModel } from './llm/model.ts';
 import type { Logger } from './log.ts';
 import { type Cipher, loadOrCreateKeyFile } from './store/crypto.ts';
 import { type Db, openDb } from './store/db.ts';
-import { createStore } from './store/index.ts';
-import type { LlmCallRow } from './store/llm.ts';
+import { createStore, type Store } from './store/index.ts';
 import { migrate } from './store/migrate.ts';
 
 /** Everything that runs on top of the database, wired once. */
 export interface App {
   db: Db;
+  /** The repositories: for jobs, ports built in main, and tests. Chat adapters never get it. */
+  store: Store;
   services: Services;
   router: Router;
+  /** Fires when posts were queued; main connects the outbox drainer. */
+  queued: QueuedSignal;
   close(): Promise<void>;
 }
 
@@ -36,7 +40,7 @@ export async function openApp(
     publicUrl?: string;
     lateWindowMs?: number;
     llm?: LlmEngine;
-    onLlmCall?: (c: LlmCallRow) => void;
+    onLlmCall?: (c: LlmCall) => void;
   } = {},
 ): Promise<App> {
   let db: Db;
@@ -56,9 +60,11 @@ export async function openApp(
     const store = createStore(db, key);
     await checkKey(db, store.cipher);
     const now = opts.now ?? (() => new Date());
-    const services = createServices(store, now, opts.llm ? new LlmService(opts.llm, store, now, opts.onLlmCall) : undefined);
-    services.drops = new DropService(store, services.practice, dropReplies, services.now, { lateWindowMs: opts.lateWindowMs });
-    return { db, services, router: new Router(services, log, { publicUrl: opts.publicUrl }), close: () => db.close() };
+    const queued = new QueuedSignal();
+    // The model port is implemented by llm/ and wired here; the core only knows the port.
+    const llm = opts.llm ? new LlmUsage(languageModel(opts.llm), store, now, opts.onLlmCall) : undefined;
+    const services = createServices(store, { now, llm, dropReplies, queued, lateWindowMs: opts.lateWindowMs });
+    return { db, store, services, queued, router: new Router(services, log, { publicUrl: opts.publicUrl }), close: () => db.close() };
   } catch (e) {
     await db.close().catch(() => undefined);
     if (e instanceof StartupError) throw e;

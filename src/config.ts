@@ -27,7 +27,7 @@ export const EnvSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: url('the base URL of an OpenAI-compatible API, such as http://localhost:11434/v1'),
     LLM_MODEL: optionalString,
-    LLM_CONCURRENCY: z.coerce.number({ message: 'expected a whole number' }).int().min(1).max(32).default(4),
+    LLM_CONCURRENCY: z.coerce.number({ message: 'expected a whole number' }).int().min(1).max(32).default(8),
     LLM_TIMEOUT_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(1000).max(600_000).default(45_000),
     LLM_REPORT_DEADLINE_MS: z.coerce.number({ message: 'expected milliseconds' }).int().min(1000).max(1_800_000).default(120_000),
     LLM_MAX_RETRIES: z.coerce.number({ message: 'expected a whole number' }).int().min(0).max(10).default(2),

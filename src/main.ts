@@ -80,14 +80,14 @@ async function main(): Promise<number> {
       return 1;
     }
     // Bolt and the web server load only when Slack is configured; the terminal chat starts without them.
-    const { createSlackServer } = await import('./chat/slack/serve.ts');
+    const { createSlackServer } = await import('./serve.ts');
     const { slack, server } = createSlackServer(app, config.slack, log, metrics, {
       publicUrl: config.publicUrl,
       metricsToken: config.metricsToken,
     });
-    const outbox = new Outbox(app.services.store, new Map([['slack', slack.transport]]), log, app.services.now, {
+    const outbox = new Outbox(app.store, new Map([['slack', slack.transport]]), log, app.services.now, {
       ratePerSecond: SLACK_POSTS_PER_SECOND,
-      ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),
+      ...deliveryHooks(app.store, dropReplies.deliveryFailed),
     });
     try {
       await listen(server, config.port, config.host);
@@ -105,8 +105,8 @@ async function main(): Promise<number> {
       );
       return 1;
     }
-    const jobs = app.services.drops ? startJobs(app.services.drops, outbox, log) : undefined;
-    if (jobs) app.services.queued = jobs.kick;
+    const jobs = startJobs(app.services.drops.ticker, outbox, log);
+    const unsubscribe = app.queued.on(jobs.kick);
     const mode = config.slack.appToken
       ? 'Socket Mode'
       : config.slack.oauth
@@ -115,7 +115,8 @@ async function main(): Promise<number> {
     log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
     const signal = await untilSignal();
     log.info({ signal }, 'shutting down');
-    await jobs?.stop();
+    unsubscribe();
+    await jobs.stop();
     await slack.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     return 0;

@@ -17,11 +17,11 @@ describe('logs', () => {
     });
     const log = pino({ level: 'trace' }, sink);
     // A store whose write fails after the text was accepted: the error path must not log the text.
+    const conversation = app.services.conversation;
     const broken: Services = {
       ...app.services,
-      profile: Object.assign(Object.create(Object.getPrototypeOf(app.services.profile)), app.services.profile, {
-        user: app.services.profile.user.bind(app.services.profile),
-        save: async () => {
+      conversation: Object.assign(Object.create(Object.getPrototypeOf(conversation)), conversation, {
+        saveDocument: async () => {
           throw new Error('disk full');
         },
       }),

@@ -14,7 +14,7 @@ export async function benchOutbox(): Promise<Figure[]> {
   const api = await new FakeSlackApi().start();
   api.rateLimitPerSecond = LIMIT;
   const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: Buffer.alloc(32, 5) }, silentLogger, { memory: true });
-  const store = app.services.store;
+  const store = app.store;
   for (let i = 0; i < POSTS; i++)
     await store.outbox.enqueue(app.db, {
       dedupeKey: `fanout:${i}`,

@@ -4,8 +4,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App } from '@slack/bolt';
 import { openApp } from '../../src/app.ts';
-import { createSlackServer } from '../../src/chat/slack/serve.ts';
 import { silentLogger } from '../../src/log.ts';
+import { createSlackServer } from '../../src/serve.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
 
 const [kind, apiUrl, secret] = process.argv.slice(2);

@@ -6,6 +6,7 @@ import type { GradableQuestion, Grade } from '../core/practice/grade-schema.ts';
 import { gradeAnswer } from '../core/practice/grader.ts';
 import { rubricFromReference } from '../core/practice/rubric.ts';
 import { loadTaxonomy } from '../core/skills/taxonomy.ts';
+import type { LlmEngine } from '../llm/engine.ts';
 
 export function bankQuestion(id: string): GradableQuestion | undefined {
   return loadBank(loadTaxonomy()).byId.get(id);
@@ -50,11 +51,17 @@ const Row = z.union([
  * Grades a JSONL file: rows {id, questionId, answer} or {id, question, reference?, answer}.
  * Writes {id, score, criteria, covered, missing} per row (or {id, error}); streams, so thousands of rows are fine.
  */
-export async function gradeBatch(input: string, output?: string): Promise<number> {
+export async function gradeBatch(
+  input: string,
+  output?: string,
+  engine?: LlmEngine,
+  engineLine: (fellBack: string[]) => string = () => 'Graded by the offline engine.',
+): Promise<number> {
   const bank = loadBank(loadTaxonomy());
   const byText = new Map(bank.questions.map((q) => [q.text.trim().toLowerCase(), q]));
   const derived = new Map<string, GradableQuestion>();
-  const lines: string[] = [];
+  const lines: (string | Promise<string>)[] = [];
+  let llmFallbacks = 0;
   let n = 0;
   let bad = 0;
   const started = performance.now();
@@ -87,13 +94,28 @@ export async function gradeBatch(input: string, output?: string): Promise<number
       continue;
     }
     const g = gradeAnswer(q, row.answer);
-    lines.push(JSON.stringify({ id: row.id, score: g.score, criteria: g.criteria, covered: g.covered, missing: g.missing }));
+    const toRow = (x: Grade) =>
+      JSON.stringify({ id: row.id, score: x.score, criteria: x.criteria, covered: x.covered, missing: x.missing });
+    if (!engine) lines.push(toRow(g));
+    else {
+      // Rows go out together; the engine's own limit (LLM_CONCURRENCY) bounds how many calls run at once.
+      const { gradeWithLlm } = await import('../llm/grade.ts');
+      const question = q;
+      lines.push(
+        gradeWithLlm(engine, question, row.answer, g).then((r) => {
+          if (r.call.outcome !== 'ok') llmFallbacks++;
+          return toRow(r.grade);
+        }),
+      );
+    }
   }
-  const text = `${lines.join('\n')}\n`;
+  const text = `${(await Promise.all(lines)).join('\n')}\n`;
   if (output) writeFileSync(output, text);
   else process.stdout.write(text);
   process.stderr.write(
-    `Graded ${n - bad} of ${n} rows in ${Math.round(performance.now() - started)} ms${bad ? ` (${bad} with errors)` : ''}.\n`,
+    `Graded ${n - bad} of ${n} rows in ${Math.round(performance.now() - started)} ms${bad ? ` (${bad} with errors)` : ''}. ${engineLine(
+      llmFallbacks ? [`${llmFallbacks} row${llmFallbacks === 1 ? '' : 's'} whose model call failed`] : [],
+    )}\n`,
   );
   return bad > 0 && bad === n ? 1 : 0;
 }

@@ -47,8 +47,8 @@ const FORMATS = ['json', 'md', 'html'] as const;
 
 const reportCommand: CliCommand = {
   name: 'report',
-  usage: 'prep report --cv F --jd F [--panel F] [--date YYYY-MM-DD] [--format json|md|html] [--out F]',
-  summary: 'Build an Interview Intelligence Report from files, offline (no database needed)',
+  usage: 'prep report --cv F --jd F [--panel F] [--date YYYY-MM-DD] [--format json|md|html] [--out F] [--offline]',
+  summary: 'Build an Interview Intelligence Report from files (no database needed); uses the LLM when OPENAI_* is set, unless --offline',
   async run(argv) {
     const { values } = parseArgs({
       args: argv,
@@ -59,6 +59,7 @@ const reportCommand: CliCommand = {
         date: { type: 'string' },
         format: { type: 'string', default: 'md' },
         out: { type: 'string' },
+        offline: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     });
@@ -77,11 +78,13 @@ const reportCommand: CliCommand = {
       const { checkDate } = await import('../core/time.ts');
       const checked = checkDate(values.date, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
       if (!checked.ok) {
-        err(`--date: ${checked.message}`);
+        const { errorText } = await import('../chat/errors.ts');
+        err(`--date: ${errorText(checked.error, 'cli')}`);
         return 2;
       }
     }
     const { readDocumentFile } = await import('./files.ts');
+    const { errorText } = await import('../chat/errors.ts');
     const docs: Record<string, string> = {};
     for (const [kind, path] of [
       ['cv', values.cv],
@@ -91,13 +94,29 @@ const reportCommand: CliCommand = {
       if (!path) continue;
       const r = await readDocumentFile(path, kind);
       if (!r.ok) {
-        err(`${kind}: ${r.error.message}`);
+        err(`${kind}: ${errorText(r.error, 'cli')}`);
         return 1;
       }
       docs[kind] = r.value;
     }
+    const { chooseEngine, engineLine } = await import('./llm.ts');
+    const engine = await chooseEngine(process.env, values.offline);
+    if ('error' in engine) {
+      err(engine.error);
+      return 1;
+    }
     const { buildOfflineReport } = await import('../core/report/build.ts');
-    const { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now });
+    let { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now });
+    if (engine.kind === 'llm') {
+      const { writeReportWithLlm } = await import('../llm/report.ts');
+      report = (await writeReportWithLlm(engine.engine, report, { cv: docs.cv, jd: docs.jd, panel: docs.panel })).report;
+    }
+    const fellBack = report.meta.fallbacks.map((f) => f.section);
+    err(
+      engine.kind === 'llm' && report.meta.engine === 'offline'
+        ? `Written by the offline engine: every LLM section fell back (${report.meta.fallbacks[0]?.reason ?? 'unknown reason'}).`
+        : engineLine('Written', engine, fellBack),
+    );
     const text =
       format === 'json'
         ? `${JSON.stringify(report, null, 2)}\n`
@@ -155,8 +174,9 @@ const bankCommand: CliCommand = {
 const gradeCommand: CliCommand = {
   name: 'grade',
   usage:
-    'prep grade --question ID --answer-file F [--format json] | --question-file Q --reference-file R --answer-file F | --batch IN.jsonl [--out OUT.jsonl]',
-  summary: 'Grade answers offline: a bank question, your own question with a reference answer, or a JSONL batch',
+    'prep grade --question ID --answer-file F [--format json] [--offline] | --question-file Q --reference-file R --answer-file F | --batch IN.jsonl [--out OUT.jsonl] [--llm]',
+  summary:
+    'Grade answers: a bank question, your own question with a reference answer (LLM when OPENAI_* is set, unless --offline), or a JSONL batch (offline unless --llm)',
   async run(argv) {
     const { values } = parseArgs({
       args: argv,
@@ -168,18 +188,38 @@ const gradeCommand: CliCommand = {
         batch: { type: 'string' },
         out: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        offline: { type: 'boolean', default: false },
+        llm: { type: 'boolean', default: false },
       },
       allowPositionals: false,
     });
+    if (values.offline && values.llm) {
+      err('Give --offline or --llm, not both.');
+      return 2;
+    }
+    const { chooseEngine, engineLine } = await import('./llm.ts');
+    // A batch may be thousands of rows: it costs model calls only when asked for.
+    const engine = await chooseEngine(process.env, values.offline || (Boolean(values.batch) && !values.llm));
+    if ('error' in engine) {
+      err(engine.error);
+      return 1;
+    }
+    if (values.batch && values.llm && engine.kind === 'offline') {
+      err(`--llm needs OPENAI_BASE_URL or OPENAI_API_KEY (${engine.why}).`);
+      return 2;
+    }
     const grading = await import('./grade.ts');
     const { checkLocalFile } = await import('../core/local-file.ts');
+    const { errorText } = await import('../chat/errors.ts');
     if (values.batch) {
       const checked = await checkLocalFile(values.batch, values.batch);
       if (!checked.ok) {
-        err(checked.error.message);
+        err(errorText(checked.error, 'cli'));
         return 1;
       }
-      return grading.gradeBatch(values.batch, values.out);
+      return grading.gradeBatch(values.batch, values.out, engine.kind === 'llm' ? engine.engine : undefined, (fellBack) =>
+        engineLine('Graded', values.llm ? engine : { kind: 'offline', why: 'batches stay offline unless --llm' }, fellBack),
+      );
     }
     const answerFile = values['answer-file'];
     if (!answerFile) {
@@ -192,7 +232,7 @@ const gradeCommand: CliCommand = {
       if (!path) continue;
       const r = await readTextFile(path);
       if (!r.ok) {
-        err(r.error.message);
+        err(errorText(r.error, 'cli'));
         return 1;
       }
       texts[path] = r.value;
@@ -210,8 +250,20 @@ const gradeCommand: CliCommand = {
       );
       return 2;
     }
-    const grade = grading.grade(q, texts[answerFile]);
-    out(values.format === 'json' ? JSON.stringify(grade, null, 2) : grading.gradeText(grade));
+    const answer = texts[answerFile];
+    let grade = grading.grade(q, answer);
+    let fellBack: string[] = [];
+    if (engine.kind === 'llm') {
+      const { gradeWithLlm } = await import('../llm/grade.ts');
+      const r = await gradeWithLlm(engine.engine, q, answer, grade);
+      grade = r.grade;
+      if (r.call.outcome !== 'ok') fellBack = [r.call.reason ?? 'the model call failed'];
+    }
+    const line = fellBack.length ? `Graded by the offline engine: the LLM call failed (${fellBack[0]}).` : engineLine('Graded', engine);
+    if (values.format === 'json') {
+      out(JSON.stringify(grade, null, 2));
+      err(line);
+    } else out(`${grading.gradeText(grade)}\n${line}`);
     return 0;
   },
 };
@@ -250,8 +302,9 @@ export async function runCli(argv: string[]): Promise<number> {
       err(`${(e as Error).message}\nUsage: ${cmd.usage}`);
       return 2;
     }
-    const { fsErrorMessage } = await import('../core/local-file.ts');
-    err(`prep ${name} failed: ${fsErrorMessage(e) ?? (e as Error).message}`);
+    const { fsError } = await import('../core/local-file.ts');
+    const known = fsError(e);
+    err(`prep ${name} failed: ${known ? (await import('../chat/errors.ts')).errorText(known, 'cli') : (e as Error).message}`);
     return 1;
   }
 }

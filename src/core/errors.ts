@@ -1,35 +1,56 @@
 /**
- * The one list of expected failures. Core functions return them as values (`Result`); each
- * adapter maps a code to what its platform shows, in one place (src/chat/errors.ts).
- * Bugs are thrown, never returned.
+ * The one list of expected failures. Core functions return them as values (`Result`) with the
+ * facts a message needs (`params`); the words a person reads, with each platform's command
+ * syntax, are chosen in one place: src/chat/errors.ts. Bugs are thrown, never returned.
  */
 export const ERROR_CODES = [
   'unknown_command',
   'bad_arguments',
+  'not_allowed',
   'file_too_large',
-  'text_too_long',
-  'text_too_short',
+  'file_not_found',
   'unsupported_file_type',
-  'pdf_no_text',
   'file_corrupt',
   'file_encrypted',
-  'file_not_found',
+  'file_too_complex',
+  'file_misnamed',
+  'too_many_pages',
+  'intake_busy',
+  'not_a_file',
+  'file_unreadable',
+  'bad_date',
+  'pdf_no_text',
+  'text_too_long',
+  'text_too_short',
+  'missing_documents',
   'missing_cv',
   'missing_jd',
-  'not_found',
-  'not_allowed',
+  'no_questions',
+  'question_too_short',
+  'reference_too_short',
+  'reference_without_points',
+  'duplicate_question',
+  'bad_time',
+  'bad_time_zone',
+  'unknown_track',
+  'unknown_difficulty',
+  'custom_pool_empty',
+  'no_drops',
+  'which_drop',
+  'drop_without_questions',
   'nothing_pending',
-  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-/** An expected failure: a code for the program and a sentence for the person, saying what to do. */
+export type ErrorParams = Record<string, string | number | undefined>;
+
+/** An expected failure: a code for the program, and the facts its message needs. */
 export interface AppError {
   code: ErrorCode;
-  message: string;
+  params: ErrorParams;
 }
 
 export type Result<T, E = AppError> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });
-export const fail = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+export const fail = (code: ErrorCode, params: ErrorParams = {}): Result<never> => ({ ok: false, error: { code, params } });

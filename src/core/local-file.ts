@@ -1,6 +1,6 @@
 import { constants, type Stats } from 'node:fs';
 import { type FileHandle, open, realpath, stat } from 'node:fs/promises';
-import { fail, ok, type Result } from './errors.ts';
+import { type AppError, fail, ok, type Result } from './errors.ts';
 
 /** Kernel views and devices: never a document, and reading them can hang or never end. */
 const SPECIAL_ROOTS = ['/proc/', '/sys/', '/dev/'];
@@ -20,10 +20,8 @@ export async function checkLocalFile(path: string, shown: string, maxBytes?: num
   } catch (e) {
     return pathError(e, shown);
   }
-  if (SPECIAL_ROOTS.some((r) => `${real}/`.startsWith(r)))
-    return fail('unsupported_file_type', `${shown} is a system path, not a document. Give the path of a PDF, DOCX, TXT or MD file.`);
-  if (!st.isFile())
-    return fail('unsupported_file_type', `${shown} is ${kindOf(st)}, not a file. Give the path of a PDF, DOCX, TXT or MD file.`);
+  if (SPECIAL_ROOTS.some((r) => `${real}/`.startsWith(r))) return fail('not_a_file', { path: shown, what: 'system' });
+  if (!st.isFile()) return fail('not_a_file', { path: shown, what: kindOf(st) });
   if (maxBytes !== undefined && st.size > maxBytes) return tooLarge(shown, st.size, maxBytes);
   return ok({ real, size: st.size });
 }
@@ -40,8 +38,7 @@ export async function readLocalFile(path: string, shown: string, maxBytes: numbe
   try {
     fh = await open(checked.value.real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     const st = await fh.stat();
-    if (!st.isFile())
-      return fail('unsupported_file_type', `${shown} is ${kindOf(st)}, not a file. Give the path of a PDF, DOCX, TXT or MD file.`);
+    if (!st.isFile()) return fail('not_a_file', { path: shown, what: kindOf(st) });
     const chunks: Buffer[] = [];
     let got = 0;
     for (;;) {
@@ -61,42 +58,39 @@ export async function readLocalFile(path: string, shown: string, maxBytes: numbe
 }
 
 function kindOf(st: Stats): string {
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a pipe';
-  if (st.isSocket()) return 'a socket';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  return 'not a regular file';
+  if (st.isDirectory()) return 'folder';
+  if (st.isFIFO()) return 'pipe';
+  if (st.isSocket()) return 'socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'device';
+  return 'other';
 }
 
 function tooLarge(shown: string, size: number, maxBytes: number): Result<never> {
-  return fail(
-    'file_too_large',
-    `${shown} is over ${(maxBytes / 1024 / 1024).toFixed(0)} MB${size > maxBytes * 2 ? ` (${(size / 1024 / 1024).toFixed(0)} MB)` : ''}; files up to ${(maxBytes / 1024 / 1024).toFixed(0)} MB are accepted. Export a smaller PDF or paste the text.`,
-  );
+  return fail('file_too_large', { name: shown, mb: (size / 1024 / 1024).toFixed(1), limitMb: Math.round(maxBytes / 1024 / 1024) });
 }
 
-/** A sentence for a file-system error (never the errno text), for callers outside this module. */
-export function fsErrorMessage(e: unknown): string | undefined {
-  const err = e as { code?: unknown; path?: unknown; dest?: unknown };
+/** The expected failure for a file-system error (never its errno text), for callers outside this module. */
+export function fsError(e: unknown): AppError | undefined {
+  const err = e as { code?: unknown; path?: unknown };
   if (typeof err.code !== 'string' || !/^E[A-Z]+$/.test(err.code)) return undefined;
   const r = pathError(e, typeof err.path === 'string' ? err.path : 'that path');
-  return r.ok ? undefined : r.error.message;
+  return r.ok ? undefined : r.error;
 }
 
 function pathError(e: unknown, shown: string): Result<never> {
   switch ((e as { code?: string }).code) {
     case 'ENOENT':
     case 'ENOTDIR':
-      return fail('file_not_found', `There is no file at ${shown}. Check the path and try again.`);
+      return fail('file_not_found', { path: shown });
     case 'EACCES':
     case 'EPERM':
-      return fail('file_not_found', `I am not allowed to read ${shown}. Check its permissions, or copy it somewhere you own.`);
+      return fail('file_unreadable', { path: shown, reason: 'permission' });
     case 'ELOOP':
     case 'ENAMETOOLONG':
-      return fail('file_not_found', `${shown} is not a path I can follow. Give the path of a PDF, DOCX, TXT or MD file.`);
+      return fail('file_unreadable', { path: shown, reason: 'loop' });
     case 'EISDIR':
-      return fail('unsupported_file_type', `${shown} is a folder, not a file. Give the path of a PDF, DOCX, TXT or MD file.`);
+      return fail('not_a_file', { path: shown, what: 'folder' });
     default:
-      return fail('file_not_found', `${shown} could not be read from the disk. Check the file opens on your machine, or try a copy of it.`);
+      return fail('file_unreadable', { path: shown, reason: 'io' });
   }
 }

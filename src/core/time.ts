@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from './errors.ts';
+
 /** Wall-clock times in an IANA zone, DST included, with nothing but Intl. */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -102,31 +104,20 @@ export function addDays(date: string, days: number): string {
  * The one check for every date a person gives (an interview date on any platform or in the CLI):
  * a real calendar day (V8 rolls 2026-02-30 over to March; we refuse it), not before yesterday in
  * the person's time zone (one day of slack for zones and late evenings), at most a year ahead.
- * Returns the date unchanged, or a sentence saying what is wrong and what to give instead.
+ * Returns the date unchanged, or `bad_date` with the facts its message needs.
  */
-export function checkDate(input: string, now: Date, tz: string): { ok: true; date: string } | { ok: false; message: string } {
+export function checkDate(input: string, now: Date, tz: string): Result<string> {
   const today = localParts(now, isValidZone(tz) ? tz : 'UTC').date;
   const example = addDays(today, 14);
+  const value = input.slice(0, 40);
   const m = input.match(/^(\d{4})-(\d{2})-(\d{2})$/);
-  if (!m) return { ok: false, message: `"${input.slice(0, 40)}" is not a date I can read. Give it as YYYY-MM-DD, for example ${example}.` };
+  if (!m) return fail('bad_date', { value, reason: 'format', example });
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12) return { ok: false, message: `${input} has no month ${mo}. Give the date as YYYY-MM-DD, for example ${example}.` };
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  if (d < 1 || d > daysInMonth)
-    return {
-      ok: false,
-      message: `${input} is not a real date: ${MONTHS[mo - 1]} ${y} has ${daysInMonth} days. Give the date as YYYY-MM-DD, for example ${example}.`,
-    };
-  if (input < addDays(today, -1))
-    return {
-      ok: false,
-      message: `${input} is in the past (today is ${today} where you are). Give the date of an interview still to come.`,
-    };
+  if (mo < 1 || mo > 12) return fail('bad_date', { value, reason: 'month', month: mo, example });
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return fail('bad_date', { value, reason: 'day', monthName: MONTHS[mo - 1], year: y, days, example });
+  if (input < addDays(today, -1)) return fail('bad_date', { value, reason: 'past', today });
   const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-  if (input > latest)
-    return {
-      ok: false,
-      message: `${input} is more than a year away; I plan for interviews up to ${latest}. Give a nearer date, or leave it out.`,
-    };
-  return { ok: true, date: input };
+  if (input > latest) return fail('bad_date', { value, reason: 'far', latest });
+  return ok(input);
 }

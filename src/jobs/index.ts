@@ -1,5 +1,5 @@
 import { schedule } from 'node-cron';
-import type { DropService } from '../core/drops/service.ts';
+import type { DropTicker } from '../core/drops/tick.ts';
 import type { Logger } from '../log.ts';
 import type { Outbox } from './outbox.ts';
 
@@ -14,7 +14,7 @@ export interface Jobs {
  * replicas, by the database), then the outbox is drained; between ticks the outbox is drained
  * every few seconds and whenever something is queued.
  */
-export function startJobs(drops: DropService, outbox: Outbox, log: Logger, opts: { drainEveryMs?: number } = {}): Jobs {
+export function startJobs(drops: DropTicker, outbox: Outbox, log: Logger, opts: { drainEveryMs?: number } = {}): Jobs {
   const drain = () =>
     outbox.drain().then(
       (s) => {

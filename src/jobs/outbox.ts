@@ -2,6 +2,9 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/index.ts';
 import type { OutboxMessage } from '../store/outbox.ts';
 
+/** One queued post, as a transport receives it. */
+export type { OutboxMessage };
+
 /** What a platform says about one send. */
 export type SendResult =
   | { ok: true; ref: string }

@@ -3,7 +3,7 @@ import { ChatOpenAI } from '@langchain/openai';
 import type { z } from 'zod';
 import { z as zod } from 'zod';
 import { DATA_ROOT, readDataFile } from '../core/data-files.ts';
-import type { LlmCallRow } from '../store/llm.ts';
+import type { LlmCall as LlmCallRow } from '../core/ports.ts';
 import { loadPrompts, type Prompt, renderPrompt } from './prompts.ts';
 
 const PriceTable = zod.array(

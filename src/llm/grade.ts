@@ -1,5 +1,5 @@
+import type { LlmCall as LlmCallRow } from '../core/ports.ts';
 import { type GradableQuestion, type Grade, GradeSchema } from '../core/practice/grade-schema.ts';
-import type { LlmCallRow } from '../store/llm.ts';
 import type { LlmEngine } from './engine.ts';
 
 /** The model's share of the blended score, and how far it may move the offline score. */

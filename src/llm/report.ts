@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LlmCall as LlmCallRow, OnLlmCall } from '../core/ports.ts';
 import {
   CompanySection,
   HighlightsSection,
@@ -9,7 +10,6 @@ import {
   PredictedQuestion,
   type Report,
 } from '../core/report/schema.ts';
-import type { LlmCallRow } from '../store/llm.ts';
 import type { LlmEngine } from './engine.ts';
 
 /** How many of the top questions the model personalises; the rest keep the offline text. */
@@ -50,8 +50,7 @@ export async function writeReportWithLlm(
   offline: Report,
   input: LlmReportInput,
   onSection?: (done: number, total: number, label: string) => Promise<void>,
-  /** Called as each call returns (after its output is checked), so it is metered whatever happens to the report. */
-  onCall?: (call: LlmCallRow) => Promise<void>,
+  onCall?: OnLlmCall,
 ): Promise<LlmReportResult> {
   const started = performance.now();
   const fit = j({
@@ -66,7 +65,7 @@ export async function writeReportWithLlm(
   const quotesCv = (q: string) => q.length > 0 && input.cv.includes(q);
   const topIds = offline.questions.slice(0, PERSONALISED_QUESTIONS).map((q) => q.id);
 
-  const tasks: SectionTask<any>[] = [
+  const tasks: SectionTask<never>[] = [
     {
       key: 'overview',
       label: 'Overview',
@@ -175,7 +174,7 @@ export async function writeReportWithLlm(
     },
     {
       key: 'plan',
-      label: '7-day plan',
+      label: 'preparation plan',
       schema: z.object({ plan: PlanSection }),
       vars: {
         offline: j(offline.plan),
@@ -186,7 +185,7 @@ export async function writeReportWithLlm(
         }),
       },
       accept: (o: { plan: Report['plan'] }) => {
-        if (o.plan.length !== 7) return { reason: 'the plan did not have seven days' };
+        if (o.plan.length !== offline.plan.length) return { reason: `the plan did not have ${offline.plan.length} days` };
         // The dates are computed from the interview date; the model writes the content.
         return { value: o.plan.map((d, i) => ({ ...d, day: i + 1, date: offline.plan[i]?.date ?? null })) };
       },
@@ -219,6 +218,7 @@ export async function writeReportWithLlm(
             written++;
           }
         }
+        // Metered as soon as the call's outcome is known, before anything else can fail.
         await onCall?.(r.call);
         done++;
         await onSection?.(done, tasks.length, t.label);

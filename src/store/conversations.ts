@@ -1,10 +1,7 @@
 import type { Db, Queryable } from './db.ts';
 
-/** What the bot waits for next from a user. Holds ids and options only, never personal text. */
-export type ConversationState =
-  | { kind: 'awaiting-document'; doc: 'cv' | 'jd' | 'panel'; append?: boolean }
-  | { kind: 'idle' }
-  | { kind: string; [key: string]: unknown };
+/** A conversation state as stored: JSON with a kind. The core owns its shapes and validates what it reads. */
+export type StoredState = { kind: string } & Record<string, unknown>;
 
 export class ConversationRepo {
   readonly #db: Db;
@@ -12,13 +9,13 @@ export class ConversationRepo {
     this.#db = db;
   }
 
-  async get(userId: number): Promise<ConversationState> {
-    const [row] = await this.#db.query<{ state: ConversationState }>('SELECT state FROM conversations WHERE user_id = $1', [userId]);
+  async get(userId: number): Promise<unknown> {
+    const [row] = await this.#db.query<{ state: unknown }>('SELECT state FROM conversations WHERE user_id = $1', [userId]);
     return row?.state ?? { kind: 'idle' };
   }
 
   /** Sets the state; pass a transaction to make it part of a larger write. */
-  async set(userId: number, state: ConversationState, q: Queryable = this.#db): Promise<void> {
+  async set(userId: number, state: StoredState, q: Queryable = this.#db): Promise<void> {
     await q.query(
       `INSERT INTO conversations (user_id, state, updated_at) VALUES ($1, $2, now())
        ON CONFLICT (user_id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()`,

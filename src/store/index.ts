@@ -3,12 +3,15 @@ import { Cipher } from './crypto.ts';
 import type { Db } from './db.ts';
 import { DocumentRepo } from './documents.ts';
 import { DropRepo } from './drops.ts';
+import { ProcessedEventRepo } from './events.ts';
 import { LlmCallRepo } from './llm.ts';
 import { OutboxRepo } from './outbox.ts';
+import { PendingDocumentRepo } from './pending.ts';
 import { PracticeRepo } from './practice.ts';
+import { ReportLinkRepo } from './report-links.ts';
 import { ReportRepo } from './reports.ts';
+import { SlackInstallationRepo } from './slack-installations.ts';
 import { UserRepo } from './users.ts';
-import { PendingDocumentRepo, ProcessedEventRepo, ReportLinkRepo, SlackInstallationRepo } from './web.ts';
 
 /** Every repository, built once over one database and one cipher. */
 export interface Store {

@@ -18,11 +18,11 @@ export class LlmCallRepo {
     this.#db = db;
   }
 
-  /** Stores calls; returns their ids (to link them to the report they were for, once it exists). */
+  /** Stores calls; returns their ids. */
   async add(workspaceId: number, userId: number | null, reportId: number | null, calls: LlmCallRow[], at: Date): Promise<number[]> {
     const ids: number[] = [];
     for (const c of calls) {
-      const [row] = await this.#db.query<{ id: number | string }>(
+      const [row] = await this.#db.query<{ id: number }>(
         `INSERT INTO llm_calls (workspace_id, user_id, report_id, task, model, tokens_in, tokens_out, cost_usd, latency_ms, outcome, reason, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
         [
@@ -45,8 +45,9 @@ export class LlmCallRepo {
     return ids;
   }
 
-  async linkReport(ids: number[], reportId: number): Promise<void> {
-    if (ids.length) await this.#db.query('UPDATE llm_calls SET report_id = $2 WHERE id = ANY($1::bigint[])', [ids, reportId]);
+  /** Links calls metered while a report was written to the report once it is stored. */
+  async linkToReport(ids: number[], reportId: number): Promise<void> {
+    if (ids.length) await this.#db.query('UPDATE llm_calls SET report_id = $1 WHERE id = ANY($2::bigint[])', [reportId, ids]);
   }
 
   async spentSince(workspaceId: number, since: Date): Promise<number> {

@@ -109,6 +109,15 @@ export class PracticeRepo {
     return r ? this.#cipher.open({ keyId: r.key_id, data: Buffer.from(r.feedback) }) : undefined;
   }
 
+  /** The answer of one of this user's attempts, unsealed. */
+  async answer(userId: number, attemptId: number): Promise<string | undefined> {
+    const [r] = await this.#db.query<{ key_id: string; answer: Uint8Array }>(
+      'SELECT key_id, answer FROM attempts WHERE user_id = $1 AND id = $2',
+      [userId, attemptId],
+    );
+    return r ? this.#cipher.open({ keyId: r.key_id, data: Buffer.from(r.answer) }) : undefined;
+  }
+
   async review(userId: number, questionId: string): Promise<ReviewRow | undefined> {
     const [r] = await this.#db.query<RawReview>(`SELECT ${REVIEW_COLS} FROM reviews WHERE user_id = $1 AND question_id = $2`, [
       userId,

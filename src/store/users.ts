@@ -1,14 +1,10 @@
 import type { Db } from './db.ts';
 
-export type Platform = 'shell' | 'slack' | 'discord' | 'cli';
-
-/** Who is talking to the bot, as the platform names them. */
-export interface Identity {
-  platform: Platform;
+/** A user as the platform names them: the platform, its workspace (team, guild) and user ids. */
+export interface ExternalUser {
+  platform: string;
   workspace: string;
   user: string;
-  /** Workspace roles the platform reports for this user (admin, owner). */
-  roles?: string[];
 }
 
 export interface UserRow {
@@ -25,7 +21,7 @@ export class UserRepo {
   }
 
   /** Finds or creates the workspace and the user in one round trip each. */
-  async ensure(who: Identity): Promise<UserRow> {
+  async ensure(who: ExternalUser): Promise<UserRow> {
     const [ws] = await this.#db.query<{ id: number }>(
       `INSERT INTO workspaces (platform, external_id) VALUES ($1, $2)
        ON CONFLICT (platform, external_id) DO UPDATE SET platform = EXCLUDED.platform
@@ -42,7 +38,7 @@ export class UserRepo {
   }
 
   /** A user by id, with the platform ids needed to reach them. */
-  async byId(id: number): Promise<(UserRow & { externalId: string; workspaceExternalId: string; platform: Platform }) | undefined> {
+  async byId(id: number): Promise<(UserRow & { externalId: string; workspaceExternalId: string; platform: string }) | undefined> {
     const [u] = await this.#db.query<{
       id: number;
       workspace_id: number;
@@ -50,7 +46,7 @@ export class UserRepo {
       track: string | null;
       external_id: string;
       ws_external: string;
-      platform: Platform;
+      platform: string;
     }>(
       `SELECT u.id, u.workspace_id, u.timezone, u.track, u.external_id, w.external_id AS ws_external, u.platform
        FROM users u JOIN workspaces w ON w.id = u.workspace_id WHERE u.id = $1`,

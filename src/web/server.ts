@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
-import { REPORT_CSP, renderHtml } from '../core/report/render-html.ts';
-import type { Services } from '../core/services.ts';
+import { renderHtml, reportContentSecurityPolicy } from '../core/report/render-html.ts';
+import type { ReportService } from '../core/report/service.ts';
 import type { Logger } from '../log.ts';
 import type { Db } from '../store/db.ts';
 import { isMigrated } from '../store/migrate.ts';
@@ -9,7 +9,8 @@ import type { Metrics } from './metrics.ts';
 
 export interface WebDeps {
   db: Db;
-  services: Services;
+  /** Report pages are read through their unguessable links only. */
+  reports: Pick<ReportService, 'byLink'>;
   log: Logger;
   metrics: Metrics;
   /** Whether the chat platform is connected (Slack auth done, Socket Mode open, Discord ready). */
@@ -79,7 +80,7 @@ export function createWebServer(deps: WebDeps): Server {
     }
     const report = path.match(/^\/r\/([A-Za-z0-9_-]+)$/);
     if (get && report) {
-      const r = await deps.services.reports.byLink(report[1]);
+      const r = await deps.reports.byLink(report[1]);
       if (!r) {
         send(
           res,
@@ -90,7 +91,7 @@ export function createWebServer(deps: WebDeps): Server {
         return 'report-missing';
       }
       send(res, 200, 'text/html; charset=utf-8', renderHtml(r), {
-        'content-security-policy': `${REPORT_CSP}; frame-ancestors 'none'`,
+        'content-security-policy': reportContentSecurityPolicy(),
       });
       return 'report';
     }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
-import type { Identity } from '../../src/store/users.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { DB_TARGETS, dumpAllTables, freshApp } from '../helpers/db.ts';
 import { loadPairs } from '../helpers/pairs.ts';
 
@@ -67,20 +67,32 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
   });
 
   it('runs a mock interview with follow-ups and ends with a transcript', async () => {
+    // Answer a practice question first: the mock must not open with the question just answered.
+    const practised = textOf(await cmd('practice'));
+    const justAnswered = practised.split('\n')[1];
+    await say('I would start with the requirements and then pick a simple design.');
     const start = await cmd('mock 2');
     expect(textOf(start)).toContain('Mock interview: 2 questions');
     expect(textOf(start)).toContain('Question 1 of 2');
+    expect(textOf(start)).not.toContain(justAnswered);
     const answer =
       'I would keep it simple: a batch job in Airflow that reads the files, cleans them with Spark and loads them into the warehouse.';
     let out = textOf(await say(answer));
     expect(out).toMatch(/Score: \d+\/100/);
-    if (out.includes('Follow-up')) out = textOf(await say('I would rerun it for the affected partitions only.'));
+    // A short answer misses points: the follow-up names the most important one, and its score says why.
+    expect(out).toContain('Follow-up');
+    expect(out).toContain('Your answer did not get to this:');
+    out = textOf(await say('I would rerun it for the affected partitions only.'));
+    expect(out).toMatch(/Follow-up score: \d+\/100 — you covered/);
     expect(out).toContain('Question 2 of 2');
     out = textOf(await say(answer));
     if (out.includes('Follow-up')) out = textOf(await say('I would add tests for the edge cases and monitor it.'));
     expect(out).toMatch(/Mock interview transcript — average \d+\/100/);
     expect(out).toContain('Three things to work on:');
     expect(out).toMatch(/Q1 \(\d+\/100\)/);
+    // The transcript keeps what the candidate said, read back from the sealed attempts.
+    expect(out).toContain('You said: I would keep it simple');
+    expect(out).toContain('You said: I would rerun it for the affected partitions only.');
   });
 
   it('shows stats: attempts, averages by category, streak, weakest points, reviews due', async () => {
@@ -111,8 +123,8 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
     await cmd('practice');
     // Fill the rest: a personal daily drop, an instructor role, a queued DM, a report link, a pending paste.
     await cmd('daily on 08:30');
-    await app.services.store.drops.addInstructor(me.workspaceId, me.id);
-    await app.services.store.outbox.enqueue(app.db, {
+    await app.store.drops.addInstructor(me.workspaceId, me.id);
+    await app.store.outbox.enqueue(app.db, {
       dedupeKey: 'forget-test',
       platform: 'shell',
       workspace: 'cohort-7',
@@ -123,7 +135,7 @@ describe.each(DB_TARGETS)('practice, mock interviews, stats and forgetting on %s
     });
     const latest = await app.services.reports.get(me);
     if (latest) await app.services.reports.link(me, latest.id);
-    await app.services.store.pending.hold(me.id, 'Amara Quinlan — a pasted CV waiting to be saved');
+    await app.store.pending.hold(me.id, 'Amara Quinlan — a pasted CV waiting to be saved');
     const before = await dumpAllTables(app.db);
     for (const table of [
       '"kind":"cv"',

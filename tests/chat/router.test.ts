@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
-import type { Identity } from '../../src/store/users.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { DB_TARGETS, dumpAllTables, freshApp } from '../helpers/db.ts';
 import { makePdf } from '../helpers/files.ts';
 
@@ -87,5 +87,51 @@ describe.each(DB_TARGETS)('router on %s', (kind) => {
     expect(dump).not.toMatch(new RegExp(`"id":${me.id},"workspace_id"`));
     expect(dump).not.toContain('"external_id":"riya"');
     expect(textOf(await cmd('status', other))).toContain('CV — "Sam Other"');
+  });
+});
+
+describe('router: what a command declares it needs', () => {
+  let app: Awaited<ReturnType<typeof freshApp>>;
+  beforeAll(async () => {
+    app = await freshApp('pglite');
+  });
+  afterAll(async () => {
+    await app.drop();
+  });
+  const student: Identity = { platform: 'slack', workspace: 'T1', user: 'U_STUDENT' };
+  const admin: Identity = { platform: 'slack', workspace: 'T1', user: 'U_ADMIN' };
+  const ask = (w: Identity, text: string, roles: string[]) => {
+    let lookups = 0;
+    const r = app.router.command({
+      who: w,
+      text,
+      roles: async () => {
+        lookups++;
+        return roles;
+      },
+    });
+    return r.then((out) => ({ text: textOf(out), lookups }));
+  };
+
+  it('checks the instructor role once, in the router, for any entry point', async () => {
+    const refused = await ask(student, 'bank add Q: What does a load balancer do?\nA: It spreads requests over healthy servers.', []);
+    expect(refused.text).toContain("Only instructors and workspace admins can add questions to the workspace's bank");
+    expect(refused.lookups).toBe(1);
+    // A button carries the same command line, so the same rule holds.
+    expect((await ask(student, 'drop list', [])).text).toContain('Only instructors and workspace admins can manage drops');
+    const allowed = await ask(admin, 'drop list', ['admin']);
+    expect(allowed.text).toContain('No drops yet');
+  });
+
+  it('looks roles up only when the command needs them', async () => {
+    const listed = await ask(student, 'bank list', []);
+    expect(listed.text).toContain('no questions of its own yet');
+    expect(listed.lookups).toBe(0);
+  });
+
+  it('asks for confirmation from the command declaration before running it', async () => {
+    const first = await app.router.command({ who: student, text: 'forget' });
+    expect(textOf(first)).toContain('Are you sure?');
+    expect(first[0].blocks.some((b) => b.type === 'actions' && b.actions.some((a) => a.command === 'forget confirm'))).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../src/chat/errors.ts';
 import { addDays, checkDate } from '../../src/core/time.ts';
 
 // 23:30 UTC on 6 December: already the 7th in Tokyo, still the 6th in New York.
@@ -12,7 +13,7 @@ describe('checkDate: the one check for every date argument', () => {
     ['2027-12-06', 'UTC'], // exactly a year ahead
     ['2027-02-28', 'UTC'],
   ])('accepts %s (%s)', (date, tz) => {
-    expect(checkDate(date, NOW, tz)).toEqual({ ok: true, date });
+    expect(checkDate(date, NOW, tz)).toEqual({ ok: true, value: date });
   });
 
   it.each([
@@ -31,7 +32,7 @@ describe('checkDate: the one check for every date argument', () => {
   ])('refuses %s with a clear message', (date, message) => {
     const r = checkDate(date, NOW, 'UTC');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(message);
+    if (!r.ok) expect(errorText(r.error, 'cli')).toMatch(message);
   });
 
   it('judges "the past" in the person\'s time zone', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../src/chat/errors.ts';
 import { acceptText, extractFile, MAX_FILE_BYTES, normaliseText } from '../../src/core/profile/intake.ts';
 import { makeDocx, makePdf, makeZip } from '../helpers/files.ts';
 
@@ -24,7 +25,7 @@ describe('intake: files', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe('pdf_no_text');
-    expect(r.error.message).toContain('this PDF has no text layer — paste the text or upload a DOCX');
+    expect(errorText(r.error, 'shell')).toContain('this PDF has no text layer — paste the text or upload a DOCX');
   });
 
   it('reads a DOCX', async () => {
@@ -47,8 +48,8 @@ describe('intake: files', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.code).toBe(code);
-    expect(r.error.message).toMatch(/paste|upload|save|export/i);
-    expect(r.error.message).toContain('Nothing already on file was changed');
+    expect(errorText(r.error, 'shell')).toMatch(/paste|upload|save|export/i);
+    expect(errorText(r.error, 'shell')).toContain('Nothing already on file was changed');
   });
 
   it('refuses files over 5 MB before reading them', async () => {
@@ -71,8 +72,8 @@ describe('intake: text', () => {
 
   it('enforces the length limits with a way forward', () => {
     const long = acceptText('x '.repeat(40_000), 'cv');
-    expect(!long.ok && long.error.message).toMatch(/limit is 60,000.*Remove old roles/);
+    expect(!long.ok && errorText(long.error, 'shell')).toMatch(/limit is 60,000.*Remove old roles/);
     const short = acceptText('hi', 'jd');
-    expect(!short.ok && short.error.message).toMatch(/too short to be a job description.*upload/);
+    expect(!short.ok && errorText(short.error, 'shell')).toMatch(/too short to be a job description.*upload/);
   });
 });

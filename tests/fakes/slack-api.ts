@@ -35,6 +35,7 @@ export function blockViolations(blocks: unknown, max: number): string[] {
   const out: string[] = [];
   if (!Array.isArray(blocks)) return out;
   if (blocks.length > max) out.push(`${blocks.length} blocks > ${max}`);
+  // biome-ignore lint/suspicious/noExplicitAny: Block Kit JSON from the app under test, read loosely on purpose to check its limits.
   for (const b of blocks as Record<string, any>[]) {
     if (b.type === 'header' && (b.text?.text?.length ?? 0) > LIMITS.header) out.push(`header ${b.text.text.length} > ${LIMITS.header}`);
     if (b.type === 'section') {
@@ -242,6 +243,7 @@ export class FakeSlackApi {
     return { status: 200, body: this.#answer(method, args) };
   }
 
+  // biome-ignore lint/suspicious/noExplicitAny: Web API arguments are whatever the client sent; each method reads the fields it knows.
   #answer(method: string, args: Record<string, any>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':

@@ -7,8 +7,8 @@ import { deflateRawSync } from 'node:zlib';
 import type { Reply } from '../../src/chat/message.ts';
 import { runShell } from '../../src/chat/shell/index.ts';
 import { renderText } from '../../src/chat/shell/render.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { addDays } from '../../src/core/time.ts';
-import type { Identity } from '../../src/store/users.ts';
 import { docxBomb, docxWithDtd, pdfFlateBomb, pdfManyPages, type RawZipFile, rawZip, zipManyEntries, zipTraversal } from './bombs.ts';
 import type { freshApp } from './db.ts';
 import { makeDocx, makePdf, makeZip } from './files.ts';
@@ -384,7 +384,7 @@ export function badInputCases(dir: string): BadCase[] {
         truncateSync(at('sparse.txt'), 3 * 1024 * MB);
         return at('sparse.txt');
       },
-      expect: /over 5 MB/,
+      expect: /files up to 5 MB/,
     },
     { group: 'special path', name: 'a missing file', path: () => at('missing.pdf'), expect: /no file at/ },
     {

@@ -1,8 +1,8 @@
 import type { AddressInfo } from 'node:net';
 import type { SlackAdapter } from '../../src/chat/slack/app.ts';
-import { createSlackServer } from '../../src/chat/slack/serve.ts';
 import type { Config } from '../../src/config.ts';
 import { silentLogger } from '../../src/log.ts';
+import { createSlackServer } from '../../src/serve.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
 import { FakeSlackApi, signedHeaders } from '../fakes/slack-api.ts';
 import { freshApp } from './db.ts';

@@ -3,11 +3,11 @@ import { type App, openApp } from '../../src/app.ts';
 import { plainText, type Reply } from '../../src/chat/message.ts';
 import { dropReplies } from '../../src/chat/replies/drops.ts';
 import { slackTransport } from '../../src/chat/slack/transport.ts';
+import type { Identity } from '../../src/core/identity.ts';
 import { localParts, zonedInstant } from '../../src/core/time.ts';
 import { deliveryHooks } from '../../src/jobs/hooks.ts';
 import { Outbox, type Transport } from '../../src/jobs/outbox.ts';
 import { silentLogger } from '../../src/log.ts';
-import type { Identity } from '../../src/store/users.ts';
 import { FakeSlackApi } from '../fakes/slack-api.ts';
 import { DB_TARGETS, freshDb, TEST_KEY } from '../helpers/db.ts';
 
@@ -38,10 +38,10 @@ async function replica(
       now,
     }));
   const t = transport ?? slackTransport({ apiUrl: api.apiUrl, tokenFor: async () => api.botToken });
-  const outbox = new Outbox(app.services.store, new Map([['slack', t]]), silentLogger, now, {
+  const outbox = new Outbox(app.store, new Map([['slack', t]]), silentLogger, now, {
     ratePerSecond: 10_000,
     leaseMs: 60_000,
-    ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),
+    ...deliveryHooks(app.store, dropReplies.deliveryFailed),
   });
   return { app, outbox };
 }
@@ -95,7 +95,7 @@ describe.each(DB_TARGETS)('daily drops on %s', (kind) => {
   it('posts every drop exactly once over 30 simulated days, with two replicas ticking and draining', async () => {
     const skipped: string[] = [];
     const tick = async (who: Replica[]) => {
-      const results = await Promise.all(who.map((r) => r.app.services.drops?.tick()));
+      const results = await Promise.all(who.map((r) => r.app.services.drops.ticker.tick()));
       for (const r of results) for (const s of r?.skipped ?? []) skipped.push(s.runKey);
       await Promise.all([a.outbox.drain(), b.outbox.drain()]);
     };
@@ -130,7 +130,7 @@ describe.each(DB_TARGETS)('daily drops on %s', (kind) => {
       if (run?.message_ref) {
         clock = at(date, '10:30');
         for (const n of [1, 2]) {
-          const handled = await a.app.services.drops?.answerInThread({
+          const handled = await a.app.services.drops.threads.answer({
             who: student(n),
             channel: CHANNEL,
             threadRef: run.message_ref,
@@ -163,7 +163,7 @@ describe.each(DB_TARGETS)('daily drops on %s', (kind) => {
     expect([...keys.keys()].filter((k) => k.startsWith('drop:'))).toHaveLength(weekdays - 1);
     expect([...keys.keys()].filter((k) => k.startsWith('summary:'))).toHaveLength(weekdays - 1);
     expect([...keys.keys()].filter((k) => k.startsWith('feedback:'))).toHaveLength(answers);
-    expect(await a.app.services.store.outbox.counts()).toEqual({ sent: keys.size });
+    expect(await a.app.store.outbox.counts()).toEqual({ sent: keys.size });
     // 09:00 in Berlin on both sides of the switch to summer time (29 March 2026).
     for (const p of posted) expect(localParts(new Date(p.scheduled_at), TZ)).toMatchObject({ hour: 9, minute: 0 });
     const utcHours = new Set(posted.map((p) => new Date(p.scheduled_at).getUTCHours()));
@@ -190,7 +190,7 @@ describe.each(DB_TARGETS)('daily drops on %s', (kind) => {
         "SELECT message_ref FROM drop_runs WHERE status = 'posted' AND run_key NOT LIKE 'summary:%' ORDER BY id DESC LIMIT 1",
       )
     )[0];
-    await a.app.services.drops?.answerInThread({
+    await a.app.services.drops.threads.answer({
       who: student(2),
       channel: CHANNEL,
       threadRef: run.message_ref,
@@ -226,7 +226,7 @@ describe('outbox delivery', () => {
   });
 
   const enqueue = async (key: string, channel = 'C0OUT') =>
-    app.services.store.outbox.enqueue(app.db, {
+    app.store.outbox.enqueue(app.db, {
       dedupeKey: key,
       platform: 'slack',
       workspace: 'T0001',
@@ -252,7 +252,7 @@ describe('outbox delivery', () => {
         return real.send(m);
       },
     };
-    const first = new Outbox(app.services.store, new Map([['slack', dying]]), silentLogger, now, {
+    const first = new Outbox(app.store, new Map([['slack', dying]]), silentLogger, now, {
       ratePerSecond: 10_000,
       leaseMs: 30_000,
     });
@@ -262,7 +262,7 @@ describe('outbox delivery', () => {
     await new Promise((r) => setTimeout(r, 100));
     // Restart: a new drainer once the dead one's lease has expired.
     clock = new Date(clock.getTime() + 60_000);
-    const second = new Outbox(app.services.store, new Map([['slack', real]]), silentLogger, now, {
+    const second = new Outbox(app.store, new Map([['slack', real]]), silentLogger, now, {
       ratePerSecond: 10_000,
       leaseMs: 30_000,
     });
@@ -277,13 +277,13 @@ describe('outbox delivery', () => {
     api.fail('chat.postMessage', { status: 500 });
     await enqueue('flaky-1');
     const outbox = new Outbox(
-      app.services.store,
+      app.store,
       new Map([['slack', slackTransport({ apiUrl: api.apiUrl, tokenFor: async () => api.botToken })]]),
       silentLogger,
       now,
       {
         ratePerSecond: 10_000,
-        ...deliveryHooks(app.services.store, dropReplies.deliveryFailed),
+        ...deliveryHooks(app.store, dropReplies.deliveryFailed),
       },
     );
     await outbox.drain();
@@ -295,9 +295,9 @@ describe('outbox delivery', () => {
     await outbox.drain();
     expect(api.deliveredKeys().get('flaky-1')).toBe(1);
 
-    const teacherRow = await app.services.store.users.ensure({ platform: 'slack', workspace: 'T0001', user: 'U0TEACH' });
+    const teacherRow = await app.store.users.ensure({ platform: 'slack', workspace: 'T0001', user: 'U0TEACH' });
     api.fail('chat.postMessage', { status: 200, error: 'channel_not_found' });
-    await app.services.store.outbox.enqueue(app.db, {
+    await app.store.outbox.enqueue(app.db, {
       dedupeKey: 'gone-1',
       platform: 'slack',
       workspace: 'T0001',
@@ -307,7 +307,7 @@ describe('outbox delivery', () => {
       notifyUserId: teacherRow.id,
     });
     await outbox.drain();
-    const counts = await app.services.store.outbox.counts();
+    const counts = await app.store.outbox.counts();
     expect(counts.failed).toBe(1);
     const notice = api.messages.find((m) => m.channel === 'D0TEACH' && m.text.includes('could not post the daily question'));
     expect(notice?.text).toContain('channel_not_found');

@@ -164,8 +164,9 @@ describe('report sections written by the LLM (fake OpenAI-compatible server, rea
     t = performance.now();
     await writeReportWithLlm(engine(fake, { concurrency: 1 }), offline, { cv: cvText, jd: jdText, panel: panelText });
     const sequential = performance.now() - t;
-    expect(parallel).toBeLessThan(400 * 2);
+    // A ratio, not a wall-clock bound: a busy machine slows both runs alike (the bench prints the figures).
     expect(sequential).toBeGreaterThan(400 * 6);
+    expect(parallel).toBeLessThan(sequential / 3);
   });
 
   it.each([

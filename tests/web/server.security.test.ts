@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_CSP } from '../../src/core/report/render-html.ts';
+import { reportContentSecurityPolicy } from '../../src/core/report/render-html.ts';
 import { silentLogger } from '../../src/log.ts';
 import { createMetrics } from '../../src/web/metrics.ts';
 import { createWebServer } from '../../src/web/server.ts';
@@ -13,7 +13,7 @@ type AppT = Awaited<ReturnType<typeof freshApp>>;
 async function serve(app: AppT, web: { publicUrl?: string; metricsToken?: string }) {
   const server = createWebServer({
     db: app.db,
-    services: app.services,
+    reports: app.services.reports,
     log: silentLogger,
     metrics: createMetrics(),
     platformReady: () => true,
@@ -48,10 +48,11 @@ describe('web: headers, HEAD, and /metrics behind a token', () => {
     const s = await serve(app, { publicUrl: 'https://prep.example.org' });
     const res = await fetch(`${s.base}${link}`);
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-security-policy')).toBe(`${REPORT_CSP}; frame-ancestors 'none'`);
+    expect(res.headers.get('content-security-policy')).toBe(reportContentSecurityPolicy('header'));
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-frame-options')).toBe('DENY');
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
-    expect(await res.text()).toContain(`content="${REPORT_CSP}"`);
+    expect(await res.text()).toContain(`content="${reportContentSecurityPolicy('meta')}"`);
     for (const path of ['/healthz', '/nope', '/r/unknown-token']) {
       const r = await fetch(`${s.base}${path}`);
       expect(r.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");

@@ -28,6 +28,7 @@ export const bankCommand = defineCommand({
     '/prep bank add Q: How does a B-tree index speed up range queries?\nA: (a reference answer of a few sentences)',
     '/prep bank add ./questions.yaml  (a list of {question, reference, category, difficulty, track})',
   ],
+  needs: { instructor: { to: "add questions to the workspace's bank", verbs: ['add'] } },
   args: z
     .object({
       words: z.array(z.string()),

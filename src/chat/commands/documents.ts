@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type DocKind, KIND_NAME } from '../../core/profile/intake.ts';
 import type { DocumentSummary } from '../../core/profile/service.ts';
-import { type Command, type CommandContext, defineCommand } from '../command.ts';
+import { type Command, defineCommand } from '../command.ts';
 import { errorReply } from '../errors.ts';
 import { actions, context, fields, type Reply, reply, text } from '../message.ts';
 
@@ -14,10 +14,10 @@ const DocArgs = z
     return { append: false, pending: false, text: rest, files };
   });
 
-const SAVED_NEXT: Record<DocKind, string> = {
-  cv: 'Next: add the job description with /prep jd, then run /prep report.',
-  jd: 'Next: make sure your CV is on file (/prep status), then run /prep report.',
-  panel: 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
+const SAVED_NEXT: Record<DocKind, (cmd: (c: string) => string) => string> = {
+  cv: (cmd) => `Next: add the job description with ${cmd('jd')}, then run ${cmd('report')}.`,
+  jd: (cmd) => `Next: make sure your CV is on file (${cmd('status')}), then run ${cmd('report')}.`,
+  panel: () => 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
 };
 
 const PASTE_PROMPT: Record<DocKind, string> = {
@@ -28,25 +28,12 @@ const PASTE_PROMPT: Record<DocKind, string> = {
 };
 
 /** Confirmation after a document is stored: what it is, which version, what to do next. */
-export function savedReply(s: DocumentSummary): Reply {
+export function savedReply(s: DocumentSummary, cmd: (c: string) => string): Reply {
   return reply(
     text(`Saved your ${KIND_NAME[s.kind]} (version ${s.version}, ${s.chars.toLocaleString('en')} characters).`),
     fields({ label: 'Starts with', value: s.firstLine || '(blank first line)' }, { label: 'From', value: s.source }),
-    context(SAVED_NEXT[s.kind]),
+    context(SAVED_NEXT[s.kind](cmd)),
   );
-}
-
-/** Stores pasted text or the first attached file; used by the commands and by a waiting conversation. */
-export async function saveDocument(
-  ctx: CommandContext,
-  kind: DocKind,
-  input: { text: string; files: { name: string; bytes: Uint8Array }[]; append: boolean },
-): Promise<Reply> {
-  const source = input.files[0] ? { file: input.files[0] } : { text: input.text };
-  const saved = await ctx.services.profile.save(ctx.user, kind, source, { append: input.append });
-  if (!saved.ok) return errorReply(saved.error, ctx.platform);
-  await ctx.services.store.conversations.clear(ctx.user.id);
-  return savedReply(saved.value);
 }
 
 function documentCommand(kind: DocKind, summary: string, usage: string, examples: string[]): Command<z.infer<typeof DocArgs>> {
@@ -57,13 +44,13 @@ function documentCommand(kind: DocKind, summary: string, usage: string, examples
     examples,
     args: DocArgs,
     async run(ctx, args) {
-      if (args.pending) {
-        const held = await ctx.services.store.pending.take(ctx.user.id);
-        if (!held) return reply(text('There is nothing waiting to be saved any more. Paste it again, or use /prep cv or /prep jd.'));
-        return saveDocument(ctx, kind, { text: held, files: [], append: false });
-      }
-      if (args.files.length > 0 || args.text.trim().length > 0) return saveDocument(ctx, kind, args);
-      await ctx.services.store.conversations.set(ctx.user.id, { kind: 'awaiting-document', doc: kind, append: args.append });
+      const saved = args.pending
+        ? await ctx.services.conversation.saveHeld(ctx.user, kind)
+        : args.files.length > 0 || args.text.trim().length > 0
+          ? await ctx.services.conversation.saveDocument(ctx.user, kind, args)
+          : undefined;
+      if (saved) return saved.ok ? savedReply(saved.value, ctx.cmd) : errorReply(saved.error, ctx.platform);
+      await ctx.services.conversation.awaitDocument(ctx.user, kind, args.append);
       return {
         ...reply(text(PASTE_PROMPT[kind]), actions({ id: 'cancel_paste_action', label: 'Cancel', command: 'cancel' })),
         expect: 'document',

@@ -1,27 +1,21 @@
 import { z } from 'zod';
-import type { DropService } from '../../core/drops/service.ts';
-import type { Schedule } from '../../store/drops.ts';
+import type { Schedule } from '../../core/drops/service.ts';
 import { type CommandContext, defineCommand } from '../command.ts';
 import { errorReply } from '../errors.ts';
 import { context, fields, header, list, type Reply, reply, text } from '../message.ts';
-import { feedbackReply } from './practice.ts';
+import { feedbackReply } from '../replies/practice.ts';
 
 const Args = z.object({ words: z.array(z.string()), opts: z.record(z.string(), z.string()) });
-const NOT_ALLOWED =
-  'Only instructors and workspace admins can manage drops. Ask an instructor to add you with /prep instructor add @you — everyone can still answer the daily question in its thread.';
-
 /** `#C123` (adapters turn their channel mentions into this), or a bare channel id. */
 const channelOf = (w: string | undefined) => w?.match(/^#?([A-Z0-9][A-Za-z0-9_-]{2,})$/)?.[1];
 /** `@U123` (adapters turn their user mentions into this). */
 const userOf = (w: string | undefined) => w?.match(/^@([A-Za-z0-9_.-]{2,})$/)?.[1];
 
-async function manager(ctx: CommandContext): Promise<DropService | Reply> {
-  const drops = ctx.services.drops;
-  if (!drops) return reply(text('Drops are not available here.'));
+/** Drops post in a chat channel; the terminal and the CLI have none. */
+function channelsOnly(ctx: CommandContext): Reply | undefined {
   if (ctx.platform === 'shell' || ctx.platform === 'cli')
-    return reply(text('Drops post in a chat channel: set them up from Slack. In the terminal, use /prep practice.'));
-  if (!(await drops.canManage(ctx.user, ctx.who))) return reply(text(NOT_ALLOWED));
-  return drops;
+    return reply(text(`Drops post in a chat channel: set them up from Slack. In the terminal, use ${ctx.cmd('practice')}.`));
+  return undefined;
 }
 
 function describe(s: Schedule): string {
@@ -34,10 +28,12 @@ export const dropCommand = defineCommand({
   usage:
     '/prep drop setup #channel HH:MM Area/City [track=…] [difficulty=…] [weekdays] [pool=custom] [feedback=thread|dm] [summary=HH:MM] | drop list|pause|resume|now|remove [id]',
   examples: ['/prep drop setup #cohort-7 09:00 Europe/Berlin track=backend weekdays', '/prep drop list', '/prep drop pause 3'],
+  needs: { instructor: { to: 'manage drops' } },
   args: Args,
   async run(ctx, { words, opts }) {
-    const m = await manager(ctx);
-    if (!('setup' in m)) return m;
+    const refused = channelsOnly(ctx);
+    if (refused) return refused;
+    const m = ctx.services.drops.schedules;
     const [verb = 'list', ...rest] = words.map((w) => w.trim());
     if (verb === 'setup') {
       const channel = channelOf(rest[0]);
@@ -95,18 +91,20 @@ export const instructorCommand = defineCommand({
   name: 'instructor',
   summary: 'Instructors: add or remove instructors of this workspace',
   usage: '/prep instructor add|remove @user',
+  needs: { instructor: { to: 'manage drops' } },
   args: Args,
   async run(ctx, { words }) {
-    const m = await manager(ctx);
-    if (!('setup' in m)) return m;
+    const refused = channelsOnly(ctx);
+    if (refused) return refused;
+    const m = ctx.services.drops.instructors;
     const target = userOf(words[1]);
     if (!['add', 'remove'].includes(words[0] ?? '') || !target) return reply(text(`Usage: ${this.usage}`));
     const who = { platform: ctx.who.platform, workspace: ctx.who.workspace, user: target };
     if (words[0] === 'add') {
-      await m.addInstructor(ctx.user, who);
+      await m.add(ctx.user, who);
       return reply(text('Added as an instructor: they can now manage drops and see /prep cohort.'));
     }
-    return reply(text((await m.removeInstructor(ctx.user, who)) ? 'Removed from the instructors.' : 'They were not an instructor.'));
+    return reply(text((await m.remove(ctx.user, who)) ? 'Removed from the instructors.' : 'They were not an instructor.'));
   },
 });
 
@@ -114,11 +112,12 @@ export const cohortCommand = defineCommand({
   name: 'cohort',
   summary: "Instructors: the cohort's attempts, participation and weakest topics (7 or 30 days)",
   usage: '/prep cohort [7|30]',
+  needs: { instructor: { to: 'manage drops' } },
   args: z.object({ words: z.array(z.string()) }).transform(({ words }) => ({ days: words[0] === '30' ? 30 : 7 })),
   async run(ctx, { days }) {
-    const m = await manager(ctx);
-    if (!('setup' in m)) return m;
-    const c = await m.cohort(ctx.user, days);
+    const refused = channelsOnly(ctx);
+    if (refused) return refused;
+    const c = await ctx.services.drops.cohort.summary(ctx.user, days);
     if (c.attempts === 0) return reply(text(`No answers in the last ${days} days yet.`));
     return reply(
       header(`Cohort, last ${days} days`),
@@ -144,8 +143,7 @@ export const dailyCommand = defineCommand({
   usage: '/prep daily on HH:MM | daily off',
   args: Args,
   async run(ctx, { words }) {
-    const drops = ctx.services.drops;
-    if (!drops) return reply(text('Daily questions are not available here.'));
+    const drops = ctx.services.drops.schedules;
     if (words[0] === 'off')
       return reply(text((await drops.dailyOff(ctx.user)) ? 'Daily questions are off.' : 'Daily questions were not on.'));
     if (words[0] !== 'on' || !words[1]) return reply(text(`Usage: ${this.usage}`));
@@ -155,20 +153,21 @@ export const dailyCommand = defineCommand({
       text(
         `Every day at ${r.value.localTime} (${r.value.timezone}) I'll send you a question here: what is due for review first, then your latest report's.`,
       ),
-      context('Wrong time zone? /prep timezone Area/City, then /prep daily on again.'),
+      context(`Wrong time zone? ${ctx.cmd('timezone Area/City')}, then ${ctx.cmd('daily on')} again.`),
     );
   },
 });
 
 export const feedbackCommand = defineCommand({
   name: 'feedback',
+  needs: { dm: true },
   summary: 'The full feedback on one of your answers',
   usage: '/prep feedback <answer id>',
   args: z.object({ words: z.array(z.string()) }).transform(({ words }) => ({ id: Number(words[0]) })),
   async run(ctx, { id }) {
     const g = Number.isInteger(id) ? await ctx.services.practice.feedback(ctx.user, id) : undefined;
     if (!g) return reply(text('I have no answer of yours with that id.'));
-    return { ...feedbackReply(g, { title: 'Feedback on your answer', next: false }), dm: true };
+    return feedbackReply(g, { title: 'Feedback on your answer', next: false, now: ctx.services.now() });
   },
 });
 
@@ -176,13 +175,13 @@ export const usageCommand = defineCommand({
   name: 'usage',
   summary: 'Instructors: LLM calls, tokens and cost per day and per user (last 7 days)',
   usage: '/prep usage',
+  needs: { instructor: { to: 'see LLM usage' } },
   args: z.object({}).loose(),
   async run(ctx) {
-    if (!ctx.services.llm) return reply(text('No LLM is configured: every report and grade is written offline, at no cost.'));
-    const allowed = ctx.platform === 'shell' || (await ctx.services.drops?.canManage(ctx.user, ctx.who));
-    if (!allowed) return reply(text('Only instructors and workspace admins can see LLM usage.'));
+    const llm = ctx.services.llm;
+    if (!llm) return reply(text('No LLM is configured: every report and grade is written offline, at no cost.'));
     const since = new Date(ctx.services.now().getTime() - 7 * 86_400_000);
-    const rows = await ctx.services.store.llmCalls.usage(ctx.user.workspaceId, since);
+    const rows = await ctx.services.spend(ctx.user, since);
     if (rows.length === 0) return reply(text('No LLM calls in the last 7 days.'));
     const byDay = new Map<string, { calls: number; tin: number; tout: number; usd: number; fallbacks: number }>();
     const byUser = new Map<string, { calls: number; usd: number }>();
@@ -200,9 +199,9 @@ export const usageCommand = defineCommand({
       byUser.set(key, { calls: u.calls + r.calls, usd: u.usd + r.costUsd });
     }
     const usd = (x: number) => `$${x.toFixed(4)}`;
-    const budget = ctx.services.llm.engine.settings.dailyBudgetUsd;
+    const budget = llm.model.dailyBudgetUsd;
     return reply(
-      header(`LLM usage, last 7 days (${ctx.services.llm.engine.settings.model})`),
+      header(`LLM usage, last 7 days (${llm.model.model})`),
       text('Per day:'),
       list(
         [...byDay.entries()].map(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysLeftText, daysUntil } from '../../core/report/page-view.ts';
 import { renderHtml } from '../../core/report/render-html.ts';
 import { renderMarkdown } from '../../core/report/render-md.ts';
 import type { Report } from '../../core/report/schema.ts';
@@ -23,17 +24,33 @@ const ReportArgs = z
   });
 
 /** The short summary every platform shows: fit, top five questions, top risks, and the way to the full report. */
-export function reportSummary(id: number, r: Report, url?: string): Reply {
+export function reportSummary(id: number, r: Report, url?: string, now = new Date(r.meta.generatedAt)): Reply {
   const where = [r.role.title, r.role.company].filter(Boolean).join(' at ');
+  const days = daysUntil(r.meta.interviewDate, now);
+  const planDates = r.plan.map((d) => d.date).filter(Boolean);
   return {
     ...reply(
       header(`Interview Intelligence Report — ${where || 'your role'}`.slice(0, 150)),
       fields(
         { label: 'Fit score', value: `${r.fitScore.score}/100 (${r.fitScore.label})` },
         { label: 'Questions', value: String(r.questions.length) },
-        { label: 'Interviewers', value: String(r.panel.members.length) },
+        ...(r.panel.members.length ? [{ label: 'Interviewers', value: String(r.panel.members.length) }] : []),
         { label: 'Risk areas', value: String(r.positioning.risks.length) },
+        {
+          label: 'Interview',
+          value:
+            r.meta.interviewDate && days !== undefined
+              ? `${r.meta.interviewDate} (${daysLeftText(days)})`
+              : 'no date yet: add date=YYYY-MM-DD to /prep report',
+        },
       ),
+      ...(planDates.length
+        ? [
+            text(
+              `Your plan: ${r.plan.length} day${r.plan.length === 1 ? '' : 's'}, ${planDates[0]}${planDates.length > 1 ? ` to ${planDates[planDates.length - 1]}` : ''}, one date each.`,
+            ),
+          ]
+        : []),
       text(r.fitScore.summary),
       text('Most likely questions:'),
       list(
@@ -56,7 +73,7 @@ export function reportSummary(id: number, r: Report, url?: string): Reply {
     ),
     files: [
       { name: `prep-report-${id}.md`, mime: 'text/markdown', content: renderMarkdown(r) },
-      { name: `prep-report-${id}.html`, mime: 'text/html', content: renderHtml(r) },
+      { name: `prep-report-${id}.html`, mime: 'text/html', content: renderHtml(r, { now }) },
     ],
   };
 }
@@ -67,7 +84,7 @@ export const reportCommand = defineCommand({
   usage: '/prep report [date=YYYY-MM-DD] | report show [id]',
   examples: [
     '/prep report',
-    '/prep report date=2026-12-03  (the 7-day plan ends the day before)',
+    '/prep report date=2026-12-03  (the plan ends the day before, one date per day)',
     '/prep report show  (your latest report again)',
   ],
   args: ReportArgs,
@@ -86,7 +103,7 @@ export const reportCommand = defineCommand({
           ...reply(text(`Your report #${found.id} as Markdown.`)),
           files: [{ name: `prep-report-${found.id}.md`, mime: 'text/markdown', content: renderMarkdown(found.report) }],
         };
-      return reportSummary(found.id, found.report, await urlFor(found.id));
+      return reportSummary(found.id, found.report, await urlFor(found.id), ctx.services.now());
     }
     const result = await ctx.services.reports.generate(ctx.user, {
       interviewDate: date,
@@ -95,6 +112,6 @@ export const reportCommand = defineCommand({
       },
     });
     if (!result.ok) return errorReply(result.error, ctx.platform);
-    return reportSummary(result.value.id, result.value.report, await urlFor(result.value.id));
+    return reportSummary(result.value.id, result.value.report, await urlFor(result.value.id), ctx.services.now());
   },
 });

@@ -1,7 +1,7 @@
 import type { DropReplies } from '../../core/drops/service.ts';
 import type { Grade } from '../../core/practice/grade-schema.ts';
-import { feedbackReply, questionReply } from '../commands/practice.ts';
 import { actions, context, header, list, type Reply, text } from '../message.ts';
+import { feedbackReply, questionReply } from './practice.ts';
 
 const pub = (...blocks: Reply['blocks']): Reply => ({ blocks, visibility: 'public' });
 

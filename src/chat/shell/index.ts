@@ -4,9 +4,9 @@ import { basename, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { AppError } from '../../core/errors.ts';
+import type { Identity } from '../../core/identity.ts';
 import { readLocalFile } from '../../core/local-file.ts';
 import { type IncomingFile, MAX_FILE_BYTES } from '../../core/profile/intake.ts';
-import type { Identity } from '../../store/users.ts';
 import { errorReply, internalErrorReply } from '../errors.ts';
 import type { Reply } from '../message.ts';
 import type { Router } from '../router.ts';
@@ -109,13 +109,7 @@ async function readPathArgument(line: string): Promise<{ text: string; files: In
   if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
   const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
   const bytes = await readLocalFile(path, m[3], MAX_FILE_BYTES);
-  if (!bytes.ok)
-    return {
-      error:
-        bytes.error.code === 'file_not_found'
-          ? { ...bytes.error, message: `${bytes.error.message} (Paths are relative to where you started the bot.)` }
-          : bytes.error,
-    };
+  if (!bytes.ok) return { error: bytes.error };
   return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: bytes.value }] };
 }
 

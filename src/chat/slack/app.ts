@@ -1,7 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, type Installation, type InstallationQuery, LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
-import type { Services } from '../../core/services.ts';
 import type { Transport } from '../../jobs/outbox.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
@@ -37,10 +36,22 @@ export interface SlackAdapter {
   stop(): Promise<void>;
 }
 
+/** The tables this adapter owns, as narrow ports built in main: it never sees the rest of the store. */
+export interface SlackPorts {
+  /** Event ids already handled: the first claim wins; Slack's retries are dropped. */
+  events: { claim(eventId: string): Promise<boolean>; prune(before: Date): Promise<void> };
+  /** OAuth installations, sealed at rest (they hold bot tokens). */
+  installations: {
+    save(key: string, ids: { teamId?: string; enterpriseId?: string; installedBy?: string }, installation: unknown): Promise<void>;
+    fetch(key: string): Promise<unknown | undefined>;
+    delete(key: string): Promise<void>;
+  };
+}
+
 export interface SlackOptions {
   config: NonNullable<Config['slack']>;
   router: Router;
-  services: Services;
+  ports: SlackPorts;
   log: Logger;
   onCommand?: (command: string, seconds: number) => void;
 }
@@ -70,7 +81,7 @@ function boltLogger(log: Logger): SlackLogger {
  * for many workspaces (client id/secret/state secret), or one workspace over HTTP (bot token).
  */
 export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
-  const { config, services, log } = opts;
+  const { config, ports, router, log } = opts;
   const logger = boltLogger(log);
   // Retries stay short (the client's default keeps trying for half an hour); 429s wait out Retry-After.
   const clientOptions = {
@@ -97,7 +108,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
           clientSecret: config.oauth.clientSecret,
           stateSecret: config.oauth.stateSecret,
           scopes: BOT_SCOPES,
-          installationStore: installationStore(services),
+          installationStore: installationStore(ports, router),
           installerOptions: { clientOptions, directInstall: true, installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect' },
         }
       : {};
@@ -121,7 +132,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
   // Slack retries an event it thinks was missed (X-Slack-Retry-Num); a table makes "once" hold across restarts and replicas.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
-    if (eventId && !(await services.store.events.claim(eventId))) return;
+    if (eventId && !(await ports.events.claim(eventId))) return;
     await next();
   });
 
@@ -131,8 +142,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
   });
 
   const deps: SlackDeps = {
-    router: opts.router,
-    services,
+    router,
     log,
     botToken: config.botToken,
     onCommand: opts.onCommand,
@@ -151,7 +161,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
       apiUrl: clientOptions.slackApiUrl,
       tokenFor: async (workspace) => {
         if (!config.oauth) return config.botToken;
-        const found = (await services.store.slackInstallations.fetch(`T:${workspace}`).catch(() => undefined)) as Installation | undefined;
+        const found = (await ports.installations.fetch(`T:${workspace}`).catch(() => undefined)) as Installation | undefined;
         return found?.bot?.token;
       },
     }),
@@ -162,7 +172,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
       else if (!config.oauth) await app.client.auth.test({ token: config.botToken });
       connected = true;
       // Event ids older than a day can no longer be retried by Slack.
-      await services.store.events.prune(new Date(Date.now() - 86_400_000)).catch(() => undefined);
+      await ports.events.prune(new Date(Date.now() - 86_400_000)).catch(() => undefined);
     },
     async stop() {
       connected = false;
@@ -172,24 +182,24 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
 }
 
 /** Bolt's installation store on our encrypted table. */
-function installationStore(services: Services) {
+function installationStore(ports: SlackPorts, router: Router) {
   const keyOf = (q: { isEnterpriseInstall?: boolean; enterpriseId?: string; teamId?: string }) =>
     q.isEnterpriseInstall && q.enterpriseId ? `E:${q.enterpriseId}` : `T:${q.teamId ?? ''}`;
   return {
     async storeInstallation(i: Installation) {
       const key = keyOf({ isEnterpriseInstall: i.isEnterpriseInstall, enterpriseId: i.enterprise?.id, teamId: i.team?.id });
-      await services.store.slackInstallations.save(key, { teamId: i.team?.id, enterpriseId: i.enterprise?.id, installedBy: i.user.id }, i);
+      await ports.installations.save(key, { teamId: i.team?.id, enterpriseId: i.enterprise?.id, installedBy: i.user.id }, i);
       // Whoever installs the app is its first instructor.
       const workspace = i.team?.id ?? i.enterprise?.id;
-      if (workspace) await services.drops?.addInstaller({ platform: 'slack', workspace, user: i.user.id });
+      if (workspace) await router.installed({ platform: 'slack', workspace, user: i.user.id });
     },
     async fetchInstallation(q: InstallationQuery<boolean>) {
-      const found = await services.store.slackInstallations.fetch(keyOf(q));
+      const found = await ports.installations.fetch(keyOf(q));
       if (!found) throw new Error('no installation for this workspace');
       return found as Installation;
     },
     async deleteInstallation(q: InstallationQuery<boolean>) {
-      await services.store.slackInstallations.delete(keyOf(q));
+      await ports.installations.delete(keyOf(q));
     },
   };
 }

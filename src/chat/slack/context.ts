@@ -1,13 +1,11 @@
 import type { WebClient } from '@slack/web-api';
-import type { Services } from '../../core/services.ts';
+import type { Identity } from '../../core/identity.ts';
 import type { Logger } from '../../log.ts';
-import type { Identity } from '../../store/users.ts';
 import type { Router } from '../router.ts';
 
-/** What every listener needs: the router (the only way into the core), the store for ids, a logger. */
+/** What every listener needs: the router (the only way into the core), a logger, and Slack-side helpers. */
 export interface SlackDeps {
   router: Router;
-  services: Services;
   log: Logger;
   /** Bot token for file downloads when a single workspace is configured (OAuth installs use the context's token). */
   botToken?: string;

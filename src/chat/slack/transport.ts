@@ -1,6 +1,5 @@
 import { ErrorCode, LogLevel, WebClient } from '@slack/web-api';
-import type { SendResult, Transport } from '../../jobs/outbox.ts';
-import type { OutboxMessage } from '../../store/outbox.ts';
+import type { OutboxMessage, SendResult, Transport } from '../../jobs/outbox.ts';
 import type { Reply } from '../message.ts';
 import { renderSlack } from './render.ts';
 

@@ -1,15 +1,14 @@
-import { gradeWithLlm } from '../../llm/grade.ts';
-import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
 import type { ReviewRow } from '../../store/practice.ts';
-import type { UserRow } from '../../store/users.ts';
 import { type Bank, loadBank } from '../bank/load.ts';
 import { type Category, Difficulty, Track } from '../bank/schema.ts';
 import { fail, ok, type Result } from '../errors.ts';
+import type { User } from '../identity.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
 import { stableOrder } from '../text/order.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
 import { isValidZone, localParts } from '../time.ts';
+import type { LlmUsage } from '../usage.ts';
 import type { GradableQuestion, Grade } from './grade-schema.ts';
 import { gradeAnswer } from './grader.ts';
 import { rubricFromReference } from './rubric.ts';
@@ -57,9 +56,9 @@ export class PracticeService {
   readonly #store: Store;
   readonly #now: () => Date;
   readonly #bank: () => Bank;
-  readonly #llm: LlmService | undefined;
+  readonly #llm: LlmUsage | undefined;
 
-  constructor(store: Store, now: () => Date, llm?: LlmService) {
+  constructor(store: Store, now: () => Date, llm?: LlmUsage) {
     this.#store = store;
     this.#now = now;
     this.#llm = llm;
@@ -67,7 +66,7 @@ export class PracticeService {
   }
 
   /** A bank question, or an instructor's ("custom-12") from the user's workspace. */
-  async question(user: UserRow, id: string): Promise<PracticeQuestion | undefined> {
+  async question(user: User, id: string): Promise<PracticeQuestion | undefined> {
     const q = this.#bank().byId.get(id);
     if (q) return { ...q, source: 'bank' };
     const m = id.match(/^custom-(\d+)$/);
@@ -77,7 +76,7 @@ export class PracticeService {
   }
 
   /** The next question: what is due for review, else the user's latest report, else their track. */
-  async pick(user: UserRow, opts: { track?: Track; difficulty?: Difficulty; exclude?: string[] } = {}): Promise<Result<Picked>> {
+  async pick(user: User, opts: { track?: Track; difficulty?: Difficulty; exclude?: string[] } = {}): Promise<Result<Picked>> {
     const now = this.#now();
     const exclude = new Set(opts.exclude ?? []);
     const recent = new Set(
@@ -110,15 +109,11 @@ export class PracticeService {
     const fresh = pool.filter((q) => !recent.has(q.id));
     const candidates = (fresh.length ? fresh : pool).sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id));
     const q = candidates[0];
-    if (!q)
-      return fail(
-        'not_found',
-        `I have no ${opts.difficulty ? `${opts.difficulty} ` : ''}questions on the ${track} track${opts.difficulty ? '' : ' yet'}. Try another track or difficulty: /prep practice backend medium`,
-      );
+    if (!q) return fail('no_questions', { track, difficulty: opts.difficulty });
     return ok({ question: q, reason: `${track} track${opts.difficulty ? `, ${opts.difficulty}` : ''}` });
   }
 
-  async #reportTrack(user: UserRow): Promise<Track | undefined> {
+  async #reportTrack(user: User): Promise<Track | undefined> {
     const latest = await this.#store.reports.json(user.id);
     if (!latest) return undefined;
     const t = Track.safeParse((JSON.parse(latest.json) as { role?: { track?: string } }).role?.track);
@@ -126,13 +121,11 @@ export class PracticeService {
   }
 
   /** Grades an answer, stores the attempt (answer sealed) and schedules the question again. */
-  async grade(user: UserRow, q: PracticeQuestion, answer: string, mode: PracticeMode, dropRunId?: number): Promise<GradedAttempt> {
+  async grade(user: User, q: PracticeQuestion, answer: string, mode: PracticeMode, dropRunId?: number): Promise<GradedAttempt> {
     const now = this.#now();
     let grade = gradeAnswer(q, answer);
     if (this.#llm && (await this.#llm.available(user.workspaceId)).ok) {
-      const r = await gradeWithLlm(this.#llm.engine, q, answer, grade);
-      grade = r.grade;
-      await this.#llm.record(user.workspaceId, user.id, null, [r.call]);
+      grade = await this.#llm.model.grader.grade(q, answer, grade, this.#llm.meter(user.workspaceId, user.id).onCall);
     }
     const earlier = (await this.#store.practice.attempts(user.id)).filter((a) => a.questionId === q.id && a.mode !== 'follow-up');
     const previousBest = earlier.length ? Math.max(...earlier.map((a) => a.score)) : undefined;
@@ -159,9 +152,14 @@ export class PracticeService {
   }
 
   /** The full feedback stored with one of this user's attempts. */
-  async feedback(user: UserRow, attemptId: number): Promise<Grade | undefined> {
+  async feedback(user: User, attemptId: number): Promise<Grade | undefined> {
     const json = await this.#store.practice.feedback(user.id, attemptId);
     return json ? (JSON.parse(json) as Grade) : undefined;
+  }
+
+  /** What the user answered in one of their attempts (for a mock's transcript). */
+  answerOf(user: User, attemptId: number): Promise<string | undefined> {
+    return this.#store.practice.answer(user.id, attemptId);
   }
 
   /** One key point to steer towards, without giving the answer away. */
@@ -172,8 +170,12 @@ export class PracticeService {
   }
 
   /** Questions for a mock interview: the report's top picks (or the track's) across categories. */
-  async mockQuestions(user: UserRow, n: number): Promise<PracticeQuestion[]> {
+  async mockQuestions(user: User, n: number): Promise<PracticeQuestion[]> {
     const picked: PracticeQuestion[] = [];
+    // A question answered in the last day is not asked again first: a mock should not open with a repeat.
+    const justAnswered = new Set(
+      (await this.#store.practice.attempts(user.id, { since: new Date(this.#now().getTime() - DAY) })).map((a) => a.questionId),
+    );
     const seenCategories = new Map<Category, number>();
     const latest = await this.#store.reports.json(user.id);
     const ids = latest
@@ -182,9 +184,10 @@ export class PracticeService {
           .questions.filter((q) => q.tracks.includes(((user.track as Track | null) ?? 'general') as Track))
           .sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id))
           .map((q) => q.id);
-    for (const pass of [1, 2])
+    for (const pass of [1, 2, 3])
       for (const id of ids) {
         if (picked.length >= n) break;
+        if (pass < 3 && justAnswered.has(id)) continue;
         const q = await this.question(user, id);
         if (!q || picked.some((p) => p.id === q.id)) continue;
         if (pass === 1 && (seenCategories.get(q.category) ?? 0) >= Math.ceil(n / 3)) continue;
@@ -194,22 +197,30 @@ export class PracticeService {
     return picked;
   }
 
-  /** A follow-up built from what the answer missed, graded only against those points. */
+  /**
+   * A follow-up built from what the answer missed: it names the most important missing point and
+   * asks about it (with the bank's own follow-up when one is about that point), and is graded
+   * only against the missed points.
+   */
   followUpFor(q: PracticeQuestion, grade: Grade): PracticeQuestion | undefined {
-    const missing = q.rubric.filter((r) => grade.missing.includes(r.point));
+    const missing = q.rubric.filter((r) => grade.missing.includes(r.point)).sort((a, b) => b.weight - a.weight);
     if (missing.length === 0) return undefined;
-    const rubric = missing.length >= 2 ? missing : [...missing, ...q.rubric.filter((r) => !missing.includes(r)).slice(0, 1)];
+    const target = missing[0];
+    const words = contentWords(target.point);
+    const related = (q.followUps ?? []).find((u) => [...contentWords(u)].filter((w) => words.has(w)).length >= 2);
+    const ask = related ?? 'How would you handle that part here?';
+    const rubric = missing.length >= 2 ? missing.slice(0, 3) : [...missing, ...q.rubric.filter((r) => !missing.includes(r)).slice(0, 1)];
     return {
       ...q,
       id: q.id,
-      text: grade.followUp,
+      text: `Your answer did not get to this: ${target.point}. ${ask}`,
       rubric,
       answerStructure: undefined,
       followUps: [],
     };
   }
 
-  async stats(user: UserRow): Promise<Stats> {
+  async stats(user: User): Promise<Stats> {
     const now = this.#now();
     const attempts = (await this.#store.practice.attempts(user.id)).filter((a) => a.mode !== 'follow-up');
     const byCat = new Map<string, number[]>();
@@ -241,34 +252,21 @@ export class PracticeService {
 
   /** An instructor's question with a reference answer; its key points are derived from the reference. */
   async addCustom(
-    user: UserRow,
+    user: User,
     input: { text: string; reference: string; category?: string; difficulty?: string; track?: string },
   ): Promise<Result<{ id: string; points: string[] }>> {
     const text = input.text.trim();
     const reference = input.reference.trim();
-    if (text.length < 15)
-      return fail(
-        'bad_arguments',
-        'The question is too short. Write it as you would ask it, e.g. "Q: How does a B-tree index speed up range queries?"',
-      );
-    if (reference.split(/\s+/).length < 15)
-      return fail(
-        'bad_arguments',
-        'The reference answer needs at least a few sentences (15+ words) so I can derive the key points to grade against.',
-      );
+    if (text.length < 15) return fail('question_too_short');
+    if (reference.split(/\s+/).length < 15) return fail('reference_too_short');
     const category =
       (['behavioural', 'coding', 'system-design', 'technical'] as const).find((c) => c === input.category) ?? guessCategory(text);
     const difficulty = Difficulty.safeParse(input.difficulty).success ? (input.difficulty as string) : 'medium';
     const track = Track.safeParse(input.track).success ? (input.track as string) : 'general';
     const rubric = rubricFromReference(reference);
-    if (rubric.length < 2)
-      return fail(
-        'bad_arguments',
-        'I could not find at least two distinct key points in that reference answer. Write it as several full sentences.',
-      );
+    if (rubric.length < 2) return fail('reference_without_points');
     const existing = await this.#store.practice.customQuestions(user.workspaceId);
-    if (existing.some((c) => jaccard(contentWords(c.text), contentWords(text)) >= 0.6))
-      return fail('bad_arguments', 'Your workspace already has a question very close to that one. /prep bank list shows them.');
+    if (existing.some((c) => jaccard(contentWords(c.text), contentWords(text)) >= 0.6)) return fail('duplicate_question');
     const id = await this.#store.practice.addCustomQuestion(user.workspaceId, user.id, {
       text,
       category,
@@ -280,7 +278,7 @@ export class PracticeService {
     return ok({ id: `custom-${id}`, points: rubric.map((r) => r.point) });
   }
 
-  async customQuestions(user: UserRow): Promise<PracticeQuestion[]> {
+  async customQuestions(user: User): Promise<PracticeQuestion[]> {
     return (await this.#store.practice.customQuestions(user.workspaceId)).map(customToPractice);
   }
 }

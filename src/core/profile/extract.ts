@@ -19,13 +19,9 @@ export interface RawText {
   truncated: boolean;
 }
 
-export const UNCHANGED = 'Nothing already on file was changed.';
-
-export function tooComplex(name: string, why: string): AppError {
-  return {
-    code: 'file_too_large',
-    message: `${name} ${why}, so I stopped reading it. Export a plain copy (PDF or DOCX with just the text), or paste the text. ${UNCHANGED}`,
-  };
+/** Why a file was stopped: the words are chosen in src/chat/errors.ts. */
+export function tooComplex(name: string, reason: 'time' | 'memory' | 'expands' | 'parts'): AppError {
+  return { code: 'file_too_complex', params: { name, reason } };
 }
 
 export async function extractRaw(name: string, ext: string, bytes: Uint8Array, limits: ExtractLimits): Promise<Result<RawText>> {
@@ -36,27 +32,22 @@ export async function extractRaw(name: string, ext: string, bytes: Uint8Array, l
 
 /** Formats that arrive renamed as .txt/.md: their bytes say what they are. */
 const MAGIC: [string, Buffer][] = [
-  ['PDF', Buffer.from('%PDF-')],
-  ['DOCX (or another zip)', Buffer.from([0x50, 0x4b, 0x03, 0x04])],
-  ['Word 97–2003', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
+  ['a PDF', Buffer.from('%PDF-')],
+  ['a DOCX (or another zip)', Buffer.from([0x50, 0x4b, 0x03, 0x04])],
+  ['a Word 97–2003', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])],
 ];
 
 function plainText(name: string, bytes: Uint8Array, limits: ExtractLimits): Result<RawText> {
   const head = Buffer.from(bytes.subarray(0, 8));
   const disguised = MAGIC.find(([, magic]) => head.subarray(0, magic.length).equals(magic));
-  if (disguised)
-    return fail(
-      'file_corrupt',
-      `${name} is really a ${disguised[0]} file with a text file's name. Give it its real extension (.pdf or .docx) and upload it again, or paste the text. ${UNCHANGED}`,
-    );
+  if (disguised) return fail('file_misnamed', { name, really: disguised[0] });
   // Decode a slice only: UTF-8 needs at most 4 bytes per character, plus room for whitespace normalisation.
   const slice = bytes.subarray(0, limits.maxChars * 8);
   const text = new TextDecoder('utf-8', { fatal: false }).decode(slice);
   const bad = (text.match(/\uFFFD/g) ?? []).length;
   // Control characters other than tab and newlines: terminal escapes or binary, not a document.
   const control = (text.match(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g) ?? []).length;
-  if (bad > 20 || text.includes('\u0000') || control > 20)
-    return fail('file_corrupt', `${name} does not look like a text file. Save it as UTF-8 text, or upload a PDF or DOCX. ${UNCHANGED}`);
+  if (bad > 20 || text.includes('\u0000') || control > 20) return fail('file_corrupt', { name, as: 'text' });
   return ok(cap(text, limits.maxChars * 2, slice.length < bytes.length));
 }
 
@@ -73,11 +64,7 @@ async function pdfText(name: string, bytes: Uint8Array, limits: ExtractLimits): 
     return pdfError(name, e);
   }
   try {
-    if (pdf.numPages > limits.maxPdfPages)
-      return fail(
-        'file_too_large',
-        `${name} has ${pdf.numPages.toLocaleString('en')} pages; I read PDFs of up to ${limits.maxPdfPages} pages. Export only the pages that matter, or paste the text. ${UNCHANGED}`,
-      );
+    if (pdf.numPages > limits.maxPdfPages) return fail('too_many_pages', { name, pages: pdf.numPages, limit: limits.maxPdfPages });
     let text = '';
     for (let i = 1; i <= pdf.numPages; i++) {
       const page = await pdf.getPage(i);
@@ -89,11 +76,7 @@ async function pdfText(name: string, bytes: Uint8Array, limits: ExtractLimits): 
       page.cleanup();
       if (text.length > limits.maxChars * 2) return ok(cap(text, limits.maxChars * 2));
     }
-    if (text.trim().length === 0)
-      return fail(
-        'pdf_no_text',
-        `${name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) ${UNCHANGED}`,
-      );
+    if (text.trim().length === 0) return fail('pdf_no_text', { name });
     return ok({ text, truncated: false });
   } catch (e) {
     return pdfError(name, e);
@@ -104,12 +87,8 @@ async function pdfText(name: string, bytes: Uint8Array, limits: ExtractLimits): 
 
 function pdfError(name: string, e: unknown): Result<never> {
   const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
-  if (/password/i.test(what))
-    return fail('file_encrypted', `${name} is password-protected. Save a copy without a password, or paste the text. ${UNCHANGED}`);
-  return fail(
-    'file_corrupt',
-    `${name} could not be read as a PDF (it may be damaged). Export it again, upload a DOCX, or paste the text. ${UNCHANGED}`,
-  );
+  if (/password/i.test(what)) return fail('file_encrypted', { name, as: 'pdf' });
+  return fail('file_corrupt', { name, as: 'pdf' });
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -119,31 +98,24 @@ export const DOCX_ZIP_LIMITS = { maxEntries: 2000, maxTotalBytes: 64 * 1024 * 10
 
 /** Checks a DOCX's central directory (entry count, declared total size, ratio) without inflating. */
 export function checkDocx(name: string, bytes: Uint8Array): Result<ZipEntry[]> {
-  if (Buffer.from(bytes.subarray(0, 8)).equals(OLE_MAGIC))
-    return fail(
-      'file_encrypted',
-      `${name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. ${UNCHANGED}`,
-    );
+  if (Buffer.from(bytes.subarray(0, 8)).equals(OLE_MAGIC)) return fail('file_encrypted', { name, as: 'docx' });
   const dir = readZipDirectory(bytes, DOCX_ZIP_LIMITS);
   if ('entries' in dir) return ok(dir.entries);
   switch (dir.problem) {
     case 'encrypted':
-      return fail('file_encrypted', `${name} is password-protected. Save a copy without a password, or paste the text. ${UNCHANGED}`);
+      return fail('file_encrypted', { name, as: 'zip' });
     case 'too_many_entries':
-      return { ok: false, error: tooComplex(name, `holds more than ${DOCX_ZIP_LIMITS.maxEntries} parts`) };
+      return { ok: false, error: tooComplex(name, 'parts') };
     case 'too_large':
     case 'ratio':
-      return { ok: false, error: tooComplex(name, 'would expand to far more than any CV or job description') };
+      return { ok: false, error: tooComplex(name, 'expands') };
     default:
       return corruptDocx(name);
   }
 }
 
 function corruptDocx(name: string): Result<never> {
-  return fail(
-    'file_corrupt',
-    `${name} could not be read as a Word document (it may be damaged). Save it again as DOCX or PDF, or paste the text. ${UNCHANGED}`,
-  );
+  return fail('file_corrupt', { name, as: 'docx' });
 }
 
 function docxText(name: string, bytes: Uint8Array, limits: ExtractLimits): Result<RawText> {
@@ -153,7 +125,7 @@ function docxText(name: string, bytes: Uint8Array, limits: ExtractLimits): Resul
   const main = entries.get(mainPartName(bytes, entries)) ?? entries.get('word/document.xml');
   if (!main) return corruptDocx(name);
   const xml = inflateEntry(bytes, main, limits.maxXmlBytes);
-  if (xml === 'too_large') return { ok: false, error: tooComplex(name, 'expands to far more text than any CV or job description') };
+  if (xml === 'too_large') return { ok: false, error: tooComplex(name, 'expands') };
   if (!xml) return corruptDocx(name);
   return wordText(name, xml.toString('utf8'), limits.maxChars * 2);
 }

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../errors.ts';
-import { checkDocx, UNCHANGED } from './extract.ts';
+import { checkDocx } from './extract.ts';
 import { DEFAULT_SANDBOX_LIMITS, extractInChild, type SandboxLimits } from './sandbox.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -44,17 +44,9 @@ export function normaliseText(raw: string): string {
 export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result<ExtractedText> {
   const text = normaliseText(raw);
   const name = KIND_NAME[kind];
-  if (text.length > MAX_TEXT_CHARS)
-    return fail(
-      'text_too_long',
-      `That ${name} is ${text.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
-    );
-  if (kind !== 'panel' && text.length < MIN_TEXT_CHARS)
-    return fail(
-      'text_too_short',
-      `That is only ${text.length} characters — too short to be a ${name}. Paste the whole document, or upload it as a PDF, DOCX, TXT or MD file. Nothing was changed.`,
-    );
-  if (text.length === 0) return fail('text_too_short', `The ${name} was empty. Paste the text or upload a file. Nothing was changed.`);
+  if (text.length > MAX_TEXT_CHARS) return fail('text_too_long', { kind: name, chars: text.length, limit: MAX_TEXT_CHARS });
+  if (kind !== 'panel' && text.length < MIN_TEXT_CHARS) return fail('text_too_short', { kind: name, chars: text.length });
+  if (text.length === 0) return fail('text_too_short', { kind: name, chars: 0 });
   return ok({ text, source });
 }
 
@@ -62,15 +54,8 @@ export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result
 export async function extractFile(file: IncomingFile, kind: DocKind, limits: Partial<SandboxLimits> = {}): Promise<Result<ExtractedText>> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   if (file.bytes.byteLength > MAX_FILE_BYTES)
-    return fail(
-      'file_too_large',
-      `${file.name} is ${(file.bytes.byteLength / 1024 / 1024).toFixed(1)} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${UNCHANGED}`,
-    );
-  if (!['pdf', 'docx', 'txt', 'md', 'markdown'].includes(ext))
-    return fail(
-      'unsupported_file_type',
-      `${file.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${UNCHANGED}`,
-    );
+    return fail('file_too_large', { name: file.name, mb: (file.bytes.byteLength / 1024 / 1024).toFixed(1) });
+  if (!['pdf', 'docx', 'txt', 'md', 'markdown'].includes(ext)) return fail('unsupported_file_type', { name: file.name });
   // A zip bomb is refused here from its central directory, before any child is started.
   if (ext === 'docx') {
     const checked = checkDocx(file.name, file.bytes);
@@ -78,10 +63,6 @@ export async function extractFile(file: IncomingFile, kind: DocKind, limits: Par
   }
   const raw = await extractInChild(file.name, ext, file.bytes, { ...DEFAULT_SANDBOX_LIMITS, maxChars: MAX_TEXT_CHARS, ...limits });
   if (!raw.ok) return raw;
-  if (raw.value.truncated)
-    return fail(
-      'text_too_long',
-      `${file.name} holds more than ${MAX_TEXT_CHARS.toLocaleString('en')} characters of text; the limit is ${MAX_TEXT_CHARS.toLocaleString('en')}. Remove old roles or appendices and upload it again, or paste the part that matters. ${UNCHANGED}`,
-    );
+  if (raw.value.truncated) return fail('text_too_long', { kind: KIND_NAME[kind], limit: MAX_TEXT_CHARS, over: 1 });
   return acceptText(raw.value.text, kind, ext === 'markdown' ? 'md' : ext);
 }

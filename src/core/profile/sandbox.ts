@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { AppError, Result } from '../errors.ts';
-import { type ExtractLimits, type RawText, tooComplex, UNCHANGED } from './extract.ts';
+import { type ExtractLimits, type RawText, tooComplex } from './extract.ts';
 
 /** How far one extraction may go before it is stopped. The defaults suit CVs and job descriptions. */
 export interface SandboxLimits extends ExtractLimits {
@@ -48,11 +48,7 @@ async function slot(): Promise<() => void> {
  * heap cap aborts it by itself. Every way it can end becomes a Result with a message.
  */
 export async function extractInChild(name: string, ext: string, bytes: Uint8Array, limits: SandboxLimits): Promise<Result<RawText>> {
-  if (running >= MAX_PARALLEL && waiting.length >= MAX_WAITING)
-    return {
-      ok: false,
-      error: { code: 'internal', message: `I am reading a lot of files right now; send ${name} again in a minute. ${UNCHANGED}` },
-    };
+  if (running >= MAX_PARALLEL && waiting.length >= MAX_WAITING) return { ok: false, error: { code: 'intake_busy', params: { name } } };
   const release = await slot();
   try {
     return await runChild(name, ext, bytes, limits);
@@ -83,10 +79,7 @@ function runChild(name: string, ext: string, bytes: Uint8Array, limits: SandboxL
       stopped = why;
       child.kill('SIGKILL');
     };
-    const timer = setTimeout(
-      () => stop(tooComplex(name, `took longer than ${Math.round(limits.timeoutMs / 1000)} seconds to read`)),
-      limits.timeoutMs,
-    );
+    const timer = setTimeout(() => stop(tooComplex(name, 'time')), limits.timeoutMs);
     const statm = `/proc/${child.pid}/statm`;
     let polling = false;
     const watch = setInterval(async () => {
@@ -97,17 +90,16 @@ function runChild(name: string, ext: string, bytes: Uint8Array, limits: SandboxL
         () => 0,
       );
       polling = false;
-      if (rss > limits.maxRssBytes) stop(tooComplex(name, 'needs more memory to read than any CV or job description'));
+      if (rss > limits.maxRssBytes) stop(tooComplex(name, 'memory'));
     }, WATCH_MS);
     child.on('message', (m) => finish(m as Result<RawText>));
-    child.on('error', () => finish({ ok: false, error: crashed(name) }));
+    child.on('error', () => finish({ ok: false, error: crashed(name, ext) }));
     // 'close' comes after the IPC channel has delivered everything, unlike 'exit'.
     child.on('close', (code, signal) => {
       if (stopped) return finish({ ok: false, error: stopped });
       // V8 aborts (SIGABRT / 134) when the heap cap is hit: the file was too big to hold.
-      if (signal === 'SIGABRT' || code === 134)
-        return finish({ ok: false, error: tooComplex(name, 'needs more memory to read than any CV or job description') });
-      finish({ ok: false, error: crashed(name) });
+      if (signal === 'SIGABRT' || code === 134) return finish({ ok: false, error: tooComplex(name, 'memory') });
+      finish({ ok: false, error: crashed(name, ext) });
     });
     child.send({
       name,
@@ -118,9 +110,6 @@ function runChild(name: string, ext: string, bytes: Uint8Array, limits: SandboxL
   });
 }
 
-function crashed(name: string): AppError {
-  return {
-    code: 'file_corrupt',
-    message: `${name} could not be read (it may be damaged). Export it again as PDF or DOCX, or paste the text. ${UNCHANGED}`,
-  };
+function crashed(name: string, ext: string): AppError {
+  return { code: 'file_corrupt', params: { name, as: ext === 'pdf' || ext === 'docx' ? ext : 'text' } };
 }

@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.ts';
-import type { Identity, UserRow } from '../../store/users.ts';
 import { ok, type Result } from '../errors.ts';
+import type { Identity, User } from '../identity.ts';
 import { acceptText, type DocKind, type ExtractedText, extractFile, type IncomingFile } from './intake.ts';
 
 /** What /prep status shows of a document: never its content, only what identifies it. */
@@ -20,13 +20,13 @@ export class ProfileService {
     this.#store = store;
   }
 
-  user(who: Identity): Promise<UserRow> {
+  user(who: Identity): Promise<User> {
     return this.#store.users.ensure(who);
   }
 
   /** Saves pasted text or a file as a new version. On any error nothing stored changes. */
   async save(
-    user: UserRow,
+    user: User,
     kind: DocKind,
     input: { text: string } | { file: IncomingFile },
     opts: { append?: boolean } = {},
@@ -46,17 +46,21 @@ export class ProfileService {
     return ok(summarise(doc));
   }
 
-  async status(user: UserRow): Promise<DocumentSummary[]> {
+  async setTimezone(user: User, zone: string): Promise<void> {
+    await this.#store.users.setTimezone(user.id, zone);
+  }
+
+  async status(user: User): Promise<DocumentSummary[]> {
     const docs = await this.#store.documents.currentAll(user.id);
     return docs.map(summarise);
   }
 
-  async current(user: UserRow, kind: DocKind): Promise<string | undefined> {
+  async current(user: User, kind: DocKind): Promise<string | undefined> {
     return (await this.#store.documents.current(user.id, kind))?.text;
   }
 
   /** Deletes every row that belongs to this user, in every table (they cascade from users). */
-  async forget(user: UserRow): Promise<void> {
+  async forget(user: User): Promise<void> {
     await this.#store.users.forget(user.id);
   }
 }

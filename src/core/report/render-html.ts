@@ -1,43 +1,84 @@
-import type { Report } from './schema.ts';
+import { PAGE_CSS, PAGE_SCRIPT, reportContentSecurityPolicy } from './page-assets.ts';
+import { daysLeftText, daysUntil, highlightsByTheme, questionsByRound, roundOf, skillRows, whyYouFit } from './page-view.ts';
+import type { PredictedQuestion, Report } from './schema.ts';
+import { cleanRole } from './title.ts';
+
+export { reportContentSecurityPolicy } from './page-assets.ts';
 
 /** HTML escaping for every piece of text that came from a document, a user or a model. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 }
 
-const CSS = `
-:root{--ink:#111827;--muted:#6b7280;--line:#e5e7eb;--bg:#f9fafb;--card:#fff;--accent:#2563eb;--good:#059669;--warn:#d97706;--bad:#dc2626}
-*{box-sizing:border-box}body{margin:0;font:15px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
-main{max-width:980px;margin:0 auto;padding:32px 20px 64px}h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;margin:40px 0 12px;padding-top:8px;border-top:1px solid var(--line)}
-h3{font-size:16px;margin:0 0 6px}.muted{color:var(--muted)}.kicker{text-transform:uppercase;letter-spacing:.08em;font-size:12px;color:var(--accent);font-weight:600}
-.hero{display:flex;gap:24px;align-items:center;flex-wrap:wrap;background:var(--card);border:1px solid var(--line);border-radius:14px;padding:24px}
-.score{font-size:56px;font-weight:800;line-height:1}.score small{display:block;font-size:13px;font-weight:500;color:var(--muted)}
-.stats{display:flex;gap:28px}.stat b{display:block;font-size:24px}.stat span{font-size:12px;color:var(--muted)}
-.grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(280px,1fr));gap:14px}.card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px}
-.tags span{display:inline-block;background:#eef2ff;color:#3730a3;border-radius:999px;padding:2px 10px;margin:2px 4px 2px 0;font-size:12px}
-.q{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px;margin:12px 0}.q .meta{font-size:13px;color:var(--muted);margin:4px 0 8px}
-.bar{height:8px;background:var(--line);border-radius:4px;overflow:hidden;margin:6px 0 10px;max-width:320px}.bar i{display:block;height:100%;background:var(--accent)}
-details summary{cursor:pointer;color:var(--accent);font-weight:600;margin-top:8px}details ol{padding-left:20px}.principle{font-weight:600}
-.insight{background:#f0fdf4;border-left:3px solid var(--good);padding:8px 12px;border-radius:4px;margin-top:8px}
-table{border-collapse:collapse;width:100%;background:var(--card)}td,th{border:1px solid var(--line);padding:6px 10px;text-align:left;vertical-align:top;font-size:14px}
-.plus{color:var(--good)}.risk{color:var(--bad)}blockquote{margin:6px 0;padding-left:12px;border-left:3px solid var(--line)}
-footer{margin-top:48px;font-size:12px;color:var(--muted)}
-`;
+const e = escapeHtml;
+const li = (xs: string[]) => xs.map((x) => `<li>${e(x)}</li>`).join('');
+const tags = (xs: string[]) => (xs.length ? `<div class="tags">${xs.map((x) => `<span>${e(x)}</span>`).join('')}</div>` : '');
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+const LIKELIHOODS = [0, 50, 70, 85];
 
-/** One self-contained page (inline CSS, no scripts, no external requests) modelled on the reference report. */
+export interface HtmlOptions {
+  /** The clock for "days left"; defaults to when the report was generated. The page's script updates it when opened later. */
+  now?: Date;
+}
+
 /**
- * The report page's Content-Security-Policy, the one place it is written: inline styles only, no
- * scripts, images, forms or base changes. The page carries it in a meta tag (a saved file keeps
- * it); the web server sends it as a header with frame-ancestors added, which works only there.
+ * The report as one self-contained page: a dashboard header, a sticky table of contents, the
+ * questions grouped by round with a filter, and every section readable with scripts off.
+ * No external requests; the one inline script is allowed by its hash (see page-assets.ts).
  */
-export const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
+  const role = cleanRole(r.role);
+  const now = opts.now ?? new Date(r.meta.generatedAt);
+  const days = daysUntil(r.meta.interviewDate, now);
+  const hasPanel = r.panel.members.length > 0;
+  const skills = skillRows(r);
+  const toc: [string, string][] = [
+    ['fit', 'Why you fit'],
+    ['skills', 'Skills and risks'],
+    ['highlights', 'CV highlights'],
+    ['questions', 'Predicted questions'],
+    ...(hasPanel ? ([['panel', 'Interviewers']] as [string, string][]) : []),
+    ['loop', 'Likely loop'],
+    ['positioning', 'Positioning'],
+    ['company', 'Company'],
+    ['concepts', 'Concepts to review'],
+    ['ask', 'Questions to ask'],
+    ['plan', r.plan.some((d) => d.date) ? 'Dated plan' : '7-day plan'],
+  ];
+  const section = (id: string, body: string) =>
+    `<section id="${id}" aria-labelledby="${id}-h"><h2 id="${id}-h">${e(toc.find(([k]) => k === id)?.[1] ?? id)}</h2>${body}</section>`;
 
-export function renderHtml(r: Report): string {
-  const e = escapeHtml;
-  const li = (xs: string[]) => xs.map((x) => `<li>${e(x)}</li>`).join('');
-  const tags = (xs: string[]) => `<div class="tags">${xs.map((x) => `<span>${e(x)}</span>`).join('')}</div>`;
-  const roleLine = [r.role.title, r.role.team, r.role.company].filter(Boolean).map(e).join(' · ');
-  const scoreColor =
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy('meta')}">
+<title>${e([role.title || 'Interview report', role.company].filter(Boolean).join(' — '))} · Interview Intelligence Report</title>
+<style>${PAGE_CSS}</style></head>
+<body data-report="${e(r.meta.generatedAt)}">
+<a class="skip" href="#content">Skip to the report</a>
+${headerHtml(r, role, days)}
+<div class="wrap layout">
+<nav class="toc" aria-label="Report contents"><ul>${toc.map(([id, label]) => `<li><a href="#${id}">${e(label)}</a></li>`).join('')}</ul></nav>
+<main id="content" tabindex="-1">
+${section('fit', fitHtml(r))}
+${section('skills', skillsHtml(skills))}
+${section('highlights', highlightsHtml(r))}
+${section('questions', questionsHtml(r))}
+${hasPanel ? section('panel', panelHtml(r)) : ''}
+${section('loop', `<div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min · ${e(l.categories.join(', '))}</div>${tags(l.focus)}</div>`).join('')}</div>`)}
+${section('positioning', positioningHtml(r, skills.otherRisks))}
+${section('company', `<p>${e(r.company.summary)}</p>${r.company.facts.length ? `<ul>${r.company.facts.map((f) => `<li>“${e(f.quote)}”</li>`).join('')}</ul>` : ''}${r.company.themes.length ? `<p><b>What they stress:</b></p>${tags(r.company.themes)}` : ''}`)}
+${section('concepts', `<div class="grid">${r.concepts.map((c) => `<div class="card"><h3>${e(c.skill)}</h3><p class="muted">${e(c.why)}</p><ul>${li(c.items)}</ul></div>`).join('')}</div>`)}
+${section('ask', `<div class="grid">${r.questionsToAsk.map((t) => `<div class="card"><h3>${e(t.theme)}</h3><ul>${li(t.questions)}</ul></div>`).join('')}</div>`)}
+${section('plan', planHtml(r))}
+</main></div>
+<footer class="wrap">Engine: ${e(r.meta.engine)}${r.meta.model ? ` (${e(r.meta.model)})` : ''} · sources: ${e(r.meta.sources.join(', '))} · generated ${e(r.meta.generatedAt.slice(0, 10))}${r.meta.fallbacks.map((f) => ` · ${e(f.section)} offline: ${e(f.reason)}`).join('')}. ${r.meta.notes.map(e).join(' ')} Built by prep-bot from the documents you provided.</footer>
+<script>${PAGE_SCRIPT}</script>
+</body></html>
+`;
+}
+
+function headerHtml(r: Report, role: Report['role'], days: number | undefined): string {
+  const fitColour =
     r.fitScore.score >= 75
       ? 'var(--good)'
       : r.fitScore.score >= 50
@@ -45,82 +86,139 @@ export function renderHtml(r: Report): string {
         : r.fitScore.score >= 35
           ? 'var(--warn)'
           : 'var(--bad)';
+  const likely = r.questions.filter((q) => q.likelihood >= 70).length;
+  const date = r.meta.interviewDate;
+  const facts = [
+    role.company && `<li>${e(role.company)}${role.team ? ` · ${e(role.team)}` : ''}</li>`,
+    `<li>${e(role.seniority)} level · ${e(role.track.replace('-', ' '))} track</li>`,
+    date
+      ? `<li>Interview ${e(date)}${days === undefined ? '' : ` <span data-days-text>(${daysLeftText(days)})</span>`}</li>`
+      : '<li>No interview date yet</li>',
+  ].filter(Boolean);
+  const tiles = [
+    `<div class="tile fit" style="--fit:${fitColour}"><b class="score">${r.fitScore.score}</b><span>Fit score /100 · ${e(r.fitScore.label)}</span></div>`,
+    `<div class="tile"><b>${r.questions.length}</b><span>Predicted questions · ${likely} at 70%+</span></div>`,
+    `<div class="tile"><b>${r.positioning.risks.length}</b><span>Risk${r.positioning.risks.length === 1 ? '' : 's'} to prepare for</span></div>`,
+    date && days !== undefined
+      ? `<div class="tile"><b data-interview="${e(date)}">${Math.max(days, 0)}</b><span>Days to go · ${e(date)}</span></div>`
+      : '<div class="tile"><b>—</b><span>Days to go: give your interview date when you build the report (date=YYYY-MM-DD)</span></div>',
+    ...(r.panel.members.length
+      ? [
+          `<div class="tile"><b>${r.panel.members.length}</b><span>Interviewer${r.panel.members.length === 1 ? '' : 's'} profiled</span></div>`,
+        ]
+      : []),
+  ];
+  return `<header class="top"><div class="wrap">
+<div class="kicker">Interview Intelligence Report</div>
+<h1>${e(role.title || 'Your next role')}</h1>
+<ul class="facts">${facts.join('')}</ul>
+<div class="tiles">${tiles.join('')}</div>
+${r.panel.members.length ? '' : '<p class="callout">Know who will interview you? Add their notes with the panel command and each question will name who is likely to ask it.</p>'}
+</div></header>`;
+}
 
-  const panel = r.panel.members.length
-    ? `<div class="grid">${r.panel.members
-        .map(
-          (m) => `<div class="card panel-card"><h3>${e(m.name)}</h3><div class="muted">${e(m.title)}</div>
-<p><b>Background.</b> ${e(m.background)}</p><p><b>Evaluation lens.</b> ${e(m.evaluationLens)}</p>
-${m.focusAreas.length ? `<b>Likely focus</b>${tags(m.focusAreas)}` : ''}${m.signals.length ? `<b>Signals</b><ul>${li(m.signals)}</ul>` : ''}
-<p><b>Style.</b> ${e(m.style)}</p></div>`,
-        )
-        .join('')}</div>`
-    : `<p class="card">${e(r.panel.note)}</p>`;
-
-  const questions = r.questions
+function fitHtml(r: Report): string {
+  return `<p class="why">${e(whyYouFit(r))}</p>
+<p>${e(r.fitScore.summary)}</p>
+<table><caption class="muted" style="text-align:left;caption-side:bottom;padding-top:4px">How the score is made</caption><thead><tr><th scope="col">Part</th><th scope="col">Weight</th><th scope="col">Met</th><th scope="col">Why</th></tr></thead><tbody>${r.fitScore.components
     .map(
-      (q) => `<article class="q" id="q${q.rank}"><div class="kicker">#${q.rank} · ${q.likelihood}% likelihood</div>
-<div class="bar" aria-hidden="true"><i style="width:${q.likelihood}%"></i></div>
-<h3>${e(q.text)}</h3><div class="meta">${e(q.interviewer)} · ${e(q.category)} · ${e(q.difficulty)}</div>
-<b>Why it is predicted</b><ul>${li(q.signals)}</ul>
-<b>Evaluation criteria</b>${tags(q.criteria)}
+      (c) =>
+        `<tr><td>${e(c.name)}</td><td>${Math.round(c.weight * 100)}%</td><td>${Math.round(c.value * 100)}%</td><td>${e(c.note)}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+function skillsHtml(skills: ReturnType<typeof skillRows>): string {
+  if (!skills.rows.length) return '<p class="muted">The job description names no skills the taxonomy knows.</p>';
+  const label = { proven: 'Proven', transferable: 'Transferable', missing: 'Missing' } as const;
+  return `<p class="muted">Each requirement of the job, what your CV shows for it, and — beside it — the risk it carries and how to answer it.</p>
+<table><thead><tr><th scope="col">Skill</th><th scope="col">Status</th><th scope="col">Evidence and risk</th></tr></thead><tbody>${skills.rows
+    .map(
+      (s) =>
+        `<tr><td><b>${e(s.skill)}</b><br><span class="muted">${s.kind === 'must' ? 'required' : 'nice to have'}</span></td><td class="st ${s.status}">${label[s.status]}</td><td>${e(s.detail)}${s.risks
+          .map((k) => `<div class="risk"><b>Risk:</b> ${e(k.risk)}<br><b>Mitigation:</b> ${e(k.mitigation)}</div>`)
+          .join('')}</td></tr>`,
+    )
+    .join('')}</tbody></table>`;
+}
+
+function highlightsHtml(r: Report): string {
+  const groups = highlightsByTheme(r);
+  if (!groups.length) return '<p class="muted">No CV line matched this job closely; the skills table above shows what to add.</p>';
+  return groups
+    .map(
+      (g) =>
+        `<h3>${e(g.theme)}${g.required ? ' <span class="muted" style="font-weight:400;font-size:13px">required by the job</span>' : ''}</h3>${g.items
+          .map((h) => `<blockquote>${e(h.quote)}</blockquote><p class="muted">${e(h.why)}</p>`)
+          .join('')}`,
+    )
+    .join('');
+}
+
+function questionsHtml(r: Report): string {
+  const groups = questionsByRound(r);
+  const categories = [...new Set(r.questions.map((q) => q.category))];
+  const option = (value: string, label: string) => `<option value="${e(value)}">${e(label)}</option>`;
+  const filter = `<form class="filters" id="qfilter" hidden role="search" aria-label="Filter questions">
+<label>Category<select name="category">${option('', 'All categories')}${categories.map((c) => option(c, c.replace('-', ' '))).join('')}</select></label>
+<label>Round<select name="round">${option('', 'All rounds')}${groups.map((g) => option(g.name, g.name)).join('')}</select></label>
+<label>Likelihood<select name="likelihood">${LIKELIHOODS.map((l) => option(String(l), l ? `${l}% or more` : 'Any likelihood')).join('')}</select></label>
+<label>Search<input type="search" name="search" placeholder="e.g. Kafka, incident"></label>
+<button type="reset">Clear</button></form>`;
+  return `<p class="muted">Ranked by likelihood within each round. Likelihoods are estimates, not measured frequencies.</p>
+${filter}<p id="qcount" class="muted" role="status" aria-live="polite">${r.questions.length} questions in ${groups.length} round${groups.length === 1 ? '' : 's'}</p>
+${groups
+  .map(
+    (g) =>
+      `<section class="round" id="round-${slug(g.name)}" aria-labelledby="round-${slug(g.name)}-h"><h3 id="round-${slug(g.name)}-h">${e(g.name)} <small>${g.minutes ? `${g.minutes} min · ` : ''}${g.questions.length} question${g.questions.length === 1 ? '' : 's'}</small></h3>
+${g.questions.map((q) => questionHtml(q, roundOf(q, r.loop))).join('\n')}</section>`,
+  )
+  .join('\n')}`;
+}
+
+function questionHtml(q: PredictedQuestion, round: string): string {
+  return `<article class="q" id="q${q.rank}" data-category="${e(q.category)}" data-round="${e(round)}" data-likelihood="${q.likelihood}">
+<div class="kicker">#${q.rank} · ${q.likelihood}% likely</div><div class="bar" aria-hidden="true"><i style="width:${q.likelihood}%"></i></div>
+<h4>${e(q.text)}</h4><div class="meta">${e(q.interviewer)} · ${e(q.category)} · ${e(q.difficulty)}</div>
+<p><b>Why it is predicted</b></p><ul>${li(q.signals)}</ul>
+<p><b>What they evaluate</b></p>${tags(q.criteria)}
 <details><summary>Senior-level answer structure</summary>
 <p class="principle">${e(q.answerStructure.principle)}</p>
 <ol>${q.answerStructure.steps.map((s) => `<li><b>${e(s.title)}</b><ul>${li(s.points)}</ul></li>`).join('')}</ol>
 <div class="insight">${e(q.answerStructure.insight)}</div>
 ${q.followUps.length ? `<p><b>Follow-ups:</b> ${q.followUps.map(e).join(' · ')}</p>` : ''}
-</details></article>`,
-    )
-    .join('\n');
+</details></article>`;
+}
 
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
-<title>Interview Intelligence Report — ${e(r.role.title)}</title><style>${CSS}</style></head>
-<body><main>
-<div class="kicker">Interview Intelligence Report</div>
-<h1>${roleLine}</h1>
-<p class="muted">${e(r.role.seniority)} · ${e(r.role.track)} · generated ${e(r.meta.generatedAt.slice(0, 10))}${r.meta.interviewDate ? ` · interview on ${e(r.meta.interviewDate)}` : ''}</p>
-<section class="hero" id="fit"><div class="score" style="color:${scoreColor}">${r.fitScore.score}<small>Fit score (${e(r.fitScore.label)})</small></div>
-<div class="stats"><div class="stat"><b>${r.panel.members.length}</b><span>Interviewers</span></div><div class="stat"><b>${r.questions.length}</b><span>Questions</span></div><div class="stat"><b>${r.positioning.risks.length}</b><span>Risk areas</span></div></div>
-<p style="flex:1 1 320px;margin:0">${e(r.overview.summary)}</p></section>
-
-<h2 id="fit-breakdown">Why this fit score</h2><p>${e(r.fitScore.summary)}</p>
-<table><tr><th>Part</th><th>Weight</th><th>Met</th><th>Why</th></tr>${r.fitScore.components
+function panelHtml(r: Report): string {
+  return `<p class="muted">${e(r.panel.note)}</p><div class="grid">${r.panel.members
     .map(
-      (c) =>
-        `<tr><td>${e(c.name)}</td><td>${Math.round(c.weight * 100)}%</td><td>${Math.round(c.value * 100)}%</td><td>${e(c.note)}</td></tr>`,
+      (m) => `<div class="card panel-card"><h3>${e(m.name)}</h3><div class="muted">${e(m.title)}</div>
+<p><b>Background.</b> ${e(m.background)}</p><p><b>Evaluation lens.</b> ${e(m.evaluationLens)}</p>
+${m.focusAreas.length ? `<p><b>Likely focus</b></p>${tags(m.focusAreas)}` : ''}${m.signals.length ? `<p><b>Signals</b></p><ul>${li(m.signals)}</ul>` : ''}
+<p><b>Style.</b> ${e(m.style)}</p></div>`,
     )
-    .join('')}</table>
-<div class="grid" style="margin-top:12px">
-<div class="card"><b class="plus">Matched</b><ul>${r.fitScore.matched.map((m) => `<li>${e(m.skill)} <span class="muted">(${m.kind})</span></li>`).join('')}</ul></div>
-<div class="card"><b>Transferable</b><ul>${r.fitScore.adjacent.map((m) => `<li>${e(m.skill)} <span class="muted">via ${e(m.via)}</span></li>`).join('')}</ul></div>
-<div class="card"><b class="risk">Missing</b><ul>${r.fitScore.missing.map((m) => `<li>${e(m.skill)} <span class="muted">(${m.kind})</span></li>`).join('')}</ul></div></div>
+    .join('')}</div>`;
+}
 
-<h2 id="highlights">Resume highlights for this role</h2>
-${r.highlights.map((h) => `<blockquote>${e(h.quote)}</blockquote><p class="muted">${e(h.why)}</p>`).join('')}
+function positioningHtml(r: Report, otherRisks: Report['positioning']['risks']): string {
+  return `<div class="grid">
+<div class="card"><h3>Emphasise</h3><ul>${r.positioning.emphasize.map((p) => `<li>${e(p.point)}<blockquote>${e(p.evidence)}</blockquote></li>`).join('') || '<li>Nothing proven yet: see the skills table.</li>'}</ul></div>
+<div class="card"><h3>Other risks and mitigation</h3>${
+    otherRisks.length
+      ? `<ul>${otherRisks.map((k) => `<li><b>${e(k.risk)}</b><br>${e(k.mitigation)}</li>`).join('')}</ul>`
+      : `<p class="muted">${r.positioning.risks.length ? 'Every risk sits beside its skill in the skills table.' : 'No risks found.'}</p>`
+  }</div></div>`;
+}
 
-<h2 id="company">Company</h2><p>${e(r.company.summary)}</p><ul>${r.company.facts.map((f) => `<li>“${e(f.quote)}”</li>`).join('')}</ul>
-${r.company.themes.length ? tags(r.company.themes) : ''}
-
-<h2 id="panel">Interviewer intelligence</h2><p class="muted">${e(r.panel.members.length ? r.panel.note : '')}</p>${panel}
-
-<h2 id="questions">Predicted questions</h2><p class="muted">Ranked by likelihood. Likelihoods are estimates, not measured frequencies.</p>
-${questions}
-
-<h2 id="loop">Likely loop</h2><div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min</div>${tags(l.focus)}</div>`).join('')}</div>
-
-<h2 id="positioning">Strategic positioning</h2><div class="grid">
-<div class="card"><b class="plus">Emphasise</b><ul>${r.positioning.emphasize.map((p) => `<li>${e(p.point)}<blockquote>${e(p.evidence)}</blockquote></li>`).join('')}</ul></div>
-<div class="card"><b class="risk">Risk areas and mitigation</b><ul>${r.positioning.risks.map((k) => `<li><b>${e(k.risk)}</b><br>${e(k.mitigation)}</li>`).join('')}</ul></div></div>
-
-<h2 id="concepts">Concepts to review</h2><div class="grid">${r.concepts.map((c) => `<div class="card"><h3>${e(c.skill)}</h3><p class="muted">${e(c.why)}</p><ul>${li(c.items)}</ul></div>`).join('')}</div>
-
-<h2 id="ask">Questions to ask them</h2><div class="grid">${r.questionsToAsk.map((t) => `<div class="card"><h3>${e(t.theme)}</h3><ul>${li(t.questions)}</ul></div>`).join('')}</div>
-
-<h2 id="plan">7-day plan</h2><div class="grid">${r.plan.map((d) => `<div class="card"><div class="kicker">Day ${d.day}${d.date ? ` · ${e(d.date)}` : ''}</div><h3>${e(d.focus)}</h3><ul>${li(d.tasks)}</ul></div>`).join('')}</div>
-
-<footer>Engine: ${e(r.meta.engine)}${r.meta.model ? ` (${e(r.meta.model)})` : ''} · sources: ${e(r.meta.sources.join(', '))}${r.meta.fallbacks.map((f) => ` · ${e(f.section)} offline: ${e(f.reason)}`).join('')}. Built by prep-bot from the documents you provided.</footer>
-</main></body></html>
-`;
+function planHtml(r: Report): string {
+  return `<p class="muted">${r.plan.some((d) => d.date) ? 'One day per date, ending the day before the interview.' : 'Seven days of preparation; give an interview date to have them dated.'} Tick tasks as you go.</p>
+<ol class="plan grid">${r.plan
+    .map(
+      (d) =>
+        `<li class="card"><div class="kicker">Day ${d.day}${d.date ? ` · <span class="date">${e(d.date)}</span>` : ''}</div><h3>${e(d.focus)}</h3><ul>${d.tasks
+          .map((t, i) => `<li><label><input type="checkbox" id="plan-${d.day}-${i}"> <span>${e(t)}</span></label></li>`)
+          .join('')}</ul></li>`,
+    )
+    .join('')}</ol>`;
 }

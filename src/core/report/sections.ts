@@ -5,11 +5,12 @@ import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import type { SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
+import { cleanRole } from './title.ts';
 
 /** Each report section is a pure function of the parsed inputs; the LLM chains reuse them as grounding. */
 
 export function roleSection(jd: ParsedJd): Report['role'] {
-  return { title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track };
+  return cleanRole({ title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track });
 }
 
 export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): Report['highlights'] {
@@ -84,7 +85,7 @@ export function panelSection(panel: PanelMember[], questions: PredictedQuestion[
   if (panel.length === 0)
     return {
       members: [],
-      note: 'No interviewer notes on file. Add them with /prep panel (one block each: "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …") and questions will be attributed to the person most likely to ask them. Until then, questions are attributed to rounds.',
+      note: 'No interviewer notes on file. Add them with the panel command (one block each: "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …") and questions will be attributed to the person most likely to ask them. Until then, questions are attributed to rounds.',
     };
   const members = panel.map((m) => {
     const bio = m.signals.find((s) => s.kind === 'bio')?.text ?? '';
@@ -185,7 +186,7 @@ export function positioningSection(
   return { emphasize, risks: risks.slice(0, 5) };
 }
 
-/** Seven days of preparation; with an interview date, the days end the day before it. */
+/** Seven days of preparation; with an interview date, one day per date left, ending the day before it. */
 export function planSection(
   fit: FitSection,
   questions: PredictedQuestion[],
@@ -226,7 +227,7 @@ export function planSection(
     {
       focus: 'Mock interview',
       tasks: [
-        'Run a mock: /prep mock 5 — or ask a friend to pick five questions from this report.',
+        'Run a five-question mock interview with the mock command — or ask a friend to pick five questions from this report.',
         'Redo the two weakest answers from the mock.',
       ],
     },
@@ -240,20 +241,36 @@ export function planSection(
     },
   ];
   const dates = planDates(interviewDate, now);
-  return days.map((d, i) => ({ day: i + 1, date: dates[i] ?? null, focus: d.focus, tasks: d.tasks.filter(Boolean).slice(0, 5) }));
+  if (!dates.length) return days.map((d, i) => ({ day: i + 1, date: null, focus: d.focus, tasks: d.tasks.filter(Boolean).slice(0, 5) }));
+  // Fewer dates than themes: neighbouring themes share a day, so every day has its own date.
+  // The last theme (light review) always falls on the day before the interview.
+  const slots: { focus: string; tasks: string[] }[][] = dates.map(() => []);
+  days.forEach((d, i) => {
+    slots[Math.floor((i * dates.length) / days.length)].push(d);
+  });
+  return slots.map((themes, i) => {
+    const each = themes.length === 1 ? 5 : Math.max(2, Math.floor(8 / themes.length));
+    return {
+      day: i + 1,
+      date: dates[i],
+      focus: themes.map((t) => t.focus).join(' + '),
+      tasks: themes.flatMap((t) => t.tasks.filter(Boolean).slice(0, each)).slice(0, 8),
+    };
+  });
 }
 
-/** The seven calendar days before the interview (or from today when it is closer than that). */
+/**
+ * The distinct calendar days left before the interview, at most seven, ending the day before it.
+ * Empty without an interview date, or when the interview is today or past.
+ */
 export function planDates(interviewDate: string | undefined, now: Date): string[] {
   if (!interviewDate) return [];
   const end = Date.parse(`${interviewDate}T00:00:00Z`) - 86_400_000;
   const today = Date.parse(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(end) || end < today) return [];
   const start = Math.max(today, end - 6 * 86_400_000);
-  const n = Math.max(1, Math.round((end - start) / 86_400_000) + 1);
-  // Fewer than seven days left: the plan compresses, later days share the last date.
-  return Array.from({ length: 7 }, (_, i) =>
-    new Date(Math.min(end, start + Math.floor((i * n) / 7) * 86_400_000)).toISOString().slice(0, 10),
-  );
+  const n = Math.round((end - start) / 86_400_000) + 1;
+  return Array.from({ length: n }, (_, i) => new Date(start + i * 86_400_000).toISOString().slice(0, 10));
 }
 
 export function overviewSection(

@@ -1,10 +1,9 @@
-import { writeReportWithLlm } from '../../llm/report.ts';
-import type { LlmService } from '../../llm/service.ts';
 import type { Store } from '../../store/index.ts';
 import type { ReportRow } from '../../store/reports.ts';
-import type { UserRow } from '../../store/users.ts';
 import { fail, ok, type Result } from '../errors.ts';
+import type { User } from '../identity.ts';
 import { checkDate } from '../time.ts';
+import type { LlmUsage } from '../usage.ts';
 import { buildOfflineReport } from './build.ts';
 import { type Report, ReportSchema } from './schema.ts';
 
@@ -17,15 +16,15 @@ export interface GeneratedReport {
 export class ReportService {
   readonly #store: Store;
   readonly #now: () => Date;
-  readonly #llm: LlmService | undefined;
-  constructor(store: Store, now: () => Date, llm?: LlmService) {
+  readonly #llm: LlmUsage | undefined;
+  constructor(store: Store, now: () => Date, llm?: LlmUsage) {
     this.#store = store;
     this.#now = now;
     this.#llm = llm;
   }
 
   async generate(
-    user: UserRow,
+    user: User,
     opts: { interviewDate?: string; onProgress?: (done: number, total: number, label: string) => Promise<void> } = {},
   ): Promise<Result<GeneratedReport>> {
     const [cv, jd, panel] = await Promise.all([
@@ -33,21 +32,15 @@ export class ReportService {
       this.#store.documents.current(user.id, 'jd'),
       this.#store.documents.current(user.id, 'panel'),
     ]);
-    if (!cv && !jd)
-      return fail(
-        'missing_cv',
-        'I need your CV and the job description first. Add them with /prep cv and /prep jd, then run /prep report again.',
-      );
-    if (!cv) return fail('missing_cv', 'I have the job description but not your CV. Add it with /prep cv, then run /prep report again.');
-    if (!jd) return fail('missing_jd', 'I have your CV but not the job description. Add it with /prep jd, then run /prep report again.');
+    if (!cv && !jd) return fail('missing_documents');
+    if (!cv) return fail('missing_cv');
+    if (!jd) return fail('missing_jd');
     if (opts.interviewDate !== undefined) {
       // Checked before any work (and any LLM spend): every platform's date argument comes through here.
       const checked = checkDate(opts.interviewDate, this.#now(), user.timezone);
-      if (!checked.ok) return fail('bad_arguments', checked.message);
+      if (!checked.ok) return checked;
     }
     const llm = this.#llm ? await this.#llm.available(user.workspaceId) : undefined;
-    const total = 3 + (llm?.ok ? (panel?.text ? 7 : 6) : 0);
-    await opts.onProgress?.(1, total, 'Reading your CV and the job description');
     let { report } = buildOfflineReport({
       cv: cv.text,
       jd: jd.text,
@@ -55,23 +48,18 @@ export class ReportService {
       interviewDate: opts.interviewDate,
       now: this.#now(),
     });
+    const docs = { cv: cv.text, jd: jd.text, panel: panel?.text };
+    const total = 3 + (this.#llm && llm?.ok ? this.#llm.model.writer.calls(report) : 0);
+    await opts.onProgress?.(1, total, 'Reading your CV and the job description');
     await opts.onProgress?.(2, total, 'Ranking questions and writing the plan');
-    const metered: number[] = [];
-    const service = this.#llm;
-    if (service && llm?.ok) {
-      const written = await writeReportWithLlm(
-        service.engine,
-        report,
-        { cv: cv.text, jd: jd.text, panel: panel?.text },
-        async (done, _n, label) => {
+    const meter = this.#llm?.meter(user.workspaceId, user.id);
+    if (this.#llm && meter && llm?.ok) {
+      report = await this.#llm.model.writer.write(report, docs, {
+        onSection: async (done, _n, label) => {
           await opts.onProgress?.(2 + done, total, `${label} written`);
         },
-        // Metered as each call returns: if storing the report fails later, the spend still counts.
-        async (call) => {
-          metered.push(...(await service.record(user.workspaceId, user.id, null, [call])));
-        },
-      );
-      report = written.report;
+        onCall: meter.onCall,
+      });
     } else if (llm && !llm.ok) {
       report.meta.notes.push(`Written offline: ${llm.reason}.`);
       report.meta.fallbacks.push({ section: 'all', reason: llm.reason });
@@ -88,17 +76,17 @@ export class ReportService {
       json: JSON.stringify(report),
       createdAt: this.#now(),
     });
-    if (service && metered.length) await service.linkToReport(metered, row.id);
+    await meter?.link(row.id);
     await opts.onProgress?.(total, total, 'Done');
     return ok({ id: row.id, report });
   }
 
-  list(user: UserRow, limit = 5): Promise<ReportRow[]> {
+  list(user: User, limit = 5): Promise<ReportRow[]> {
     return this.#store.reports.list(user.id, limit);
   }
 
   /** An unguessable link to one report's page, valid for `days`. */
-  link(user: UserRow, reportId: number, days = 14): Promise<string> {
+  link(user: User, reportId: number, days = 14): Promise<string> {
     return this.#store.reportLinks.create(user.id, reportId, new Date(this.#now().getTime() + days * 86_400_000));
   }
 
@@ -110,7 +98,7 @@ export class ReportService {
     return found ? ReportSchema.parse(JSON.parse(found.json)) : undefined;
   }
 
-  async get(user: UserRow, id?: number): Promise<GeneratedReport | undefined> {
+  async get(user: User, id?: number): Promise<GeneratedReport | undefined> {
     const found = await this.#store.reports.json(user.id, id);
     return found ? { id: found.row.id, report: ReportSchema.parse(JSON.parse(found.json)) } : undefined;
   }

@@ -13,9 +13,9 @@ describe('daily drops in Slack, end to end', () => {
   const now = () => clock;
   beforeAll(async () => {
     h = await startSlackHarness({ now });
-    outbox = new Outbox(h.app.services.store, new Map([['slack', h.slack.transport]]), silentLogger, now, {
+    outbox = new Outbox(h.app.store, new Map([['slack', h.slack.transport]]), silentLogger, now, {
       ratePerSecond: 1000,
-      ...deliveryHooks(h.app.services.store, dropReplies.deliveryFailed),
+      ...deliveryHooks(h.app.store, dropReplies.deliveryFailed),
     });
   });
   afterAll(async () => {
@@ -52,7 +52,7 @@ describe('daily drops in Slack, end to end', () => {
       thread_ts: root?.ts,
     });
     const deadline = Date.now() + 5000;
-    while (Date.now() < deadline && !(await h.app.services.store.outbox.counts()).pending) await new Promise((r) => setTimeout(r, 20));
+    while (Date.now() < deadline && !(await h.app.store.outbox.counts()).pending) await new Promise((r) => setTimeout(r, 20));
     await outbox.drain();
     const fb = h.fake.messages.find((m) => m.channel === 'C0COHORT' && m.thread_ts === root?.ts && /\d+\/100/.test(m.text));
     expect(fb).toBeDefined();
@@ -88,7 +88,7 @@ describe('daily drops in Slack, end to end', () => {
       (c) => c.args.channel === 'D0STU2' && String(c.args.text).includes("I'll send you a question here"),
     );
     clock = new Date('2026-11-23T08:31:00Z');
-    const r = await h.app.services.drops?.tick();
+    const r = await h.app.services.drops.ticker.tick();
     expect(r?.dmDrops).toBe(1);
     await outbox.drain();
     const q = h.fake.messages.find((m) => m.channel === 'D0STU2' && m.text.includes('Your daily question'));
@@ -103,6 +103,6 @@ describe('daily drops in Slack, end to end', () => {
     });
     await h.fake.waitFor('chat.postMessage', (c) => c.args.channel === 'D0STU2' && /Feedback: \d+\/100/.test(String(c.args.text)));
     // The same day does not fire twice.
-    expect((await h.app.services.drops?.tick())?.dmDrops).toBe(0);
+    expect((await h.app.services.drops.ticker.tick())?.dmDrops).toBe(0);
   });
 });

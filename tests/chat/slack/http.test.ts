@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reportContentSecurityPolicy } from '../../../src/core/report/render-html.ts';
 import { addDays } from '../../../src/core/time.ts';
 import { makePdf } from '../../helpers/files.ts';
 import { loadPairs } from '../../helpers/pairs.ts';
@@ -88,6 +89,7 @@ describe('Slack over HTTP: the real Bolt app against a fake Web API', () => {
     const page = await fetch(`${h.base}/r/${url?.[1]}`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Northvane Pay');
+    expect(page.headers.get('content-security-policy')).toBe(reportContentSecurityPolicy());
     expect((await fetch(`${h.base}/r/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
     const ephemeral = await h.fake.waitForResponse((b) => String(b.text).includes('Sent to our DM'));
     expect(ephemeral.response_type).toBe('ephemeral');

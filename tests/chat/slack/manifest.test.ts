@@ -5,7 +5,16 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../src/chat/commands/index.ts';
 import { BOT_SCOPES } from '../../../src/chat/slack/app.ts';
 
-const manifest = yaml.load(readFileSync('manifest.yml', 'utf8')) as Record<string, any>;
+/** The parts of Slack's app manifest these tests read (the whole file is checked against Slack's schema). */
+interface Manifest {
+  features: {
+    slash_commands: { command: string; usage_hint: string }[];
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+  };
+  oauth_config: { scopes: { bot: string[] } };
+  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean } };
+}
+const manifest = yaml.load(readFileSync('manifest.yml', 'utf8')) as Manifest;
 const schema = JSON.parse(readFileSync(new URL('../../fixtures/slack/manifest.schema.1.0.0.json', import.meta.url), 'utf8'));
 
 describe('manifest.yml', () => {

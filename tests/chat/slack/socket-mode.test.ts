@@ -20,7 +20,7 @@ describe('Slack Socket Mode', () => {
         apiUrl: api.apiUrl,
       },
       router: app.router,
-      services: app.services,
+      ports: { events: app.store.events, installations: app.store.slackInstallations },
       log: silentLogger,
     });
     try {

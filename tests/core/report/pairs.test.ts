@@ -111,7 +111,7 @@ describe.each(pairs)('offline report on the $name pair', (pair) => {
       expect(attributed.length).toBeGreaterThan(0);
       for (const m of report.panel.members) expect(m.evaluationLens.length).toBeGreaterThan(10);
     } else {
-      expect(report.panel.note).toContain('/prep panel');
+      expect(report.panel.note).toContain('the panel command');
       expect(report.questions.every((q) => q.interviewer.endsWith('round') || q.interviewer === 'Any round')).toBe(true);
     }
   });
@@ -155,12 +155,30 @@ describe('the 7-day plan', () => {
       '2026-12-02',
     ]);
   });
-  it('compresses into the days left when the interview is close', () => {
-    const { report } = buildOfflineReport({ cv: p.cv, jd: p.jd, now: NOW, interviewDate: '2026-11-24' });
-    const dates = report.plan.map((d) => d.date);
-    expect(dates[0]).toBe('2026-11-21');
-    expect(dates[6]).toBe('2026-11-23');
+  it('gives each day its own date when fewer than seven are left, ending with the light review', () => {
+    for (const [date, left] of [
+      ['2026-11-26', 5],
+      ['2026-11-24', 3],
+      ['2026-11-22', 1],
+    ] as const) {
+      const { report } = buildOfflineReport({ cv: p.cv, jd: p.jd, now: NOW, interviewDate: date });
+      const dates = report.plan.map((d) => d.date);
+      expect(report.plan, date).toHaveLength(left);
+      expect(new Set(dates).size, date).toBe(left);
+      expect(dates[0]).toBe('2026-11-21');
+      expect(report.plan.map((d) => d.day)).toEqual(Array.from({ length: left }, (_, i) => i + 1));
+      expect(report.plan[left - 1].focus).toMatch(/Light review/);
+      expect(report.plan.every((d) => d.tasks.length > 0 && d.tasks.length <= 8)).toBe(true);
+    }
+    const five = buildOfflineReport({ cv: p.cv, jd: p.jd, now: NOW, interviewDate: '2026-11-26' }).report.plan;
+    expect(five.map((d) => d.date)).toEqual(['2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25']);
+    // Every theme of the seven is still there, some sharing a day.
+    expect(five.flatMap((d) => d.focus.split(' + '))).toHaveLength(7);
+  });
+  it('has no dates when the interview is today or past', () => {
+    const { report } = buildOfflineReport({ cv: p.cv, jd: p.jd, now: NOW, interviewDate: '2026-11-21' });
     expect(report.plan).toHaveLength(7);
+    expect(report.plan.every((d) => d.date === null)).toBe(true);
   });
   it('has no dates without an interview date, and builds tasks from the gaps', () => {
     const { report } = buildOfflineReport({ cv: p.cv, jd: p.jd, now: NOW });

@@ -25,7 +25,7 @@ export function register(app: App, deps: SlackDeps): void {
     if (!value) return;
     await deps.afterAck.run(async () => {
       const who = slackIdentity(body, body.user.id);
-      const replies = await deps.router.command({ who, text: value });
+      const replies = await deps.router.command({ who, text: value, roles: () => deps.roles(client, body.user.id) });
       const inDm = body.channel?.id?.startsWith('D') ?? false;
       if (inDm || needsDm(replies) || !body.response_url)
         await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);

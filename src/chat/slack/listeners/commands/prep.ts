@@ -6,9 +6,6 @@ import { needsDm, postReplies, respondPrivately } from '../../deliver.ts';
 import { renderSlack } from '../../render.ts';
 import { documentModal } from '../views/document-modal.ts';
 
-/** Commands that need to know whether the user is a workspace admin or owner. */
-const MANAGING = new Set(['drop', 'instructor', 'cohort']);
-
 /** Slack's escaped mentions (`<#C123|general>`, `<@U123|ana>`) → the neutral `#C123`, `@U123`. */
 export function normaliseMentions(text: string): string {
   return text.replace(/<#([A-Z0-9]+)(?:\|[^>]*)?>/g, '#$1').replace(/<@([UW][A-Z0-9]+)(?:\|[^>]*)?>/g, '@$1');
@@ -37,8 +34,8 @@ export function register(app: App, deps: SlackDeps): void {
       };
       const text = normaliseMentions(command.text);
       const who = slackIdentity(command);
-      if (MANAGING.has(name)) who.roles = await deps.roles(client, command.user_id);
-      const replies = await deps.router.command({ who, text, progress });
+      const roles = () => deps.roles(client, command.user_id);
+      const replies = await deps.router.command({ who, text, progress, roles });
       if (inDm || needsDm(replies)) {
         dm ??= await dmChannel(client, command.user_id);
         await postReplies(client, dm, replies);

@@ -21,14 +21,13 @@ export function register(app: App, deps: SlackDeps): void {
     if (m.bot_id || m.subtype !== undefined || !m.user || !m.text?.trim()) return;
     // A reply in a channel thread: an answer to a daily drop, graded, with feedback queued.
     if ((m.channel_type === 'channel' || m.channel_type === 'group') && m.thread_ts && m.thread_ts !== m.ts) {
-      const handled = await deps.services.drops?.answerInThread({
+      await deps.router.threadMessage({
         who: slackIdentity(body as never, m.user),
         channel: m.channel,
         threadRef: m.thread_ts,
         messageRef: m.ts,
         text: m.text,
       });
-      if (handled) deps.services.queued();
       return;
     }
     if (m.channel_type !== 'im') return;

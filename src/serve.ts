@@ -1,14 +1,15 @@
 import type { Server } from 'node:http';
-import type { App } from '../../app.ts';
-import type { Config } from '../../config.ts';
-import type { Logger } from '../../log.ts';
-import type { Metrics } from '../../web/metrics.ts';
-import { createWebServer } from '../../web/server.ts';
-import { createSlackAdapter, type SlackAdapter } from './app.ts';
+import type { App } from './app.ts';
+import { createSlackAdapter, type SlackAdapter } from './chat/slack/app.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './log.ts';
+import type { Metrics } from './web/metrics.ts';
+import { createWebServer } from './web/server.ts';
 
 /**
- * The Slack app served over HTTP: the Bolt adapter and the one web server in front of it
- * (health, readiness, metrics, report pages, /slack/*). Not listening yet; the caller decides where.
+ * The one web server (health, readiness, metrics, report pages) with the Slack adapter's HTTP
+ * endpoints mounted on it. Composition, not adapter code: the Slack adapter gets only the router
+ * and the narrow ports of the tables it owns. Not listening yet; the caller decides where.
  */
 export function createSlackServer(
   app: App,
@@ -20,7 +21,7 @@ export function createSlackServer(
   const slack = createSlackAdapter({
     config,
     router: app.router,
-    services: app.services,
+    ports: { events: app.store.events, installations: app.store.slackInstallations },
     log,
     onCommand: (command, seconds) => {
       metrics.commands.inc({ platform: 'slack', command });
@@ -29,7 +30,7 @@ export function createSlackServer(
   });
   const server = createWebServer({
     db: app.db,
-    services: app.services,
+    reports: app.services.reports,
     log,
     metrics,
     platformReady: slack.ready,

@@ -1,0 +1,165 @@
+// npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
+// prints, separately for the dev and held-out splits, how far it is from the labels written before
+// tuning (eval/corpus/labels.yaml). A measurement, never a pass/fail test. Reads only repository files.
+import { loadBank } from '../src/core/bank/load.ts';
+import { parseCv } from '../src/core/profile/cv.ts';
+import { normaliseText } from '../src/core/profile/intake.ts';
+import { parseJd } from '../src/core/profile/jd.ts';
+import { buildOfflineReport } from '../src/core/report/build.ts';
+import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
+import { BANDS, type JdLabel, loadLabels, readDoc, type Split } from './eval/labels.ts';
+import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
+
+const details = process.argv.includes('--details');
+const tx = loadTaxonomy();
+const bank = loadBank(tx);
+const labels = loadLabels();
+/** Label and engine skills compare by taxonomy id: case and aliases normalised. */
+const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
+/** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
+const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
+const SPLITS: Split[] = ['dev', 'heldout'];
+
+interface Tally {
+  jds: number;
+  must: Counts;
+  nice: Counts;
+  track: number;
+  seniority: number;
+  title: number;
+  company: number;
+  minYears: number;
+  cvs: number;
+  cvSkills: Counts;
+  yearsErr: number[];
+  zeroYears: number;
+  statedYears: number;
+  top10: number[];
+  fit: { band: number; score: number }[];
+  confusion: Map<string, number>;
+}
+const blank = (): Tally => ({
+  jds: 0,
+  must: { tp: 0, fp: 0, fn: 0 },
+  nice: { tp: 0, fp: 0, fn: 0 },
+  track: 0,
+  seniority: 0,
+  title: 0,
+  company: 0,
+  minYears: 0,
+  cvs: 0,
+  cvSkills: { tp: 0, fp: 0, fn: 0 },
+  yearsErr: [],
+  zeroYears: 0,
+  statedYears: 0,
+  top10: [],
+  fit: [],
+  confusion: new Map(),
+});
+const tally: Record<Split, Tally> = { dev: blank(), heldout: blank() };
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const log = (line: string) => details && console.log(line);
+
+// Job ads: requirements, role, seniority, track.
+const jdText = new Map<string, string>();
+for (const l of labels.jds) {
+  const raw = readDoc('jd', l.id);
+  jdText.set(l.id, raw);
+  const jd = parseJd(normaliseText(raw), tx);
+  const t = tally[l.split];
+  t.jds++;
+  const must = l.must.map(canon);
+  addCounts(t.must, must, jd.must);
+  addCounts(t.nice, l.nice.map(canon), jd.nice);
+  t.track += Number(jd.track === l.track);
+  t.seniority += Number(jd.seniority === l.seniority);
+  t.title += Number(same(jd.title, l.title));
+  t.company += Number(same(jd.company, l.company));
+  t.minYears += Number((jd.minYears ?? null) === l.min_years);
+  const missed = must.filter((m) => !jd.must.includes(m));
+  const extra = jd.must.filter((m) => !must.includes(m));
+  log(
+    `${l.id} [${l.split}] track ${jd.track}/${l.track} seniority ${jd.seniority}/${l.seniority} title "${jd.title}" company "${jd.company}"`,
+  );
+  log(`  must missed: ${missed.join(', ') || '-'} | must extra: ${extra.slice(0, 12).join(', ') || '-'}${extra.length > 12 ? ' …' : ''}`);
+}
+
+// CVs: years and hard skills.
+const cvText = new Map<string, string>();
+for (const l of labels.cvs) {
+  const raw = readDoc('cv', l.id);
+  cvText.set(l.id, raw);
+  const cv = parseCv(normaliseText(raw), tx, asOf(l.as_of));
+  const t = tally[l.split];
+  t.cvs++;
+  addCounts(t.cvSkills, l.skills.map(canon), cv.skills.keys());
+  if (l.years !== null) t.yearsErr.push(Math.abs(cv.years - l.years));
+  if (l.years !== null && l.years >= 1) {
+    t.statedYears++;
+    t.zeroYears += Number(cv.years < 0.5);
+  }
+  log(`${l.id} [${l.split}] years ${num(cv.years, 1)}/${l.years ?? 'null'} skills found ${cv.skills.size}`);
+}
+
+// Pairs: the whole report — fit score and band, and whether the top questions touch the ad's must-haves.
+const jdLabel = new Map<string, JdLabel>(labels.jds.map((j) => [j.id, j]));
+const cvAsOf = new Map(labels.cvs.map((c) => [c.id, c.as_of]));
+for (const p of labels.pairs) {
+  const { report } = buildOfflineReport({
+    cv: cvText.get(p.cv) ?? '',
+    jd: jdText.get(p.jd) ?? '',
+    now: asOf(cvAsOf.get(p.cv) ?? '2026-11'),
+  });
+  const t = tally[p.split];
+  const must = new Set((jdLabel.get(p.jd)?.must ?? []).map(canon));
+  if (must.size) {
+    const top = report.questions.slice(0, 10);
+    t.top10.push(top.filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length);
+  }
+  t.fit.push({ band: BANDS.indexOf(p.band), score: report.fitScore.score });
+  const key = `${p.band}|${report.fitScore.label}`;
+  t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
+  log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
+}
+
+// Print one column per split.
+const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
+const f1Line = (c: Counts) => {
+  const r = prf(c);
+  return `${num(r.f1)} (P ${num(r.precision)} / R ${num(r.recall)})`;
+};
+const rows: [string, (t: Tally) => string][] = [
+  ['documents (JD / CV / pairs)', (t) => `${t.jds} / ${t.cvs} / ${t.fit.length}`],
+  ['must-have skill F1 (precision / recall)', (t) => f1Line(t.must)],
+  ['nice-to-have skill F1', (t) => f1Line(t.nice)],
+  ['JD track accuracy', (t) => pct(t.track / t.jds)],
+  ['JD seniority accuracy', (t) => pct(t.seniority / t.jds)],
+  ['JD title exact / company exact', (t) => `${pct(t.title / t.jds)} / ${pct(t.company / t.jds)}`],
+  ['JD min years exact', (t) => pct(t.minYears / t.jds)],
+  ['CV hard-skill F1', (t) => f1Line(t.cvSkills)],
+  ['CV years mean abs error (n)', (t) => `${num(mean(t.yearsErr), 1)} (${t.yearsErr.length})`],
+  ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
+  ['top-10 questions touching a must (avg /10)', (t) => `${num(mean(t.top10), 1)} (${t.top10.length} pairs)`],
+  [
+    'fit Spearman vs expected band order',
+    (t) =>
+      num(
+        spearman(
+          t.fit.map((f) => f.band),
+          t.fit.map((f) => f.score),
+        ),
+      ),
+  ],
+];
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`prep-bot eval — ${labels.jds.length} job ads, ${labels.cvs.length} CVs, ${labels.pairs.length} pairs (eval/corpus)\n`);
+console.log(`${pad('measure', 44)}${pad('dev', 30)}heldout`);
+for (const [name, f] of rows) console.log(`${pad(name, 44)}${pad(f(tally.dev), 30)}${f(tally.heldout)}`);
+for (const s of SPLITS) {
+  const labelsSeen = ['weak', 'partial', 'good', 'strong'];
+  for (const k of tally[s].confusion.keys()) if (!labelsSeen.includes(k.split('|')[1])) labelsSeen.push(k.split('|')[1]);
+  console.log(`\nfit-band confusion (${s}): rows = expected band, columns = engine label`);
+  console.log(`${pad('', 16)}${labelsSeen.map((c) => pad(c, 10)).join('')}`);
+  for (const b of BANDS)
+    console.log(`${pad(b, 16)}${labelsSeen.map((c) => pad(String(tally[s].confusion.get(`${b}|${c}`) ?? 0), 10)).join('')}`);
+}

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plainText, type Reply } from '../../src/chat/message.ts';
+import type { Identity } from '../../src/core/identity.ts';
+import { freshApp } from '../helpers/db.ts';
+import { loadPairs, NOW } from '../helpers/pairs.ts';
+
+const who: Identity = { platform: 'shell', workspace: 'local', user: 'dana' };
+const pair = loadPairs().find((p) => p.name === 'backend-payments');
+if (!pair) throw new Error('fixture pair backend-payments is missing');
+const textOf = (replies: Reply[]) => replies.map(plainText).join('\n');
+
+describe('the chat summary after /prep report', () => {
+  let app: Awaited<ReturnType<typeof freshApp>>;
+  beforeAll(async () => {
+    app = await freshApp('pglite', () => NOW);
+    await app.router.command({ who, text: `cv ${pair.cv}` });
+    await app.router.command({ who, text: `jd ${pair.jd}` });
+  });
+  afterAll(async () => {
+    await app.drop();
+  });
+
+  it('names the interview date, the days left and the plan dates, one per day', async () => {
+    const out = textOf(await app.router.command({ who, text: 'report date=2026-11-26' }));
+    expect(out).toContain('2026-11-26 (in 5 days)');
+    expect(out).toContain('Your plan: 5 days, 2026-11-21 to 2026-11-25, one date each.');
+    // No panel notes: no "0 interviewers" field.
+    expect(out).not.toMatch(/Interviewers/);
+  });
+
+  it('says how to add a date when there is none', async () => {
+    const out = textOf(await app.router.command({ who, text: 'report' }));
+    expect(out).toContain('no date yet: add date=YYYY-MM-DD to /prep report');
+    expect(out).not.toContain('Your plan:');
+  });
+});

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BANDS, CORPUS_DIR, corpusFiles, loadLabels } from '../../scripts/eval/labels.ts';
+import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
+
+const labels = loadLabels();
+const jdFiles = corpusFiles('jd');
+const cvFiles = corpusFiles('cv');
+const NON_SOFTWARE = new Set([
+  'recruiting',
+  'sales',
+  'product',
+  'design',
+  'operations',
+  'customer-success',
+  'technical-writing',
+  'communications',
+]);
+
+// Same patterns as the redaction pass that built the corpus.
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+const PHONE =
+  /(?<![\w/=.-])(?:\+\d{1,3}[\s.-]?\d{6,14}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3})(?![\w/-])/g;
+const phones = (text: string) =>
+  [...text.matchAll(PHONE)].map((m) => m[0]).filter((s) => s.replace(/\D/g, '').length >= 9 && !/^(19|20)\d\d\D+(19|20)\d\d/.test(s));
+
+describe('the evaluation corpus', () => {
+  it('has labels that satisfy the schema, the split rule and the taxonomy', () => {
+    expect(labels.version).toBe(1);
+    const tx = loadTaxonomy();
+    const unknown = [...labels.jds.flatMap((j) => [...j.must, ...j.nice, ...j.soft]), ...labels.cvs.flatMap((c) => c.skills)].filter(
+      (s) => !tx.get(s),
+    );
+    expect(unknown, 'label skills missing from data/skills').toEqual([]);
+    expect(new Set(labels.pairs.map((p) => p.id)).size).toBe(labels.pairs.length);
+  });
+
+  it('labels every file and has a file for every label', () => {
+    expect([...jdFiles.keys()].sort()).toEqual(labels.jds.map((j) => j.id).sort());
+    expect([...cvFiles.keys()].sort()).toEqual(labels.cvs.map((c) => c.id).sort());
+  });
+
+  it('names repository @ commit : path and licence for every file in SOURCES.md', () => {
+    const sources = readFileSync(`${CORPUS_DIR}/SOURCES.md`, 'utf8');
+    for (const [kind, files] of [['jd', jdFiles] as const, ['cv', cvFiles] as const])
+      for (const path of files.values()) {
+        const name = `${kind}/${path.split('/').pop()}`;
+        expect(sources, name).toMatch(new RegExp(`- \`${name.replace('.', '\\.')}\` — [\\w.-]+/[\\w.-]+ @ [0-9a-f]{40} : .+ — .+ — .+`));
+      }
+  });
+
+  it('meets the minimum counts and mix', () => {
+    expect(labels.jds.length).toBeGreaterThanOrEqual(40);
+    expect(labels.jds.filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(10);
+    expect(labels.jds.filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(4);
+    const jdExt = [...jdFiles.values()].map((p) => p.split('.').pop());
+    expect(jdExt).toContain('html');
+    const frontMatter = [...jdFiles.values()].filter((p) => readFileSync(p, 'utf8').startsWith('---\n'));
+    expect(frontMatter.length).toBeGreaterThanOrEqual(5);
+    expect(labels.cvs.length).toBeGreaterThanOrEqual(40);
+    expect(new Set([...cvFiles.values()].map((p) => p.split('.').pop()))).toEqual(new Set(['json', 'txt', 'md']));
+    expect(labels.cvs.some((c) => c.career_changer)).toBe(true);
+    expect(labels.cvs.some((c) => c.years === null)).toBe(true);
+    expect(labels.pairs.length).toBeGreaterThanOrEqual(40);
+    for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
+    for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
+  });
+
+  it('holds no email address or phone number', () => {
+    for (const path of [...jdFiles.values(), ...cvFiles.values()]) {
+      const text = readFileSync(path, 'utf8');
+      expect(text.match(EMAIL)?.[0], path).toBeUndefined();
+      expect(phones(text), path).toEqual([]);
+    }
+  });
+});
