@@ -15,6 +15,7 @@ const CONTENT_TYPES = new Set([
   'binary/octet-stream',
 ]);
 const MAX_REDIRECTS = 2;
+const DOWNLOAD_TIMEOUT_MS = 20_000;
 
 type Downloaded = { name: string; bytes: Uint8Array } | { error: string };
 
@@ -37,6 +38,7 @@ export async function downloadFile(client: WebClient, fileId: string, token: str
     return { error: `${f.name} does not look like a PDF, DOCX, TXT or MD file. Upload one of those, or paste the text.` };
   const allowed = new Set([SLACK_FILE_HOST, new URL(client.slackApiUrl).host]);
   let url = f.url_private_download;
+  const signal = AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS);
   for (let hop = 0; ; hop++) {
     let target: URL;
     try {
@@ -50,8 +52,13 @@ export async function downloadFile(client: WebClient, fileId: string, token: str
       (target.protocol === 'http:' && target.host === SLACK_FILE_HOST)
     )
       return { error: `${f.name} is not stored on Slack's file host, so I did not download it. Please upload the file itself.` };
-    // Redirects are followed by hand so the token never leaves the allowed hosts.
-    const res = await fetch(target, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual' });
+    // Redirects are followed by hand so the token never leaves the allowed hosts; one deadline covers headers and body.
+    let res: Response;
+    try {
+      res = await fetch(target, { headers: { authorization: `Bearer ${token}` }, redirect: 'manual', signal });
+    } catch {
+      return { error: 'I could not download that file from Slack. Please upload it again.' };
+    }
     const location = res.headers.get('location');
     if (res.status >= 300 && res.status < 400 && location && hop < MAX_REDIRECTS) {
       await res.body?.cancel();
@@ -67,7 +74,8 @@ export async function downloadFile(client: WebClient, fileId: string, token: str
       await res.body.cancel();
       return { error: `${f.name} did not arrive as a PDF, DOCX, TXT or MD file. Upload one of those, or paste the text.` };
     }
-    const bytes = await readCapped(res.body, f.size);
+    const bytes = await readCapped(res.body, f.size).catch(() => 'failed' as const);
+    if (bytes === 'failed') return { error: 'I could not download that file from Slack. Please upload it again.' };
     if (!bytes) return { error: `${f.name} was larger than Slack said it was, so I stopped downloading it. Please upload it again.` };
     return { name: f.name, bytes };
   }
