@@ -17,3 +17,6 @@ process.once('message', async (job: Job) => {
     process.exit(3);
   }
 });
+
+// The parent went away (crashed or killed): nobody is waiting for this file any more.
+process.once('disconnect', () => process.exit(0));

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../errors.ts';
-import { checkDocx } from './extract.ts';
+import { checkDocx, extractRaw } from './extract.ts';
 import { DEFAULT_SANDBOX_LIMITS, extractInChild, type SandboxLimits } from './sandbox.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -61,7 +61,13 @@ export async function extractFile(file: IncomingFile, kind: DocKind, limits: Par
     const checked = checkDocx(file.name, file.bytes);
     if (!checked.ok) return checked;
   }
-  const raw = await extractInChild(file.name, ext, file.bytes, { ...DEFAULT_SANDBOX_LIMITS, maxChars: MAX_TEXT_CHARS, ...limits });
+  const sandbox = { ...DEFAULT_SANDBOX_LIMITS, maxChars: MAX_TEXT_CHARS, ...limits };
+  // Plain text needs no child: decoding is bounded by the slice it reads (maxChars × 8 bytes, ~0.5 MB).
+  // PDFs and DOCX run parsers and inflaters whose cost depends on the file: they go to the child.
+  const raw =
+    ext === 'pdf' || ext === 'docx'
+      ? await extractInChild(file.name, ext, file.bytes, sandbox)
+      : await extractRaw(file.name, ext, file.bytes, sandbox);
   if (!raw.ok) return raw;
   if (raw.value.truncated) return fail('text_too_long', { kind: KIND_NAME[kind], limit: MAX_TEXT_CHARS, over: 1 });
   return acceptText(raw.value.text, kind, ext === 'markdown' ? 'md' : ext);
