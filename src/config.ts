@@ -48,6 +48,18 @@ export const EnvSchema = z
       message: 'expected the numeric application id from the Discord developer portal',
     }),
     DISCORD_API_URL: url('the Discord REST base URL, such as https://discord.com/api'),
+    DISCORD_GUILD_ID: optionalString.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+      message: 'expected the numeric id of a Discord server (guild)',
+    }),
+    DISCORD_SHARDS: z.preprocess(
+      (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+      z.coerce
+        .number({ message: 'expected a whole number of shards, such as 2' })
+        .int({ message: 'expected a whole number of shards, such as 2' })
+        .min(1, { message: 'expected at least 1 shard' })
+        .max(1024)
+        .optional(),
+    ),
     METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: 'expected a bearer token of at least 16 characters (for example: openssl rand -hex 24)',
     }),
@@ -73,6 +85,11 @@ export const EnvSchema = z
       need(slackOAuth, k, 'for multi-workspace OAuth (set all three or none)');
     need(Boolean(env.DISCORD_TOKEN), 'DISCORD_APPLICATION_ID', 'when DISCORD_TOKEN is set');
     need(Boolean(env.DISCORD_APPLICATION_ID), 'DISCORD_TOKEN', 'when DISCORD_APPLICATION_ID is set');
+    need(
+      env.DISCORD_SHARDS !== undefined,
+      'DATABASE_URL',
+      'when DISCORD_SHARDS is set (every shard is a process of its own and they share one PostgreSQL)',
+    );
     need(Boolean(env.DATABASE_URL), 'DATA_KEY', 'when DATABASE_URL is set (only the embedded database generates its own key)');
   });
 
@@ -107,7 +124,17 @@ export interface Config {
         apiUrl: string | undefined;
       }
     | undefined;
-  discord: { token: string; applicationId: string; apiUrl: string | undefined } | undefined;
+  discord:
+    | {
+        token: string;
+        applicationId: string;
+        apiUrl: string | undefined;
+        /** `npm run discord:deploy` registers the commands in this guild only (instant) instead of globally. */
+        guildId: string | undefined;
+        /** Run the Discord client in this many shard processes (discord.js ShardingManager); undefined: in this process. */
+        shards: number | undefined;
+      }
+    | undefined;
   /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
   metricsToken: string | undefined;
   logLevel: string | undefined;
@@ -163,7 +190,13 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
           : undefined,
       discord:
         e.DISCORD_TOKEN && e.DISCORD_APPLICATION_ID
-          ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID, apiUrl: e.DISCORD_API_URL }
+          ? {
+              token: e.DISCORD_TOKEN,
+              applicationId: e.DISCORD_APPLICATION_ID,
+              apiUrl: e.DISCORD_API_URL?.replace(/\/+$/, ''),
+              guildId: e.DISCORD_GUILD_ID,
+              shards: e.DISCORD_SHARDS,
+            }
           : undefined,
       metricsToken: e.METRICS_TOKEN,
       logLevel: e.LOG_LEVEL,

@@ -1,23 +1,62 @@
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { openApp, StartupError } from './app.ts';
+import { fileURLToPath } from 'node:url';
+import { type App, openApp, StartupError } from './app.ts';
 import { dropReplies } from './chat/replies/drops.ts';
 import { runShell } from './chat/shell/index.ts';
-import { loadConfig } from './config.ts';
+import { type Config, loadConfig } from './config.ts';
 import { deliveryHooks } from './jobs/hooks.ts';
 import { startJobs } from './jobs/index.ts';
-import { Outbox } from './jobs/outbox.ts';
+import { Outbox, type Transport } from './jobs/outbox.ts';
 import { createChatModel, LlmEngine } from './llm/engine.ts';
 import { PromptError } from './llm/prompts.ts';
-import { createLogger } from './log.ts';
-import { createMetrics } from './web/metrics.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createMetrics, type Metrics } from './web/metrics.ts';
 
 /**
  * Outbox pace per workspace. Slack allows chat.postMessage about once a second per channel with
  * bursts, and a few hundred a minute per workspace (https://docs.slack.dev/apis/web-api/rate-limits);
- * a 429 with Retry-After slows the drainer further.
+ * a 429 with Retry-After slows the drainer further. Discord allows about 5 messages per 5 seconds
+ * per channel; discord.js's REST queue waits out its 429s itself.
  */
-const SLACK_POSTS_PER_SECOND = 5;
+const POSTS_PER_SECOND = 5;
+
+/**
+ * The Discord side: the client in this process, or shards in child processes (DISCORD_SHARDS,
+ * with PostgreSQL) while this process keeps the web server, cron, outbox and Slack. Either way
+ * the outbox posts over REST from here.
+ */
+async function startDiscord(app: App, config: Config, log: Logger, metrics: Metrics) {
+  const discordConfig = config.discord as NonNullable<Config['discord']>;
+  const { discordTransport } = await import('./chat/discord/transport.ts');
+  if (discordConfig.shards) {
+    const { startShards } = await import('./chat/discord/sharding.ts');
+    const shards = startShards({
+      file: fileURLToPath(new URL('./discord-shard.ts', import.meta.url)),
+      token: discordConfig.token,
+      count: discordConfig.shards,
+      log,
+    });
+    return { transport: discordTransport({ token: discordConfig.token, apiUrl: discordConfig.apiUrl }), ...shards };
+  }
+  const { createDiscordAdapter } = await import('./chat/discord/app.ts');
+  const adapter = createDiscordAdapter({
+    config: discordConfig,
+    router: app.router,
+    ports: { events: app.store.events },
+    log,
+    onCommand: (command, seconds) => {
+      metrics.commands.inc({ platform: 'discord', command });
+      metrics.commandSeconds.observe({ platform: 'discord' }, seconds);
+    },
+  });
+  return {
+    transport: discordTransport({ token: discordConfig.token, apiUrl: discordConfig.apiUrl, botId: () => adapter.client.user?.id }),
+    ready: adapter.ready,
+    start: adapter.start,
+    stop: adapter.stop,
+  };
+}
 
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -72,21 +111,32 @@ async function main(): Promise<number> {
         output: process.stdout,
         tty: Boolean(process.stdin.isTTY && process.stdout.isTTY),
         filesDir: join(config.dataDir, 'reports'),
+        log,
       });
       return 0;
     }
-    if (!config.slack) {
-      process.stderr.write('The Discord adapter is not built yet; set the Slack variables, or none to use the terminal chat.\n');
-      return 1;
-    }
-    // Bolt and the web server load only when Slack is configured; the terminal chat starts without them.
-    const { createSlackServer } = await import('./serve.ts');
-    const { slack, server } = createSlackServer(app, config.slack, log, metrics, {
-      publicUrl: config.publicUrl,
-      metricsToken: config.metricsToken,
-    });
-    const outbox = new Outbox(app.store, new Map([['slack', slack.transport]]), log, app.services.now, {
-      ratePerSecond: SLACK_POSTS_PER_SECOND,
+    // Each platform's code loads only when it is configured; the terminal chat starts without them.
+    const web = { publicUrl: config.publicUrl, metricsToken: config.metricsToken };
+    const transports = new Map<string, Transport>();
+    const slackConfig = config.slack;
+    const slack = slackConfig ? (await import('./serve.ts')).createSlackServer(app, slackConfig, log, metrics, web) : undefined;
+    if (slack) transports.set('slack', slack.slack.transport);
+    const discord = config.discord ? await startDiscord(app, config, log, metrics) : undefined;
+    if (discord) transports.set('discord', discord.transport);
+    const platformsReady = () => (slack?.slack.ready() ?? true) && (discord?.ready() ?? true);
+    const server =
+      slack?.server ??
+      (await import('./web/server.ts')).createWebServer({
+        db: app.db,
+        reports: app.services.reports,
+        log,
+        metrics,
+        platformReady: platformsReady,
+        ...web,
+      });
+    slack?.setReady(platformsReady);
+    const outbox = new Outbox(app.store, transports, log, app.services.now, {
+      ratePerSecond: POSTS_PER_SECOND,
       ...deliveryHooks(app.store, dropReplies.deliveryFailed),
     });
     try {
@@ -96,28 +146,44 @@ async function main(): Promise<number> {
       return 1;
     }
     if (!config.publicUrl) log.warn('PUBLIC_URL is not set: reports get no "Open full report" link (the Markdown file is still uploaded)');
-    try {
-      await slack.start();
-    } catch (e) {
-      server.close();
-      process.stderr.write(
-        `Start-up failed: Slack did not accept the configuration: ${(e as Error).message}. Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode).\n`,
-      );
-      return 1;
-    }
+    if (slack)
+      try {
+        await slack.slack.start();
+      } catch (e) {
+        server.close();
+        process.stderr.write(
+          `Start-up failed: Slack did not accept the configuration: ${(e as Error).message}. Check SLACK_BOT_TOKEN (and SLACK_APP_TOKEN for Socket Mode).\n`,
+        );
+        return 1;
+      }
+    if (discord)
+      try {
+        await discord.start();
+      } catch (e) {
+        server.close();
+        await slack?.slack.stop();
+        process.stderr.write(
+          `Start-up failed: Discord did not accept the configuration: ${(e as Error).message}. Check DISCORD_TOKEN and that the Message Content intent is switched on.\n`,
+        );
+        return 1;
+      }
     const jobs = startJobs(app.services.drops.ticker, outbox, log);
     const unsubscribe = app.queued.on(jobs.kick);
-    const mode = config.slack.appToken
-      ? 'Socket Mode'
-      : config.slack.oauth
-        ? 'HTTP with OAuth install at /slack/install'
-        : 'HTTP at /slack/events';
-    log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
+    if (config.slack) {
+      const mode = config.slack.appToken
+        ? 'Socket Mode'
+        : config.slack.oauth
+          ? 'HTTP with OAuth install at /slack/install'
+          : 'HTTP at /slack/events';
+      log.info({ port: config.port, mode }, 'prep-bot is running on Slack');
+    }
+    if (config.discord) log.info({ port: config.port, shards: config.discord.shards ?? 'in process' }, 'prep-bot is running on Discord');
     const signal = await untilSignal();
     log.info({ signal }, 'shutting down');
     unsubscribe();
     await jobs.stop();
-    await slack.stop();
+    await slack?.slack.stop();
+    await discord?.stop();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     return 0;
   } finally {

@@ -17,7 +17,7 @@ export function createSlackServer(
   log: Logger,
   metrics: Metrics,
   web: { publicUrl?: string; metricsToken?: string } = {},
-): { slack: SlackAdapter; server: Server } {
+): { slack: SlackAdapter; server: Server; setReady(ready: () => boolean): void } {
   const slack = createSlackAdapter({
     config,
     router: app.router,
@@ -28,14 +28,22 @@ export function createSlackServer(
       metrics.commandSeconds.observe({ platform: 'slack' }, seconds);
     },
   });
+  // Readiness is Slack's until main says which platforms it waits for (Slack and Discord side by side).
+  let ready: () => boolean = slack.ready;
   const server = createWebServer({
     db: app.db,
     reports: app.services.reports,
     log,
     metrics,
-    platformReady: slack.ready,
+    platformReady: () => ready(),
     platform: slack.requestListener,
     ...web,
   });
-  return { slack, server };
+  return {
+    slack,
+    server,
+    setReady(r) {
+      ready = r;
+    },
+  };
 }

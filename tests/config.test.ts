@@ -49,6 +49,24 @@ describe('config', () => {
     expect(pgWithKey.ok && pgWithKey.config.dataKey?.length).toBe(32);
   });
 
+  it('reads the Discord deploy guild and shard count; sharding needs PostgreSQL', () => {
+    const base = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789012', DISCORD_API_URL: 'http://127.0.0.1:9/api/' };
+    const one = loadConfig({ ...base, DISCORD_GUILD_ID: '223456789012', DISCORD_SHARDS: '' });
+    expect(one.ok && one.config.discord).toEqual({
+      token: 't',
+      applicationId: '123456789012',
+      apiUrl: 'http://127.0.0.1:9/api',
+      guildId: '223456789012',
+      shards: undefined,
+    });
+    const noDb = loadConfig({ ...base, DISCORD_SHARDS: '2' });
+    expect(!noDb.ok && noDb.message).toContain('DATABASE_URL is required when DISCORD_SHARDS is set');
+    const sharded = loadConfig({ ...base, DISCORD_SHARDS: '2', DATABASE_URL: 'postgres://localhost/db', DATA_KEY: KEY });
+    expect(sharded.ok && sharded.config.discord?.shards).toBe(2);
+    const bad = loadConfig({ ...base, DISCORD_SHARDS: 'auto' });
+    expect(!bad.ok && bad.message).toContain('DISCORD_SHARDS is invalid: expected a whole number of shards');
+  });
+
   it('stops start-up with one readable line and no stack trace', () => {
     const r = spawnSync(process.execPath, ['src/main.ts'], { env: { PATH: process.env.PATH, PORT: 'x' }, encoding: 'utf8', input: '' });
     expect(r.status).toBe(1);

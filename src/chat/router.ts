@@ -97,10 +97,10 @@ export class Router {
     return this.#services.drops.instructors.canManage(ctx.user, ctx.who);
   }
 
-  /** True when the next plain message will be stored as a document (the terminal gathers a multi-line paste). */
-  async isWaitingForDocument(who: Identity): Promise<boolean> {
-    const user = await this.#services.user(who);
-    return (await this.#services.conversation.state(user)).kind === 'awaiting-document';
+  /** What the next plain message will be taken as, if anything (the terminal gathers multi-line input for it; Slack fetches a dropped file for it). */
+  async waitingFor(who: Identity): Promise<'document' | 'answer' | undefined> {
+    const kind = (await this.#services.conversation.state(await this.#services.user(who))).kind;
+    return kind === 'awaiting-document' ? 'document' : kind === 'practice' || kind === 'mock' ? 'answer' : undefined;
   }
 
   /** A plain message in the bot's DM (or the terminal): answers whatever the bot is waiting for. */
@@ -117,7 +117,7 @@ export class Router {
         case 'mock':
           return mockStepReplies(out.step);
         case 'document':
-          return [out.saved.ok ? savedReply(out.saved.value, ctx.cmd) : errorReply(out.saved.error, ctx.platform)];
+          return [out.saved.ok ? await savedReply(ctx, out.saved.value) : errorReply(out.saved.error, ctx.platform)];
         case 'gone':
           return [
             reply(

@@ -6,6 +6,7 @@ import type { GradableQuestion, Grade } from '../core/practice/grade-schema.ts';
 import { gradeAnswer } from '../core/practice/grader.ts';
 import { rubricFromReference } from '../core/practice/rubric.ts';
 import { loadTaxonomy } from '../core/skills/taxonomy.ts';
+import { contentWords, jaccard } from '../core/text/similarity.ts';
 import type { LlmEngine } from '../llm/engine.ts';
 
 export function bankQuestion(id: string): GradableQuestion | undefined {
@@ -40,6 +41,17 @@ export function gradeText(g: Grade): string {
     ...g.improvements.map((i) => `  - ${i}`),
     `Follow-up: ${g.followUp}`,
   ].join('\n');
+}
+
+/** A row without a reference may quote a bank question loosely (punctuation, a word changed). */
+function closestBankQuestion<Q extends { text: string }>(questions: Q[], text: string): Q | undefined {
+  const words = contentWords(text);
+  let best: { q: Q; s: number } | undefined;
+  for (const q of questions) {
+    const s = jaccard(words, contentWords(q.text));
+    if (!best || s > best.s) best = { q, s };
+  }
+  return best && best.s >= 0.6 ? best.q : undefined;
 }
 
 const Row = z.union([
@@ -85,11 +97,17 @@ export async function gradeBatch(
       const key = `${row.question}\u0000${row.reference}`;
       q = derived.get(key) ?? referenceQuestion(row.question, row.reference);
       derived.set(key, q);
-    } else q = byText.get(row.question.trim().toLowerCase());
+    } else q = byText.get(row.question.trim().toLowerCase()) ?? closestBankQuestion(bank.questions, row.question);
     if (!q) {
       bad++;
       lines.push(
-        JSON.stringify({ id: row.id, error: 'unknown question: give a bank questionId, or a reference answer with the question' }),
+        JSON.stringify({
+          id: row.id,
+          error:
+            'questionId' in row
+              ? `unknown question: no bank question has the id ${row.questionId}`
+              : 'unknown question: no bank question matches this text and no reference answer was given; add "reference" (the answer a grader expects) or a bank "questionId"',
+        }),
       );
       continue;
     }

@@ -9,7 +9,7 @@ import type { OutboxOptions } from './outbox.ts';
  */
 export function deliveryHooks(
   store: Store,
-  failureNotice: (o: { kind: string; channel: string; error: string }) => unknown,
+  failureNotice: (o: { kind: string; channel: string; error: string; platform?: string }) => unknown,
 ): Pick<OutboxOptions, 'onSent' | 'onFailed'> {
   return {
     async onSent(m: OutboxMessage, ref: string) {
@@ -26,7 +26,7 @@ export function deliveryHooks(
         workspace: m.workspace,
         channel: `dm:${who.externalId}`,
         kind: 'notice',
-        payload: failureNotice({ kind: m.kind, channel: m.channel, error }),
+        payload: failureNotice({ kind: m.kind, channel: m.channel, error, platform: m.platform }),
         userId: who.id,
       });
     },

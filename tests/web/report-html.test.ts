@@ -61,6 +61,15 @@ describe('report page (HTML)', () => {
       company: 'Perpetua',
     });
     expect(html).toMatch(/<h1>Senior Backend Engineer<\/h1>/);
+    const data = pairs.find((p) => p.name === 'data-engineer');
+    if (!data) throw new Error('fixture pair data-engineer is missing');
+    const boardJd = data.jd.replace(/^Data Engineer\n.*\n/, '# [Data Engineer](https://jobs.example.com/perpetua/123) · Perpetua\n\n');
+    const board = buildOfflineReport({ cv: data.cv, jd: boardJd, now: NOW }).report;
+    const boardHtml = renderHtml(board);
+    expect(boardHtml).toContain('<h1>Data Engineer</h1>');
+    expect(boardHtml).toContain('<li>Perpetua</li>');
+    expect(boardHtml).not.toContain('jobs.example.com');
+    expect(board.overview.summary).toMatch(/^Data Engineer at Perpetua is/);
     expect(html).toContain('Interview 2026-12-03 <span data-days-text>(in 12 days)</span>');
     expect(html).toMatch(/data-interview="2026-12-03">12</);
     const noPanel = renderHtml(buildOfflineReport({ cv: pair.cv, jd: pair.jd, now: NOW }).report);

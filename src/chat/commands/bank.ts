@@ -12,9 +12,9 @@ const CustomQuestion = z.object({
   track: z.string().optional(),
 });
 
-/** "Q: …" and "A: …" (or "Question:" / "Reference:") in pasted text. */
+/** "Q: …" and "A: …" (or "Question:" / "Reference:") in pasted text, on separate lines or on one. */
 function parsePasted(rest: string): z.infer<typeof CustomQuestion>[] {
-  const m = rest.match(/^\s*(?:q|question)\s*:\s*([\s\S]+?)\n\s*(?:a|answer|reference)\s*:\s*([\s\S]+)$/im);
+  const m = rest.match(/^\s*(?:q|question)\s*:\s*([\s\S]+?)\s+(?:a|answer|reference)\s*:\s*([\s\S]+)$/im);
   if (!m) return [];
   const opts = Object.fromEntries([...rest.matchAll(/\b(category|difficulty|track)=(\S+)/g)].map((x) => [x[1], x[2]]));
   return [{ question: m[1].trim(), reference: m[2].replace(/\b(category|difficulty|track)=\S+/g, '').trim(), ...opts }];

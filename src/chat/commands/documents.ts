@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type DocKind, KIND_NAME } from '../../core/profile/intake.ts';
 import type { DocumentSummary } from '../../core/profile/service.ts';
-import { type Command, defineCommand } from '../command.ts';
+import { type Command, type CommandContext, defineCommand } from '../command.ts';
 import { errorReply } from '../errors.ts';
 import { actions, context, fields, type Reply, reply, text } from '../message.ts';
 
@@ -14,9 +14,11 @@ const DocArgs = z
     return { append: false, pending: false, text: rest, files };
   });
 
-const SAVED_NEXT: Record<DocKind, (cmd: (c: string) => string) => string> = {
-  cv: (cmd) => `Next: add the job description with ${cmd('jd')}, then run ${cmd('report')}.`,
-  jd: (cmd) => `Next: make sure your CV is on file (${cmd('status')}), then run ${cmd('report')}.`,
+/** What to do next after saving, given whether the other document a report needs is already on file. */
+const SAVED_NEXT: Record<DocKind, (otherOnFile: boolean, cmd: (c: string) => string) => string> = {
+  cv: (jd, cmd) => (jd ? `Next: run ${cmd('report')}.` : `Next: add the job description with ${cmd('jd')}, then run ${cmd('report')}.`),
+  jd: (cv, cmd) =>
+    cv ? `Your CV is on file too. Next: run ${cmd('report')}.` : `Next: add your CV with ${cmd('cv')}, then run ${cmd('report')}.`,
   panel: () => 'Interviewer notes sharpen the report: questions get attributed to who is likely to ask them.',
 };
 
@@ -27,12 +29,14 @@ const PASTE_PROMPT: Record<DocKind, string> = {
     'Paste notes on your interviewers as your next message: one block each, starting with "## Name — Title", then lines such as "Bio: …", "Post: …", "Talk: …".',
 };
 
-/** Confirmation after a document is stored: what it is, which version, what to do next. */
-export function savedReply(s: DocumentSummary, cmd: (c: string) => string): Reply {
+/** Confirmation after a document is stored: what it is, which version, and what to do next given what else is on file. */
+export async function savedReply(ctx: CommandContext, s: DocumentSummary): Promise<Reply> {
+  const other = s.kind === 'cv' ? 'jd' : s.kind === 'jd' ? 'cv' : undefined;
+  const otherOnFile = other ? (await ctx.services.profile.current(ctx.user, other)) !== undefined : false;
   return reply(
     text(`Saved your ${KIND_NAME[s.kind]} (version ${s.version}, ${s.chars.toLocaleString('en')} characters).`),
     fields({ label: 'Starts with', value: s.firstLine || '(blank first line)' }, { label: 'From', value: s.source }),
-    context(SAVED_NEXT[s.kind](cmd)),
+    context(SAVED_NEXT[s.kind](otherOnFile, ctx.cmd)),
   );
 }
 
@@ -49,7 +53,7 @@ function documentCommand(kind: DocKind, summary: string, usage: string, examples
         : args.files.length > 0 || args.text.trim().length > 0
           ? await ctx.services.conversation.saveDocument(ctx.user, kind, args)
           : undefined;
-      if (saved) return saved.ok ? savedReply(saved.value, ctx.cmd) : errorReply(saved.error, ctx.platform);
+      if (saved) return saved.ok ? savedReply(ctx, saved.value) : errorReply(saved.error, ctx.platform);
       await ctx.services.conversation.awaitDocument(ctx.user, kind, args.append);
       return {
         ...reply(text(PASTE_PROMPT[kind]), actions({ id: 'cancel_paste_action', label: 'Cancel', command: 'cancel' })),

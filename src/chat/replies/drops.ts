@@ -60,8 +60,10 @@ export const dropReplies: DropReplies = {
       blocks: [
         text(`I could not post the ${o.kind === 'drop' ? 'daily question' : o.kind} in channel ${o.channel}: ${o.error}.`),
         context(
-          o.error === 'not_in_channel'
-            ? 'Invite me to the channel (/invite @prep-bot) and run /prep drop now.'
+          o.error === 'not_in_channel' || o.error === 'missing_permissions'
+            ? o.platform === 'discord'
+              ? "Let me view and post in that channel and create threads there (the channel's permissions), then run /prep drop now."
+              : 'Invite me to the channel (/invite @prep-bot) and run /prep drop now.'
             : o.error === 'channel_not_found' || o.error === 'is_archived'
               ? 'The channel is gone or archived: set the drop up again in another channel (/prep drop setup …).'
               : 'Check the app is still installed and has its scopes, then run /prep drop now.',

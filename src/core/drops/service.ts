@@ -24,7 +24,7 @@ export interface DropReplies {
   fullFeedback(g: Grade, o: { previousBest?: number }): Post;
   summary(o: { question: PracticeQuestion; answered: number; average: number | undefined; missed: string[] }): Post;
   dmQuestion(q: PracticeQuestion, reason: string): Post;
-  deliveryFailed(o: { kind: string; channel: string; error: string }): Post;
+  deliveryFailed(o: { kind: string; channel: string; error: string; platform?: string }): Post;
 }
 
 /** Daily drops: who may run them (instructors), when they fire (schedules, ticker), answers in threads, the cohort view. */

@@ -1,6 +1,11 @@
 import { analyse, type Token } from '../nlp/wink.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
+import { antonymsOf, forms } from '../text/antonyms.ts';
+import { negatedTokens } from '../text/negation.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
+import { codeAsWords, isTermList, quantities, splitCode } from './answer-shape.ts';
+import { analyseConcept, type ConceptAnalysis } from './concept.ts';
+import { type ConceptGuards, conceptReference, gradeConcept } from './concept-grade.ts';
 import { CRITERIA, type GradableQuestion, type Grade } from './grade-schema.ts';
 import { type CompiledPoint, compileRubric, contentLemmas, normaliseLemma } from './rubric.ts';
 
@@ -50,7 +55,10 @@ function features(text: string, tokens: Token[], sentences: string[]): Features 
     const w = ts.filter((t) => t.type === 'word');
     if (w.length >= 4 && ts.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) verbSentences++;
   }
-  const numbers = tokens.filter((t) => t.type === 'number' || /^\d/.test(t.value)).length + (text.match(/%|\$|£|€/g)?.length ?? 0);
+  const numbers = Math.max(
+    tokens.filter((t) => t.type === 'number' || /^\d/.test(t.value)).length + (text.match(/%|\$|£|€/g)?.length ?? 0),
+    quantities(text).length,
+  );
   const lower = text.toLowerCase();
   return {
     words: words.length,
@@ -74,9 +82,15 @@ function features(text: string, tokens: Token[], sentences: string[]): Features 
  * content words are there and partly when most are. A long phrase — a sentence of an
  * instructor's reference answer — counts by the share of its content words the answer uses.
  */
-function pointCredit(p: CompiledPoint, lemmas: Set<string>): number {
+function pointCredit(p: CompiledPoint, lemmas: Set<string>, compact = '', against?: Set<string>): number {
   let best = 0;
   for (const ph of p.phrases) {
+    if (ph.literal) {
+      if (compact && literalIn(compact, ph.literal)) return 1;
+      if (ph.lemmas.length === 0) continue;
+    }
+    // A phrase one of whose words the answer only negates or turns into its opposite is not made.
+    if (against && ph.lemmas.some((l) => against.has(l))) continue;
     const found = ph.lemmas.filter((l) => lemmas.has(l)).length;
     const share = found / ph.lemmas.length;
     let credit: number;
@@ -85,6 +99,23 @@ function pointCredit(p: CompiledPoint, lemmas: Set<string>): number {
     best = Math.max(best, credit);
   }
   return best;
+}
+
+/** Whether a symbolic alias ("o(1)", "301") occurs in the answer as a whole word, not inside a longer number or word. */
+function literalIn(text: string, literal: string): boolean {
+  for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + literal.length] ?? ' ';
+    if (!/\w/.test(before) && !/\w/.test(after)) return true;
+  }
+  return false;
+}
+
+const QUANTIFY_POINT = /\b(quantif\w*|measurable|in numbers)\b/i;
+
+/** A rubric point that is itself a negation ("no single point of failure") cannot be contradicted by one. */
+function negativePoint(p: CompiledPoint): boolean {
+  return /\b(not|no|never|without|avoid|n't)\b/i.test(p.point);
 }
 
 function structureScore(category: GradableQuestion['category'], f: Features): { score: number; comment: string; advice: string } {
@@ -119,8 +150,7 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
       comment: missing.length
         ? `STAR parts not heard: ${missing.join(', ')}.`
         : 'Situation, task, action, result and a lesson are all there.',
-      advice:
-        'Tell it as STAR: the situation and what was at stake, your task, what you did (say "I"), the result with a number, and what you learned.',
+      advice: adviceFor(parts),
     };
   }
   if (category === 'system-design') {
@@ -149,26 +179,29 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
     return {
       score: clamp(1 + n, 1, 5),
       comment: missing.length ? `Not covered: ${missing.join(', ')}.` : 'Requirements, design, trade-offs and failure modes are all there.',
-      advice:
-        'Structure it: clarify requirements and scale, sketch the design, name the trade-offs, then walk through what fails and how you recover.',
+      advice: adviceFor(parts),
     };
   }
   if (category === 'coding') {
+    // Code and its comments count: "if (!items.length) return" is an edge case, assert(...) a test.
     const parts = {
       approach: has(
         /\b(approach|iterate|loop|hash ?map|map|dictionary|set|sort|stack|queue|heap|pointer|binary search|recurs|dynamic programming|store|keep track|track|window|counter|bucket)/,
         s,
       ),
       complexity: has(/(o\(|complexity|linear|logarithmic|quadratic|constant time|time and space|big-o)/, s),
-      edgeCases: has(/\b(edge case|empty|null|none|zero|negative|duplicate|overflow|invalid|boundary|concurren|race|malformed|missing)/, s),
-      testing: has(/\b(test|assert|example input|unit test|check with)/, s),
+      edgeCases: has(
+        /\b(edge case|empty|null|none|zero|negative|duplicate|overflow|invalid|boundary|concurren|race|malformed|missing|throw|raise)|(===?|<=?) ?0\b|\.length ?===? ?0|is none|if not \w|if ?\(!/,
+        s,
+      ),
+      testing: has(/\b(test|assert|expect\(|example input|unit test|check with|describe\()/, s),
     };
     const n = Object.values(parts).filter(Boolean).length;
     const missing = absent(parts);
     return {
       score: clamp(1 + n, 1, 5),
       comment: missing.length ? `Not covered: ${missing.join(', ')}.` : 'Approach, complexity, edge cases and testing are all there.',
-      advice: 'Say the approach first, then its time and space complexity, then the edge cases and how you would test them.',
+      advice: adviceFor(parts),
     };
   }
   const parts = {
@@ -182,11 +215,38 @@ function structureScore(category: GradableQuestion['category'], f: Features): { 
   return {
     score: clamp(1 + n, 1, 5),
     comment: missing.length ? `Not heard: ${missing.join(', ')}.` : 'A clear explanation with reasons, an example and trade-offs.',
-    advice: 'Explain it in two or three sentences, give a concrete example from your work, and say when it is the wrong choice.',
+    advice: adviceFor(parts),
   };
 }
 
 const PART_NAMES: Record<string, string> = { tradeoffs: 'trade-offs', failures: 'failure modes', edgeCases: 'edge cases' };
+
+/** What to add for each structure part an answer lacks: advice names only what is missing. */
+const PART_HINT: Record<string, string> = {
+  situation: 'the situation and what was at stake',
+  task: 'what your own task was',
+  action: 'what you did yourself (say "I")',
+  result: 'the result, with a number if you have one',
+  learning: 'what you learned',
+  requirements: 'the requirements and the scale',
+  design: 'the components and how data flows between them',
+  tradeoffs: 'the trade-offs of your choices',
+  failures: 'what fails and how you recover',
+  approach: 'your approach, before the code',
+  complexity: 'the time and space complexity',
+  edgeCases: 'the edge cases',
+  testing: 'how you would test it',
+  explanation: 'an explanation in two or three full sentences',
+  example: 'a concrete example',
+  reasons: 'the reason behind it ("because…")',
+};
+
+function adviceFor(parts: Record<string, boolean>): string {
+  const missing = Object.entries(parts)
+    .filter(([, present]) => !present)
+    .map(([k]) => PART_HINT[k] ?? k);
+  return missing.length ? `Add ${missing.slice(0, 3).join('; ')}.` : '';
+}
 
 /** The names of the structure parts an answer lacks, in words. */
 function absent(parts: Record<string, boolean>): string[] {
@@ -230,6 +290,40 @@ function pickFollowUp(q: GradableQuestion, missing: CompiledPoint[]): string {
   return best && best.overlap > 0 ? best.text : `One thing you didn't cover: ${target.point}. How would you approach that part?`;
 }
 
+/**
+ * What concept-mode grading reads of an answer (its analysis against the reference, and the
+ * guards), or undefined for a curated bank question. The calibration fit and the bench use it to
+ * refit the map leaving one question out, through the same code path as gradeAnswer.
+ */
+export function conceptInputs(q: GradableQuestion, rawAnswer: string): { analysis: ConceptAnalysis; guards: ConceptGuards } | undefined {
+  const reference = conceptReference(q);
+  const answer = rawAnswer.replace(/\r\n?/g, '\n').trim().slice(0, MAX_ANSWER_CHARS);
+  if (!reference) return undefined;
+  const parts = splitCode(answer);
+  const prose = parts.code ? [parts.prose, parts.comments].filter(Boolean).join('\n') : answer;
+  const { tokens } = analyse(prose || answer);
+  const all = parts.code ? analyse(`${prose}\n${codeAsWords(parts.code)}`).tokens : tokens;
+  const echo = jaccard(contentWords(answer), contentWords(q.text));
+  const pastedBack = echo >= 0.6 || (q.text.toLowerCase().includes(answer.toLowerCase().replace(/[?.!\s]+$/, '')) && answer.length > 10);
+  return {
+    analysis: analyseConcept(q.text, reference, answer, all),
+    guards: { pastedBack, termList: isTermList(prose, tokens, 10), foreign: false },
+  };
+}
+
+const questionLemmaCache = new Map<string, string[]>();
+
+/** Content lemmas of a question's text, cached (the same questions are graded again and again). */
+function questionLemmas(text: string): string[] {
+  let hit = questionLemmaCache.get(text);
+  if (!hit) {
+    if (questionLemmaCache.size > 1000) questionLemmaCache.clear();
+    hit = contentLemmas(analyse(text).tokens);
+    questionLemmaCache.set(text, hit);
+  }
+  return hit;
+}
+
 /** Grades a typed answer against the question's rubric, offline and deterministically. */
 export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const notes: string[] = [];
@@ -245,40 +339,94 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   if (answer.length === 0)
     return emptyGrade(q, points, outlineText, ['The answer was empty. Type your answer as you would say it out loud.']);
 
-  const { tokens, sentences } = analyse(answer);
+  // Code is read as code: its lines are not sentences, its identifiers and comments still count.
+  const parts = splitCode(answer);
+  const prose = parts.code ? [parts.prose, parts.comments].filter(Boolean).join('\n') : answer;
+  const { tokens, sentences } = analyse(prose || answer);
+  const all = parts.code ? analyse(`${prose}\n${codeAsWords(parts.code)}`).tokens : tokens;
   const f = features(answer, tokens, sentences);
-  const lemmaSet = new Set([...contentLemmas(tokens), ...tokens.map((t) => normaliseLemma(t.normal))]);
+  if (parts.code) f.words += Math.round(all.filter((t) => t.type === 'word').length - f.words) / 2;
 
-  const foreign = tokens.filter((t) => FOREIGN_STOP.has(t.normal)).length;
+  const foreignCount = tokens.filter((t) => FOREIGN_STOP.has(t.normal)).length;
   const nonLatin = (answer.match(/[^\p{Script=Latin}\p{N}\p{P}\p{S}\s]/gu) ?? []).length;
-  if ((foreign >= 3 && foreign > f.words * 0.08) || nonLatin > answer.length * 0.3)
+  const foreign = (foreignCount >= 3 && foreignCount > f.words * 0.08) || nonLatin > answer.length * 0.3;
+  const echo = jaccard(contentWords(answer), contentWords(q.text));
+  const pastedBack = echo >= 0.6 || (q.text.toLowerCase().includes(answer.toLowerCase().replace(/[?.!\s]+$/, '')) && answer.length > 10);
+
+  const reference = conceptReference(q);
+  if (reference) {
+    const g = gradeConcept(q, reference, answer, all, { pastedBack, termList: isTermList(prose, tokens, 10), foreign });
+    return { ...g, notes: [...notes, ...g.notes] };
+  }
+  if (foreign)
     notes.push(
       'This looks like it is not in English. I can only grade English answers for now — try answering in English, as you would in the interview.',
     );
 
-  const credits = points.map((p) => pointCredit(p, lemmaSet));
+  // A lemma counts as said when it occurs at least once outside a negation ("not", "never",
+  // "wasn't necessary", "instead of"); one that occurs only negated is said the other way round.
+  const negated = negatedTokens(all);
+  const lemmaSet = new Set<string>();
+  const negatedSet = new Set<string>();
+  // Opposites said plainly ("synchronous analytics" for "async analytics") also count against a
+  // point; a negated opposite ("not synchronous") counts for it.
+  const opposedSet = new Set<string>();
+  all.forEach((t, i) => {
+    const keys = [normaliseLemma(t.normal), ...contentLemmas([t])];
+    for (const k of keys) (negated[i] ? negatedSet : lemmaSet).add(k);
+    for (const form of new Set([t.normal, t.lemma.toLowerCase()].flatMap(forms)))
+      for (const o of antonymsOf(form) ?? [])
+        for (const k of t.normal.endsWith('ly') ? [o, `${o}ly`] : [o]) (negated[i] ? lemmaSet : opposedSet).add(normaliseLemma(k));
+  });
+  for (const k of lemmaSet) {
+    negatedSet.delete(k);
+    opposedSet.delete(k);
+  }
+
+  // Symbolic aliases ("O(1)", "301") are matched as written, in the prose and the code.
+  const compact = answer.toLowerCase().replace(/\s+/g, ' ');
+  const against = new Set([...negatedSet, ...opposedSet]);
+  // A point that asks for numbers ("quantified the impact", "measurable outcome") is made by
+  // quantities with units anywhere in the answer ("from 800 ms to 120 ms", "3 of 12 pipelines").
+  const quantified = quantities(answer).length >= 2;
+  const credits = points.map((p) =>
+    quantified && QUANTIFY_POINT.test(p.point)
+      ? 1
+      : negativePoint(p)
+        ? pointCredit(p, lemmaSet, compact)
+        : pointCredit(p, lemmaSet, compact, against),
+  );
+  // Contradicted: the point is made only with its words negated ("I would not involve legal") or
+  // turned into their opposites.
+  const either = new Set([...lemmaSet, ...negatedSet, ...opposedSet]);
+  const contradicted = points.map(
+    (p, i) =>
+      credits[i] < 0.6 &&
+      !negativePoint(p) &&
+      pointCredit(p, either) >= 0.6 &&
+      p.phrases.some((ph) => ph.lemmas.some((l) => negatedSet.has(l) || opposedSet.has(l))),
+  );
   const totalWeight = points.reduce((s, p) => s + p.weight, 0) || 1;
   let coverage = points.reduce((s, p, i) => s + p.weight * credits[i], 0) / totalWeight;
+  const contradictedWeight = points.reduce((s, p, i) => s + (contradicted[i] ? p.weight : 0), 0) / totalWeight;
 
   // Keyword lists: rubric terms strung together without sentences. Told apart from answers by
   // their shape (separators, no sentence ends) and by how much of them is rubric vocabulary.
   const rubricLemmas = new Set(points.flatMap((p) => p.phrases.flatMap((ph) => ph.lemmas)));
   const answerLemmas = contentLemmas(tokens);
   const rubricShare = answerLemmas.length ? answerLemmas.filter((l) => rubricLemmas.has(l)).length / answerLemmas.length : 0;
-  const separators = (answer.match(/[,;/|•\n]/g) ?? []).length;
-  const sentenceEnds = (answer.match(/[.!?](\s|$)/g) ?? []).length;
+  const separators = (prose.match(/[,;/|•\n]/g) ?? []).length;
+  const sentenceEnds = (prose.match(/[.!?](\s|$)/g) ?? []).length;
   const listShaped = separators / Math.max(1, f.words) > 0.12 && sentenceEnds <= Math.max(1, f.words / 40);
   const keywordList =
-    f.words >= 8 &&
-    (f.verbSentences === 0 || (listShaped && (rubricShare > 0.45 || f.stopRatio < 0.25)) || (rubricShare > 0.7 && f.stopRatio < 0.3));
+    isTermList(prose, tokens) ||
+    (f.words >= 8 && !parts.code && (f.verbSentences === 0 || (listShaped && f.stopRatio < 0.2 && rubricShare > 0.45)));
   if (keywordList) {
     coverage *= 0.35;
     notes.push(
       'This reads as a list of keywords rather than an answer. Interviewers score explanations: say what you would do and why, in sentences.',
     );
   }
-  const echo = jaccard(contentWords(answer), contentWords(q.text));
-  const pastedBack = echo >= 0.6 || (q.text.toLowerCase().includes(answer.toLowerCase().replace(/[?.!\s]+$/, '')) && answer.length > 10);
   if (pastedBack) notes.push('That repeats the question rather than answering it. Start with your approach or your story.');
   const tooShort = f.words < 20;
   if (tooShort && !pastedBack)
@@ -286,8 +434,16 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const offTopic = !pastedBack && !tooShort && coverage < 0.08 && echo < 0.05;
   if (offTopic) notes.push("This doesn't seem to address the question. Re-read it and answer what it asks.");
 
+  // Filler does not count towards length: only sentences that touch the question, the rubric, a
+  // named tool or a number do.
+  const topical = new Set([...rubricLemmas, ...questionLemmas(q.text)]);
+  const onTopicSentences = new Set(
+    tokens.filter((t) => t.type === 'number' || (!t.stop && topical.has(normaliseLemma(t.lemma)))).map((t) => t.sentence),
+  );
+  const fillerWords = tokens.filter((t) => t.type === 'word' && !onTopicSentences.has(t.sentence)).length;
+  const lengthWords = Math.max(0, f.words - fillerWords);
   const structure = structureScore(q.category, f);
-  let specificity = 1 + Math.min(1.5, f.numbers * 0.5) + Math.min(1.5, f.tools * 0.5) + (f.words >= 60 ? 0.5 : 0);
+  let specificity = 1 + Math.min(1.5, f.numbers * 0.5) + Math.min(1.5, f.tools * 0.5) + (lengthWords >= 60 ? 0.5 : 0);
   let specificityNote = `${f.numbers} number${f.numbers === 1 ? '' : 's'} and ${f.tools} named tool${f.tools === 1 ? '' : 's'} or technique${f.tools === 1 ? '' : 's'}.`;
   if (q.category === 'behavioural' && f.weCount > f.iCount * 2 && f.iCount < 3) {
     specificity -= 1;
@@ -305,9 +461,13 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   const depth = 1 + Number(tradeoff) + Number(failure) + Number(reasoning) + (coverage >= 0.6 ? 1 : 0);
   const [lo, hi] = LENGTH_BAND[q.category];
   const avgSentence = f.words / Math.max(1, f.sentences);
-  let communication = f.words < 25 ? 1 : f.words < lo * 0.6 ? 2 : f.words < lo ? 3 : f.words <= hi ? 4 : 3;
+  let communication = lengthWords < 25 ? 1 : lengthWords < lo * 0.6 ? 2 : lengthWords < lo ? 3 : lengthWords <= hi ? 4 : 3;
   if (communication >= 3 && f.sentences >= 3 && avgSentence >= 8 && avgSentence <= 30) communication += 1;
   if (avgSentence > 45) communication -= 1;
+  if (fillerWords > 0.3 * f.words && f.words >= 40) {
+    communication = Math.min(communication, 2);
+    notes.push('Part of this is filler that does not touch the question: cut it and spend the words on the key points.');
+  }
   if (keywordList) communication = 1;
 
   const crit = {
@@ -328,13 +488,17 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   if (pastedBack) score = Math.min(score, 5);
   if (offTopic) score = Math.min(score, 15);
   if (tooShort) score = Math.min(score, 20);
-  if (keywordList) score = Math.min(score, 30);
+  if (keywordList) score = Math.min(score, 20);
+  // Saying the opposite of a key point is worse than leaving it out: the rest of the answer
+  // cannot carry it past what its correct points earn.
+  if (contradictedWeight > 0) score = Math.min(score - 60 * contradictedWeight, 10 + 60 * coverage);
   score = clamp(Math.round(score), 0, 100);
 
   const covered = points.filter((_, i) => credits[i] >= 0.6).map((p) => p.point);
   const partial = points.filter((_, i) => credits[i] > 0 && credits[i] < 0.6).map((p) => p.point);
   const missingPts = points.filter((_, i) => credits[i] < 0.6);
   const missing = missingPts.map((p) => p.point);
+  const contradictedPts = points.filter((_, i) => contradicted[i]);
 
   const strengths: string[] = [];
   if (covered.length && !keywordList && !pastedBack) strengths.push(`You covered ${covered.slice(0, 3).join('; ')}.`);
@@ -344,26 +508,52 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
   if (strengths.length === 0 && f.words >= 20 && !pastedBack && !offTopic) strengths.push('A start to build on.');
 
   const improvements: string[] = [];
-  const topMissing = [...missingPts].sort((a, b) => b.weight - a.weight).slice(0, 2);
+  for (const m of contradictedPts.slice(0, 2))
+    improvements.push(`Your answer contradicts a key point: ${m.point}. Check which way round it is.`);
+  const topMissing = [...missingPts]
+    .filter((m) => !contradictedPts.includes(m))
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, Math.max(1, 2 - contradictedPts.length));
   for (const m of topMissing)
     improvements.push(`Add this key point: ${m.point}${partial.includes(m.point) ? ' (you touched on it — make it explicit)' : ''}.`);
+  // Advice on how it is said names only what this answer lacks: never "add numbers" beside numbers.
+  const specificityAdvice = [
+    f.numbers === 0
+      ? q.category === 'behavioural'
+        ? 'a number for the result (time saved, %, users)'
+        : 'numbers (sizes, latencies, counts)'
+      : '',
+    f.tools === 0 ? 'the tools or techniques you would use, by name' : '',
+    q.category === 'behavioural' && f.weCount > f.iCount * 2 && f.iCount < 3 ? 'what you did yourself ("I", not "we")' : '',
+  ].filter(Boolean);
+  const depthAdvice = [
+    tradeoff ? '' : 'a trade-off of your choice',
+    failure ? '' : 'what can go wrong',
+    reasoning ? '' : 'why you chose it ("because…")',
+  ].filter(Boolean);
   const weakest = (
     [
       ['structure', crit.structure, structure.advice],
+      ['specificity', crit.specificity, specificityAdvice.length ? `Add ${specificityAdvice.join('; ')}.` : ''],
+      ['depth', crit.depth, depthAdvice.length ? `Add ${depthAdvice.join('; ')}.` : ''],
       [
-        'specificity',
-        crit.specificity,
-        q.category === 'behavioural'
-          ? 'Add numbers and say what you did yourself: "I", not "we".'
-          : 'Name the tools and give numbers (sizes, latencies, counts).',
+        'communication',
+        crit.communication,
+        f.words < lo
+          ? `Say more: at ${f.words} words it is short; aim for ${lo}–${hi} words in a few clear sentences.`
+          : f.words > hi
+            ? `Cut it to ${lo}–${hi} words: lead with the conclusion, then the evidence.`
+            : avgSentence > 45
+              ? 'Break the long sentences up: one idea per sentence.'
+              : '',
       ],
-      ['depth', crit.depth, 'Name a trade-off and a failure mode, and say why you chose what you chose.'],
-      ['communication', crit.communication, `Aim for ${lo}–${hi} words in a few clear sentences.`],
     ] as const
   )
-    .filter(([, v]) => v <= 3)
-    .sort((a, b) => a[1] - b[1])[0];
-  if (weakest && improvements.length < 3) improvements.push(weakest[2]);
+    .filter(([, v, advice]) => v <= 3 && advice)
+    .sort((a, b) => a[1] - b[1]);
+  for (const [, , advice] of weakest) if (improvements.length < 3 && !keywordList && !pastedBack) improvements.push(advice);
+  if (keywordList && improvements.length < 3)
+    improvements.push('Write it as sentences: say what each part does and why, not just its name.');
   if (improvements.length === 0) improvements.push('Tighten it: lead with the conclusion, then the evidence.');
 
   return {
@@ -372,7 +562,7 @@ export function gradeAnswer(q: GradableQuestion, rawAnswer: string): Grade {
       {
         name: CRITERIA[0],
         score: crit.coverage,
-        comment: `${covered.length} of ${points.length} key points${partial.length ? `, ${partial.length} partly` : ''}.`,
+        comment: `${covered.length} of ${points.length} key points${partial.length ? `, ${partial.length} partly` : ''}${contradictedPts.length ? `; ${contradictedPts.length} contradicted` : ''}.`,
       },
       { name: CRITERIA[1], score: crit.structure, comment: keywordList ? 'No sentences to structure.' : structure.comment },
       { name: CRITERIA[2], score: crit.specificity, comment: specificityNote },

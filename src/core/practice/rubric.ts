@@ -4,6 +4,8 @@ import type { GradableQuestion } from './grade-schema.ts';
 /** A rubric phrase reduced to the content lemmas an answer must contain to make the point. */
 export interface CompiledPhrase {
   lemmas: string[];
+  /** A symbolic alias matched as written ("O(1)", "301", "429"): its lemmas say too little. */
+  literal?: string;
 }
 
 export interface CompiledPoint {
@@ -57,8 +59,11 @@ export function compileRubric(rubric: GradableQuestion['rubric']): CompiledPoint
     point: r.point,
     weight: r.weight,
     phrases: [r.point, ...r.aliases]
-      .map((p) => ({ lemmas: [...new Set(contentLemmas(analyse(p).tokens))] }))
-      .filter((p) => p.lemmas.length > 0),
+      .map((p): CompiledPhrase => {
+        const lemmas = [...new Set(contentLemmas(analyse(p).tokens))];
+        return /[^\w\s-]|\d/.test(p) && lemmas.length <= 1 ? { lemmas, literal: p.toLowerCase().replace(/\s+/g, ' ') } : { lemmas };
+      })
+      .filter((p) => p.lemmas.length > 0 || p.literal),
   }));
   cache.set(rubric, compiled);
   return compiled;
@@ -66,14 +71,16 @@ export function compileRubric(rubric: GradableQuestion['rubric']): CompiledPoint
 
 /**
  * Key points derived from an instructor's reference answer: one per sentence (long ones split
- * at semicolons), weighted by how much technical content they carry, at most ten.
+ * at semicolons), in the reference's order, weighted by how much technical content they carry, at
+ * most ten. Short parts ("File scope.", "By reference.") are kept: in a one-line reference they
+ * are the whole answer, and concept-mode grading reads the reference back from these points.
  */
 export function rubricFromReference(reference: string): GradableQuestion['rubric'] {
   const { sentences } = analyse(reference);
   const parts = sentences
     .flatMap((s) => s.split(/;\s+/))
     .map((s) => s.trim())
-    .filter((s) => s.split(/\s+/).length >= 3);
+    .filter((s) => s.split(/\s+/).length >= 2);
   const points = parts.map((p) => {
     const a = analyse(p);
     const lemmas = [...new Set(contentLemmas(a.tokens))];
@@ -85,8 +92,7 @@ export function rubricFromReference(reference: string): GradableQuestion['rubric
     return { point: p.replace(/[.;:]+$/, ''), aliases: phrase ? [phrase] : [p], weight, size: lemmas.length };
   });
   return points
-    .filter((p) => p.size >= 2)
-    .sort((a, b) => b.weight - a.weight)
+    .filter((p) => p.size >= 1)
     .slice(0, 10)
     .map(({ point, aliases, weight }) => ({ point, aliases, weight }));
 }

@@ -1,4 +1,5 @@
 import { type AppError, fail, ok, type Result } from '../errors.ts';
+import { layoutPages, type PlacedText, placedText } from './layout.ts';
 import { inflateEntry, readZipDirectory, type ZipEntry } from './zip.ts';
 
 /**
@@ -65,17 +66,20 @@ async function pdfText(name: string, bytes: Uint8Array, limits: ExtractLimits): 
   }
   try {
     if (pdf.numPages > limits.maxPdfPages) return fail('too_many_pages', { name, pages: pdf.numPages, limit: limits.maxPdfPages });
-    let text = '';
-    for (let i = 1; i <= pdf.numPages; i++) {
+    // Positioned runs per page, rebuilt into lines by layout.ts; collection stops at the character cap.
+    const pages: PlacedText[][] = [];
+    let chars = 0;
+    let truncated = false;
+    for (let i = 1; i <= pdf.numPages && !truncated; i++) {
       const page = await pdf.getPage(i);
-      const content = await page.getTextContent();
-      for (const item of content.items) {
-        if ('str' in item) text += item.str + (item.hasEOL ? '\n' : '');
-      }
-      text += '\n';
+      const runs = placedText((await page.getTextContent()).items);
       page.cleanup();
-      if (text.length > limits.maxChars * 2) return ok(cap(text, limits.maxChars * 2));
+      for (const r of runs) chars += r.str.length + 1;
+      pages.push(runs);
+      truncated = chars > limits.maxChars * 2;
     }
+    const text = layoutPages(pages);
+    if (truncated) return ok(cap(text, limits.maxChars * 2, true));
     if (text.trim().length === 0) return fail('pdf_no_text', { name });
     return ok({ text, truncated: false });
   } catch (e) {
@@ -162,20 +166,29 @@ function decodeXml(s: string): string {
 function wordText(name: string, xml: string, maxChars: number): Result<RawText> {
   if (/<!(DOCTYPE|ENTITY)/i.test(xml)) return corruptDocx(name);
   let out = '';
+  // The current paragraph, and whether Word numbers it (w:numPr): a list item, written "- " like Markdown.
+  let para = '';
+  let listItem = false;
   let inText = false;
   const token = /<(\/?)(?:[A-Za-z0-9_]+:)?([A-Za-z]+)\b[^>]*?(\/?)>|([^<]+)/g;
   for (let m = token.exec(xml); m; m = token.exec(xml)) {
     if (m[4] !== undefined) {
-      if (inText) out += decodeXml(m[4]);
+      if (inText) para += decodeXml(m[4]);
     } else {
       const [, closing, tag, selfClosing] = m;
       if (tag === 't') inText = !closing && !selfClosing;
-      else if (!closing && (tag === 'tab' || tag === 'ptab')) out += '\t';
-      else if (!closing && (tag === 'br' || tag === 'cr')) out += '\n';
-      else if (tag === 'p' && (closing || selfClosing)) out += '\n';
+      else if (!closing && (tag === 'tab' || tag === 'ptab')) para += '\t';
+      else if (!closing && (tag === 'br' || tag === 'cr')) para += '\n';
+      else if (tag === 'numPr' && !closing) listItem = true;
+      else if (tag === 'p' && (closing || selfClosing)) {
+        out += `${listItem && para.trim() ? '- ' : ''}${para}\n`;
+        para = '';
+        listItem = false;
+      }
     }
-    if (out.length > maxChars) return ok({ text: out.slice(0, maxChars), truncated: true });
+    if (out.length + para.length > maxChars) return ok({ text: (out + para).slice(0, maxChars), truncated: true });
   }
+  out += para;
   if (out.trim().length === 0 && !/<(?:[A-Za-z0-9_]+:)?body\b/.test(xml)) return corruptDocx(name);
   return ok({ text: out, truncated: false });
 }

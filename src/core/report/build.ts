@@ -19,6 +19,7 @@ import {
   questionsToAskSection,
   roleSection,
 } from './sections.ts';
+import { cleanRole } from './title.ts';
 
 export interface ReportInput {
   cv: string;
@@ -44,7 +45,10 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
   const bank = loadBank(taxonomy);
   const cvText = normaliseText(input.cv);
   const jdText = normaliseText(input.jd);
-  const jd = parseJd(jdText, taxonomy);
+  const parsedJd = parseJd(jdText, taxonomy);
+  // Titles pasted from job boards carry Markdown links and "· Company": every section uses the clean pair.
+  const { title, company } = cleanRole({ ...parsedJd, team: parsedJd.team });
+  const jd = { ...parsedJd, title, company };
   const cv = parseCv(cvText, taxonomy, input.now);
   const members = input.panel ? parsePanel(normaliseText(input.panel), taxonomy) : [];
   const matches = matchSkills(jd, cv, taxonomy);

@@ -16,7 +16,7 @@ header.top h1{font-size:28px;margin:4px 0 6px;line-height:1.2}header.top .facts{
 .layout{display:grid;grid-template-columns:200px minmax(0,1fr);gap:28px;padding-top:24px;padding-bottom:64px}
 nav.toc{position:sticky;top:0;align-self:start;max-height:100vh;overflow:auto;padding:12px 0}
 nav.toc ul{list-style:none;margin:0;padding:0}nav.toc a{display:block;padding:5px 10px;border-radius:8px;text-decoration:none;color:var(--ink);font-size:14px}
-nav.toc a:hover{background:#e5e7eb}
+nav.toc a:hover{background:#e5e7eb}nav.toc ul.sub a{padding:3px 10px 3px 22px;font-size:13px;color:var(--muted)}
 main section{scroll-margin-top:60px}
 h2{font-size:21px;margin:36px 0 12px;padding-top:8px;border-top:1px solid var(--line)}main section:first-child h2{margin-top:0;border-top:0}
 h3{font-size:17px;margin:18px 0 8px}h4{font-size:16px;margin:4px 0 6px}.muted{color:var(--muted)}
@@ -24,35 +24,37 @@ h3{font-size:17px;margin:18px 0 8px}h4{font-size:16px;margin:4px 0 6px}.muted{co
 .card{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:16px}
 .tags{display:flex;flex-wrap:wrap;gap:4px;margin:4px 0}.tags span{background:var(--chip);color:var(--chip-ink);border-radius:999px;padding:2px 10px;font-size:12px}
 .why{font-size:16px;background:var(--card);border-left:4px solid var(--good);padding:12px 16px;border-radius:6px}
-table{border-collapse:collapse;width:100%;background:var(--card)}td,th{border:1px solid var(--line);padding:7px 10px;overflow-wrap:anywhere;text-align:left;vertical-align:top;font-size:14px}
+table{border-collapse:collapse;width:100%;background:var(--card)}td,th{border:1px solid var(--line);padding:7px 10px;overflow-wrap:break-word;text-align:left;vertical-align:top;font-size:14px}
 th{background:#eef0f3}.st{font-weight:700;white-space:nowrap}.st.proven{color:var(--good)}.st.transferable{color:var(--warn)}.st.missing{color:var(--bad)}
 .risk{margin-top:6px;padding:6px 8px;background:#fef2f2;border-radius:6px}.risk b{color:var(--bad)}
 blockquote{margin:6px 0;padding:4px 12px;border-left:3px solid var(--line);background:var(--card)}
+figure.hl{margin:8px 0;background:var(--card);border:1px solid var(--line);border-radius:10px;padding:10px 14px}figure.hl blockquote{margin:0 0 4px;padding:0 0 0 10px;border-left-color:var(--accent)}figure.hl figcaption{font-size:14px;color:var(--muted)}
 form.filters{display:flex;flex-wrap:wrap;gap:10px;align-items:end;background:var(--card);border:1px solid var(--line);border-radius:12px;padding:12px 14px;margin:0 0 8px}
 form.filters label{display:flex;flex-direction:column;font-size:13px;font-weight:600;gap:3px}
 form.filters select,form.filters input{font:inherit;padding:6px 8px;border:1px solid #6b7280;border-radius:8px;background:#fff;color:var(--ink);min-width:140px}
 form.filters button{font:inherit;padding:6px 14px;border-radius:8px;border:1px solid var(--accent);background:#fff;color:var(--accent);cursor:pointer}
 .round h3{display:flex;gap:10px;align-items:baseline}.round h3 small{font-weight:400;color:var(--muted);font-size:13px}
-.q{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:14px 16px;margin:10px 0}.q .meta{font-size:13px;color:var(--muted)}
+.q{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:12px 16px;margin:10px 0}.q .because{margin:6px 0 0;font-size:14px}.q .meta{font-size:13px;color:var(--muted)}
 .bar{height:6px;background:#e5e7eb;border-radius:3px;overflow:hidden;margin:6px 0 8px;max-width:280px}.bar i{display:block;height:100%;background:var(--accent)}
 details summary{cursor:pointer;color:var(--accent);font-weight:600;margin-top:6px}details ol{padding-left:20px}.principle{font-weight:600}
 .insight{background:#ecfdf5;border-left:3px solid var(--good);padding:8px 12px;border-radius:4px;margin-top:8px}
-.plan li{list-style:none}.plan ul{padding-left:0}.plan label{display:flex;gap:8px;align-items:flex-start;padding:3px 0}.plan input{margin-top:4px;width:18px;height:18px}
+td:last-child{overflow-wrap:anywhere}.skills td:first-child{width:11em}ol.plan{padding:0;margin:0}.plan li{list-style:none}.plan ul{padding-left:0}.plan label{display:flex;gap:8px;align-items:flex-start;padding:3px 0}.plan input{margin-top:4px;width:18px;height:18px}
 .plan .date{font-weight:700;color:var(--accent)}
 footer{font-size:13px;color:var(--muted);padding:24px 0 40px}
 @media (max-width:860px){
 .layout{display:block;padding-top:0}header.top h1{font-size:23px}
 nav.toc{position:sticky;top:0;z-index:5;background:var(--bg);border-bottom:1px solid var(--line);margin:0 -20px 12px;padding:6px 12px;overflow-x:auto;max-height:none}
-nav.toc ul{display:flex;gap:2px;white-space:nowrap}main section{scroll-margin-top:56px}
-.tiles{grid-template-columns:repeat(2,minmax(0,1fr))}td,th{padding:5px 6px}.st{white-space:normal}
+nav.toc ul{display:flex;gap:2px;white-space:nowrap}nav.toc ul.sub{display:none}main section{scroll-margin-top:56px}
+.tiles{grid-template-columns:repeat(2,minmax(0,1fr))}td,th{padding:5px 6px}.st{white-space:normal}.skills td:first-child{width:auto}
+.skills thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%)}.skills,.skills tbody,.skills tr,.skills td{display:block}.skills tr{border-bottom:1px solid var(--line);padding:6px 0}.skills td{border:0;padding:2px 8px}.skills td.st{display:inline-block}.skills td:first-child{display:inline-block}
 }
 @media print{
 body{background:#fff;font-size:11pt}.skip,nav.toc,form.filters,#qcount{display:none!important}
 .layout{display:block;padding:0}header.top{background:#fff;color:var(--ink);padding:0 0 8px;border-bottom:2px solid var(--ink)}
 header.top .facts,.callout,header.top .kicker{color:var(--ink)}.tile{border:1px solid var(--line)}
-.card,.q,.tile,blockquote,tr,.plan li,.risk{break-inside:avoid}h2,h3,h4{break-after:avoid}
+.card,.q,.tile,blockquote,figure,tr,.plan li,.risk{break-inside:avoid}h2,h3,h4{break-after:avoid}
 .round[hidden],article.q[hidden]{display:block!important}
-details::details-content{content-visibility:visible;display:block}details summary{color:var(--ink)}
+details::details-content{content-visibility:visible;display:block}details summary,.q .because{display:none}
 a[href^="http"]::after{content:" (" attr(href) ")";font-size:9pt;color:var(--muted);word-break:break-all}
 }
 `;

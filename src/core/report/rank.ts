@@ -211,7 +211,7 @@ function bestPanelMatch(
       best = {
         who: `${m.name} (${m.title})`,
         boost: 0.06,
-        signal: `${first} is a ${m.title.split(/[,(]/)[0].trim()} — behavioural questions usually come from them`,
+        signal: `${first} is ${article(m.title.split(/[,(]/)[0].trim())} — behavioural questions usually come from them`,
       };
   }
   return best;
@@ -232,4 +232,9 @@ function roundFor(category: Category, loop: LoopTemplate | undefined): string {
 
 function dedupe(xs: string[]): string[] {
   return [...new Set(xs)];
+}
+
+/** "an Engineering Manager", "a Staff Engineer". */
+function article(title: string): string {
+  return `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
 }

@@ -32,6 +32,7 @@ export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
   const days = daysUntil(r.meta.interviewDate, now);
   const hasPanel = r.panel.members.length > 0;
   const skills = skillRows(r);
+  const rounds = questionsByRound(r);
   const toc: [string, string][] = [
     ['fit', 'Why you fit'],
     ['skills', 'Skills and risks'],
@@ -57,7 +58,16 @@ export function renderHtml(r: Report, opts: HtmlOptions = {}): string {
 <a class="skip" href="#content">Skip to the report</a>
 ${headerHtml(r, role, days)}
 <div class="wrap layout">
-<nav class="toc" aria-label="Report contents"><ul>${toc.map(([id, label]) => `<li><a href="#${id}">${e(label)}</a></li>`).join('')}</ul></nav>
+<nav class="toc" aria-label="Report contents"><ul>${toc
+    .map(
+      ([id, label]) =>
+        `<li><a href="#${id}">${e(label)}</a>${
+          id === 'questions'
+            ? `<ul class="sub">${rounds.map((g) => `<li><a href="#round-${slug(g.name)}">${e(g.name)} (${g.questions.length})</a></li>`).join('')}</ul>`
+            : ''
+        }</li>`,
+    )
+    .join('')}</ul></nav>
 <main id="content" tabindex="-1">
 ${section('fit', fitHtml(r))}
 ${section('skills', skillsHtml(skills))}
@@ -132,7 +142,7 @@ function skillsHtml(skills: ReturnType<typeof skillRows>): string {
   if (!skills.rows.length) return '<p class="muted">The job description names no skills the taxonomy knows.</p>';
   const label = { proven: 'Proven', transferable: 'Transferable', missing: 'Missing' } as const;
   return `<p class="muted">Each requirement of the job, what your CV shows for it, and — beside it — the risk it carries and how to answer it.</p>
-<table><thead><tr><th scope="col">Skill</th><th scope="col">Status</th><th scope="col">Evidence and risk</th></tr></thead><tbody>${skills.rows
+<table class="skills"><thead><tr><th scope="col">Skill</th><th scope="col">Status</th><th scope="col">Evidence and risk</th></tr></thead><tbody>${skills.rows
     .map(
       (s) =>
         `<tr><td><b>${e(s.skill)}</b><br><span class="muted">${s.kind === 'must' ? 'required' : 'nice to have'}</span></td><td class="st ${s.status}">${label[s.status]}</td><td>${e(s.detail)}${s.risks
@@ -149,7 +159,7 @@ function highlightsHtml(r: Report): string {
     .map(
       (g) =>
         `<h3>${e(g.theme)}${g.required ? ' <span class="muted" style="font-weight:400;font-size:13px">required by the job</span>' : ''}</h3>${g.items
-          .map((h) => `<blockquote>${e(h.quote)}</blockquote><p class="muted">${e(h.why)}</p>`)
+          .map((h) => `<figure class="hl"><blockquote>${e(h.quote)}</blockquote><figcaption>${e(h.why)}</figcaption></figure>`)
           .join('')}`,
     )
     .join('');
@@ -177,12 +187,14 @@ ${g.questions.map((q) => questionHtml(q, roundOf(q, r.loop))).join('\n')}</secti
 }
 
 function questionHtml(q: PredictedQuestion, round: string): string {
+  const [first, ...more] = q.signals;
   return `<article class="q" id="q${q.rank}" data-category="${e(q.category)}" data-round="${e(round)}" data-likelihood="${q.likelihood}">
 <div class="kicker">#${q.rank} · ${q.likelihood}% likely</div><div class="bar" aria-hidden="true"><i style="width:${q.likelihood}%"></i></div>
 <h4>${e(q.text)}</h4><div class="meta">${e(q.interviewer)} · ${e(q.category)} · ${e(q.difficulty)}</div>
-<p><b>Why it is predicted</b></p><ul>${li(q.signals)}</ul>
+${first ? `<p class="because"><b>Why:</b> ${e(first)}${more.length ? ` <span class="muted">(+${more.length} more)</span>` : ''}</p>` : ''}
+<details><summary>Signals, what they evaluate, and a senior-level answer</summary>
+${q.signals.length ? `<p><b>Why it is predicted</b></p><ul>${li(q.signals)}</ul>` : ''}
 <p><b>What they evaluate</b></p>${tags(q.criteria)}
-<details><summary>Senior-level answer structure</summary>
 <p class="principle">${e(q.answerStructure.principle)}</p>
 <ol>${q.answerStructure.steps.map((s) => `<li><b>${e(s.title)}</b><ul>${li(s.points)}</ul></li>`).join('')}</ol>
 <div class="insight">${e(q.answerStructure.insight)}</div>
@@ -216,9 +228,15 @@ function planHtml(r: Report): string {
 <ol class="plan grid">${r.plan
     .map(
       (d) =>
-        `<li class="card"><div class="kicker">Day ${d.day}${d.date ? ` · <span class="date">${e(d.date)}</span>` : ''}</div><h3>${e(d.focus)}</h3><ul>${d.tasks
+        `<li class="card"><div class="kicker">Day ${d.day}${d.date ? ` · ${weekday(d.date)} <span class="date">${e(d.date)}</span>` : ''}</div><h3>${e(d.focus)}</h3><ul>${d.tasks
           .map((t, i) => `<li><label><input type="checkbox" id="plan-${d.day}-${i}"> <span>${e(t)}</span></label></li>`)
           .join('')}</ul></li>`,
     )
     .join('')}</ol>`;
+}
+
+/** "Thu" for 2026-11-26: a checklist reads by weekday. */
+function weekday(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString('en-GB', { weekday: 'short', timeZone: 'UTC' });
 }

@@ -1,4 +1,6 @@
+import { daysLeftText, daysUntil } from './page-view.ts';
 import type { Report } from './schema.ts';
+import { cleanRole } from './title.ts';
 
 /** Markdown special characters in document-derived text are escaped so a CV cannot inject links or HTML. */
 export function escapeMd(s: string): string {
@@ -11,12 +13,16 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function renderMarkdown(r: Report): string {
   const e = escapeMd;
   const out: string[] = [];
-  const role = [r.role.title, r.role.team, r.role.company].filter(Boolean).map(e).join(' · ');
+  const clean = cleanRole(r.role);
+  const role = [clean.title, clean.team, clean.company].filter(Boolean).map(e).join(' · ');
+  const days = daysUntil(r.meta.interviewDate, new Date(r.meta.generatedAt));
   out.push(`# Interview Intelligence Report — ${role}`, '');
   out.push(
     `**Fit score: ${r.fitScore.score}/100 (${r.fitScore.label})** · ${r.role.seniority} · ${r.role.track} · ${r.questions.length} predicted questions`,
     '',
   );
+  if (r.meta.interviewDate && days !== undefined)
+    out.push(`Interview: ${r.meta.interviewDate} (${daysLeftText(days)} when this report was made)`, '');
   out.push(e(r.overview.summary), '');
   out.push('## Fit score', '', e(r.fitScore.summary), '', '| part | weight | met | why |', '| --- | --- | --- | --- |');
   for (const c of r.fitScore.components) out.push(`| ${e(c.name)} | ${pct(c.weight)} | ${pct(c.value)} | ${e(c.note)} |`);
@@ -68,7 +74,7 @@ export function renderMarkdown(r: Report): string {
   for (const p of r.positioning.emphasize) out.push(`- ${e(p.point)} — "${e(p.evidence)}"`);
   out.push('', '**Risks and mitigation**', '');
   for (const k of r.positioning.risks) out.push(`- **${e(k.risk)}:** ${e(k.mitigation)}`);
-  out.push('', '## 7-day plan', '');
+  out.push('', r.plan.some((d) => d.date) ? '## Dated plan' : '## 7-day plan', '');
   for (const d of r.plan)
     out.push(`**Day ${d.day}${d.date ? ` (${d.date})` : ''} — ${e(d.focus)}**`, ...d.tasks.map((t) => `- ${e(t)}`), '');
   out.push(

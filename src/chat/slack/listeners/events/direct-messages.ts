@@ -41,7 +41,7 @@ export function register(app: App, deps: SlackDeps): void {
     // Our own uploads (the Markdown report) raise file_shared too.
     if (event.user_id && event.user_id === context.botUserId) return;
     const who = slackIdentity(body as never, event.user_id);
-    if (await deps.router.isWaitingForDocument(who)) {
+    if ((await deps.router.waitingFor(who)) === 'document') {
       const file = await downloadFile(client, event.file_id, context.botToken ?? deps.botToken ?? '');
       const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.message({ who, text: '', files: [file] });
       await postReplies(client, event.channel_id, replies);
