@@ -64,7 +64,8 @@ describe('Slack over HTTP: the real Bolt app against a fake Web API', () => {
   });
 
   it('downloads a file shared in the DM with the bot token and asks what it is', async () => {
-    h.fake.files.set('F0JD', { name: 'job.pdf', bytes: makePdf(pair.jd.split('\n').filter(Boolean).slice(0, 30)) });
+    // Blank lines kept: the PDF shows the ad's paragraph gaps, so layout reconstruction keeps its paragraphs apart.
+    h.fake.files.set('F0JD', { name: 'job.pdf', bytes: makePdf(pair.jd.split('\n').slice(0, 40)) });
     await h.event({ type: 'file_shared', file_id: 'F0JD', user_id: 'U0MODAL', channel_id: 'D0MODAL', event_ts: '1.2' });
     const ask = await h.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('I got job.pdf'));
     expect(textOf(ask.args.blocks)).toContain('save_file_jd_action');
