@@ -1,5 +1,5 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
-// Sections: report, grading, slack-ack, intake-bomb, bad-input, outbox, llm. Each runs in this process, in order; loopback only.
+// Sections: report, grading, slack-ack, intake-bomb, bad-input, outbox, llm, load, startup. Each runs in this process, in order; loopback only.
 import { type Figure, printFigures } from './bench/stats.ts';
 
 // Each section loads its own modules when it runs, so one section's figures (memory above all)
@@ -21,6 +21,14 @@ const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> 
   },
   outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: async () => (await import('./bench/outbox.ts')).benchOutbox() },
   llm: { title: 'LLM report against a fake OpenAI-compatible server', run: async () => (await import('./bench/llm.ts')).benchLlm() },
+  load: {
+    title: 'Load: 500 signed commands at once; 20 reports and 200 grades at once',
+    run: async () => (await import('./bench/load.ts')).benchLoad(),
+  },
+  startup: {
+    title: 'Start-up and memory at rest (src/main.ts as a child process)',
+    run: async () => (await import('./bench/startup.ts')).benchStartup(),
+  },
 };
 
 const wanted = process.argv.slice(2);

@@ -75,7 +75,7 @@ export async function openApp(
 /** Refuses to start with a key that cannot open what is stored, instead of failing per request. */
 async function checkKey(db: Db, cipher: Cipher): Promise<void> {
   const rows = await db.query<{ key_id: string }>(
-    'SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts UNION SELECT key_id FROM slack_installations',
+    'SELECT key_id FROM documents UNION SELECT key_id FROM reports UNION SELECT key_id FROM attempts UNION SELECT key_id FROM slack_installations UNION SELECT key_id FROM outbox WHERE key_id IS NOT NULL',
   );
   const foreign = rows.map((r) => r.key_id).filter((k) => k !== cipher.keyId);
   if (foreign.length)

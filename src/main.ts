@@ -8,7 +8,6 @@ import { type Config, loadConfig } from './config.ts';
 import { deliveryHooks } from './jobs/hooks.ts';
 import { startJobs } from './jobs/index.ts';
 import { Outbox, type Transport } from './jobs/outbox.ts';
-import { createChatModel, LlmEngine } from './llm/engine.ts';
 import { PromptError } from './llm/prompts.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type Metrics } from './web/metrics.ts';
@@ -20,6 +19,8 @@ import { createMetrics, type Metrics } from './web/metrics.ts';
  * per channel; discord.js's REST queue waits out its 429s itself.
  */
 const POSTS_PER_SECOND = 5;
+/** How long a graceful stop waits for acked work and queued posts (compose gives the container 30 s). */
+const SHUTDOWN_GRACE_MS = 25_000;
 
 /**
  * The Discord side: the client in this process, or shards in child processes (DISCORD_SHARDS,
@@ -83,10 +84,19 @@ async function main(): Promise<number> {
   // The terminal chat owns stdout; keep its logs to warnings unless asked otherwise.
   const log = createLogger(config.logLevel ?? (shellMode ? 'warn' : 'info'));
   const metrics = createMetrics();
+  // Bolt and the web server load while the database opens (PGlite compiles its WASM off the main thread).
+  const serving = config.slack ? import('./serve.ts') : undefined;
+  serving?.catch(() => undefined);
   let app: Awaited<ReturnType<typeof openApp>>;
   try {
     // The chat model is built once, here, and injected; a prompt that does not match its callers stops start-up.
-    const llm = config.llm ? new LlmEngine(createChatModel(config.llm), config.llm) : undefined;
+    // LangChain and the OpenAI client (hundreds of modules) load only when a model is configured.
+    const llm = config.llm
+      ? await import('./llm/engine.ts').then(({ createChatModel, LlmEngine }) => {
+          const settings = config.llm as NonNullable<typeof config.llm>;
+          return new LlmEngine(createChatModel(settings), settings);
+        })
+      : undefined;
     app = await openApp(config, log, {
       publicUrl: config.publicUrl,
       llm,
@@ -119,7 +129,9 @@ async function main(): Promise<number> {
     const web = { publicUrl: config.publicUrl, metricsToken: config.metricsToken };
     const transports = new Map<string, Transport>();
     const slackConfig = config.slack;
-    const slack = slackConfig ? (await import('./serve.ts')).createSlackServer(app, slackConfig, log, metrics, web) : undefined;
+    const slack = slackConfig
+      ? (await (serving ?? import('./serve.ts'))).createSlackServer(app, slackConfig, log, metrics, web)
+      : undefined;
     if (slack) transports.set('slack', slack.slack.transport);
     const discord = config.discord ? await startDiscord(app, config, log, metrics) : undefined;
     if (discord) transports.set('discord', discord.transport);
@@ -179,12 +191,24 @@ async function main(): Promise<number> {
     }
     if (config.discord) log.info({ port: config.port, shards: config.discord.shards ?? 'in process' }, 'prep-bot is running on Discord');
     const signal = await untilSignal();
-    log.info({ signal }, 'shutting down');
-    unsubscribe();
-    await jobs.stop();
-    await slack?.slack.stop();
-    await discord?.stop();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    log.info({ signal, inFlight: slack?.slack.inFlight() }, 'shutting down: finishing acked work and queued posts');
+    // Stop taking requests (readiness goes false, keep-alive sockets close), finish what was
+    // acked, then send what it queued; only then close the database.
+    const stopped = (async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await slack?.slack.stop();
+      await discord?.stop();
+      unsubscribe();
+      await jobs.stop();
+      await closed;
+    })();
+    const late = await Promise.race([
+      stopped.then(() => false),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(true), SHUTDOWN_GRACE_MS).unref()),
+    ]);
+    if (late) log.warn({ inFlight: slack?.slack.inFlight() }, 'shutdown grace period over; stopping with work unfinished');
+    else log.info('stopped cleanly');
     return 0;
   } finally {
     await app.close();

@@ -21,7 +21,7 @@ export function createSlackServer(
   const slack = createSlackAdapter({
     config,
     router: app.router,
-    ports: { events: app.store.events, installations: app.store.slackInstallations },
+    ports: { events: app.store.events, installations: app.store.slackInstallations, uploads: app.store.uploads },
     log,
     onCommand: (command, seconds) => {
       metrics.commands.inc({ platform: 'slack', command });

@@ -5,48 +5,59 @@ import { Agent, request } from 'node:http';
 import { FakeSlackApi, signedHeaders } from '../../tests/fakes/slack-api.ts';
 import { type Figure, percentile } from './stats.ts';
 
-const SECRET = 'bench-secret';
+export const SECRET = 'bench-secret';
 const CONCURRENCY = 100;
 const ROUNDS = 10;
+
+/**
+ * The load generator: one signed `/prep <text>` POST on a keep-alive agent, resolving with its
+ * latency in ms (the ack), or rejecting on a non-200. Shared by the ack and load benches.
+ */
+export function signedCommand(
+  agent: Agent,
+  url: string,
+  o: { user: string; text: string; responseUrl: string; trigger: string },
+): Promise<number> {
+  const target = new URL(url);
+  return new Promise<number>((resolve, reject) => {
+    const body = new URLSearchParams({
+      command: '/prep',
+      text: o.text,
+      user_id: o.user,
+      team_id: 'T0001',
+      channel_id: 'C1',
+      response_url: o.responseUrl,
+      trigger_id: o.trigger,
+    }).toString();
+    const t = performance.now();
+    const req = request(
+      {
+        agent,
+        host: target.hostname,
+        port: target.port,
+        path: target.pathname,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': Buffer.byteLength(body),
+          ...signedHeaders(body, SECRET),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`status ${res.statusCode}`))));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 /** Steady-state latencies over ROUNDS bursts, and the first (cold) burst's p99 on its own. */
 async function measure(url: string, responseUrl: string): Promise<{ times: number[]; coldP99: number }> {
   // A plain keep-alive agent: on 2 cores the load generator should cost as little CPU as it can.
   const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const target = new URL(url);
-  const one = (i: number) =>
-    new Promise<number>((resolve, reject) => {
-      const body = new URLSearchParams({
-        command: '/prep',
-        text: 'help',
-        user_id: `U${i % 20}`,
-        team_id: 'T0001',
-        channel_id: 'C1',
-        response_url: responseUrl,
-        trigger_id: `t${i}`,
-      }).toString();
-      const t = performance.now();
-      const req = request(
-        {
-          agent,
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: 'POST',
-          headers: {
-            'content-type': 'application/x-www-form-urlencoded',
-            'content-length': Buffer.byteLength(body),
-            ...signedHeaders(body, SECRET),
-          },
-        },
-        (res) => {
-          res.resume();
-          res.on('end', () => (res.statusCode === 200 ? resolve(performance.now() - t) : reject(new Error(`status ${res.statusCode}`))));
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
+  const one = (i: number) => signedCommand(agent, url, { user: `U${i % 20}`, text: 'help', responseUrl, trigger: `t${i}` });
   for (let i = 0; i < 20; i++) await one(i);
   const cold = await Promise.all(Array.from({ length: CONCURRENCY }, (_, i) => one(i)));
   await new Promise((res) => setTimeout(res, 300));
@@ -64,7 +75,7 @@ async function measure(url: string, responseUrl: string): Promise<{ times: numbe
 }
 
 /** Starts an app under test in its own process, so the load generator and the fake stay out of its way. */
-export async function startTarget(kind: 'bare' | 'prep-bot', apiUrl: string): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startTarget(kind: 'bare' | 'prep-bot', apiUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--max-semi-space-size=16', 'scripts/bench/slack-target.ts', kind, apiUrl, SECRET], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -79,6 +90,7 @@ export async function startTarget(kind: 'bare' | 'prep-bot', apiUrl: string): Pr
   });
   return {
     url: `http://127.0.0.1:${port}/slack/events`,
+    pid: child.pid as number,
     stop: () =>
       new Promise((r) => {
         child.once('exit', () => r());

@@ -97,6 +97,14 @@ export class Router {
     return this.#services.drops.instructors.canManage(ctx.user, ctx.who);
   }
 
+  /**
+   * Called after a user's /prep forget with their identity, so an adapter deletes what it keeps
+   * outside the database (the terminal's report files). Returns the unsubscribe function.
+   */
+  onForget(listener: (who: Identity) => Promise<void> | void): () => void {
+    return this.#services.profile.onForget(listener);
+  }
+
   /** What the next plain message will be taken as, if anything (the terminal gathers multi-line input for it; Slack fetches a dropped file for it). */
   async waitingFor(who: Identity): Promise<'document' | 'answer' | undefined> {
     const kind = (await this.#services.conversation.state(await this.#services.user(who))).kind;

@@ -43,7 +43,7 @@ export function createServices(
   opts: { now: () => Date; llm?: LlmUsage; dropReplies: DropReplies; queued: QueuedSignal; lateWindowMs?: number },
 ): Services {
   const { now, llm } = opts;
-  const profile = new ProfileService(store);
+  const profile = new ProfileService(store, () => opts.queued.fire());
   const practice = new PracticeService(store, now, llm);
   return {
     user: (who) => profile.user(who),

@@ -24,9 +24,12 @@ async function openPostgres(url: string): Promise<Db> {
   // int8 and numeric as JS numbers: counts and scores here stay far below 2^53.
   pg.types.setTypeParser(20, (v: string) => Number(v));
   pg.types.setTypeParser(1700, (v: string) => Number(v));
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // A lost server must fail queries fast (readiness turns 503) rather than hang them: bounded
+  // connects, TCP keep-alive to notice a dead peer. Clients broken mid-query are discarded by
+  // the pool, and the next query opens a fresh connection, so the bot reconnects by itself.
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000, keepAlive: true, idleTimeoutMillis: 30_000 });
   pool.on('error', () => {
-    /* an idle client lost its connection; the next query reconnects */
+    /* an idle client lost its connection; the pool drops it and the next query reconnects */
   });
   const wrap = (c: { query: (s: string, p?: unknown[]) => Promise<{ rows: unknown[] }> }): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params)).rows as T[],

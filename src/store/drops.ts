@@ -3,7 +3,8 @@ import type { Db, Queryable } from './db.ts';
 export interface Schedule {
   id: number;
   workspaceId: number;
-  userId: number;
+  /** Who set a channel drop up (null once they used /prep forget: the drop is the workspace's), or a DM drop's subscriber. */
+  userId: number | null;
   kind: 'channel' | 'dm';
   platform: string;
   channel: string | null;
@@ -33,7 +34,7 @@ export interface Run {
 type RawSchedule = {
   id: number;
   workspace_id: number;
-  user_id: number;
+  user_id: number | null;
   kind: 'channel' | 'dm';
   platform: string;
   channel: string | null;
@@ -55,7 +56,7 @@ const RUN_COLS = 'id, schedule_id, run_key, question_id, scheduled_at, status, m
 const toSchedule = (r: RawSchedule): Schedule => ({
   id: Number(r.id),
   workspaceId: Number(r.workspace_id),
-  userId: Number(r.user_id),
+  userId: r.user_id === null ? null : Number(r.user_id),
   kind: r.kind,
   platform: r.platform,
   channel: r.channel,
@@ -109,6 +110,14 @@ export class DropRepo {
       (await this.#db.query('DELETE FROM instructors WHERE workspace_id = $1 AND user_id = $2 RETURNING user_id', [workspaceId, userId]))
         .length > 0
     );
+  }
+
+  async firstInstructor(workspaceId: number): Promise<number | undefined> {
+    const [r] = await this.#db.query<{ user_id: number }>(
+      'SELECT user_id FROM instructors WHERE workspace_id = $1 ORDER BY created_at, user_id LIMIT 1',
+      [workspaceId],
+    );
+    return r ? Number(r.user_id) : undefined;
   }
 
   async instructorCount(workspaceId: number): Promise<number> {

@@ -11,6 +11,7 @@ import { PracticeRepo } from './practice.ts';
 import { ReportLinkRepo } from './report-links.ts';
 import { ReportRepo } from './reports.ts';
 import { SlackInstallationRepo } from './slack-installations.ts';
+import { UploadRepo } from './uploads.ts';
 import { UserRepo } from './users.ts';
 
 /** Every repository, built once over one database and one cipher. */
@@ -29,6 +30,7 @@ export interface Store {
   drops: DropRepo;
   outbox: OutboxRepo;
   llmCalls: LlmCallRepo;
+  uploads: UploadRepo;
 }
 
 export function createStore(db: Db, key: Buffer): Store {
@@ -46,7 +48,8 @@ export function createStore(db: Db, key: Buffer): Store {
     events: new ProcessedEventRepo(db),
     slackInstallations: new SlackInstallationRepo(db, cipher),
     drops: new DropRepo(db),
-    outbox: new OutboxRepo(db),
+    outbox: new OutboxRepo(db, cipher),
     llmCalls: new LlmCallRepo(db),
+    uploads: new UploadRepo(db),
   };
 }

@@ -1,3 +1,4 @@
+import type { Cipher } from './crypto.ts';
 import type { Db, Queryable } from './db.ts';
 
 /** One outgoing post, as stored until it is delivered (or given up on). */
@@ -40,6 +41,8 @@ type Raw = {
   thread: string | null;
   kind: string;
   payload: unknown;
+  key_id: string | null;
+  body: Uint8Array | null;
   run_id: number | null;
   user_id: number | null;
   notify_user_id: number | null;
@@ -48,8 +51,8 @@ type Raw = {
   created_at: Date | string;
 };
 const COLS =
-  'id, dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, attempts, last_error, created_at';
-const toMessage = (r: Raw): OutboxMessage => ({
+  'id, dedupe_key, platform, workspace, channel, thread, kind, payload, key_id, body, run_id, user_id, notify_user_id, attempts, last_error, created_at';
+const toMessage = (r: Raw, cipher: Cipher): OutboxMessage => ({
   id: Number(r.id),
   dedupeKey: r.dedupe_key,
   platform: r.platform,
@@ -57,7 +60,13 @@ const toMessage = (r: Raw): OutboxMessage => ({
   channel: r.channel,
   thread: r.thread,
   kind: r.kind,
-  payload: typeof r.payload === 'string' ? JSON.parse(r.payload) : r.payload,
+  // Rows queued before payloads were sealed still carry them in the clear.
+  payload:
+    r.body && r.key_id
+      ? JSON.parse(cipher.open({ keyId: r.key_id, data: Buffer.from(r.body) }))
+      : typeof r.payload === 'string'
+        ? JSON.parse(r.payload)
+        : r.payload,
   runId: r.run_id === null ? null : Number(r.run_id),
   userId: r.user_id === null ? null : Number(r.user_id),
   notifyUserId: r.notify_user_id === null ? null : Number(r.notify_user_id),
@@ -73,15 +82,21 @@ const toMessage = (r: Raw): OutboxMessage => ({
  */
 export class OutboxRepo {
   readonly #db: Db;
-  constructor(db: Db) {
+  readonly #cipher: Cipher;
+  constructor(db: Db, cipher: Cipher) {
     this.#db = db;
+    this.#cipher = cipher;
   }
 
-  /** Adds a post (due at once, or at notBefore) unless one with the same dedupe key exists; true when added. */
+  /**
+   * Adds a post (due at once, or at notBefore) unless one with the same dedupe key exists; true
+   * when added. The payload is sealed: feedback quotes answers, and the outbox keeps rows.
+   */
   async enqueue(q: Queryable, m: NewOutboxMessage): Promise<boolean> {
+    const sealed = this.#cipher.seal(JSON.stringify(m.payload));
     const rows = await q.query(
-      `INSERT INTO outbox (dedupe_key, platform, workspace, channel, thread, kind, payload, run_id, user_id, notify_user_id, next_attempt_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, COALESCE($11, 'epoch'::timestamptz)) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+      `INSERT INTO outbox (dedupe_key, platform, workspace, channel, thread, kind, key_id, body, run_id, user_id, notify_user_id, next_attempt_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, COALESCE($12, 'epoch'::timestamptz)) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
       [
         m.dedupeKey,
         m.platform,
@@ -89,7 +104,8 @@ export class OutboxRepo {
         m.channel,
         m.thread ?? null,
         m.kind,
-        JSON.stringify(m.payload),
+        sealed.keyId,
+        sealed.data,
         m.runId ?? null,
         m.userId ?? null,
         m.notifyUserId ?? null,
@@ -111,7 +127,7 @@ export class OutboxRepo {
         rows.map((r) => r.id),
         leaseUntil,
       ]);
-      return rows.map((r) => ({ ...toMessage(r), attempts: Number(r.attempts) + 1 }));
+      return rows.map((r) => ({ ...toMessage(r, this.#cipher), attempts: Number(r.attempts) + 1 }));
     });
   }
 
@@ -127,16 +143,16 @@ export class OutboxRepo {
           rows.map((r) => r.id),
           new Date(now.getTime() + 60_000),
         ]);
-      return rows.map(toMessage);
+      return rows.map((r) => toMessage(r, this.#cipher));
     });
   }
 
   async markSent(id: number, result: string, at: Date): Promise<void> {
-    await this.#db.query("UPDATE outbox SET status = 'sent', result = $2, sent_at = $3, lease_until = NULL WHERE id = $1", [
-      id,
-      result,
-      at,
-    ]);
+    // A delivered post's text is on the platform; the row keeps only what dedupe needs.
+    await this.#db.query(
+      "UPDATE outbox SET status = 'sent', result = $2, sent_at = $3, lease_until = NULL, payload = NULL, key_id = NULL, body = NULL WHERE id = $1",
+      [id, result, at],
+    );
   }
 
   async retryAt(id: number, at: Date, error: string): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Db } from './db.ts';
+import type { Db, Queryable } from './db.ts';
 
 /** A user as the platform names them: the platform, its workspace (team, guild) and user ids. */
 export interface ExternalUser {
@@ -73,12 +73,24 @@ export class UserRepo {
     await this.#db.query('UPDATE users SET track = $2 WHERE id = $1', [userId, track]);
   }
 
-  /** Deletes the user; every table holding their data cascades from users. */
-  async forget(userId: number): Promise<void> {
-    await this.#db.transaction(async (tx) => {
-      const [u] = await tx.query<{ external_id: string }>('DELETE FROM users WHERE id = $1 RETURNING external_id', [userId]);
-      // The workspace's installation stays (it is the workspace's), but not who installed it.
-      if (u) await tx.query('UPDATE slack_installations SET installed_by = NULL WHERE installed_by = $1', [u.external_id]);
-    });
+  /**
+   * Deletes the user and everything personal (those tables cascade from users), inside the
+   * caller's transaction. What belongs to the workspace — channel drops, custom questions, the
+   * Slack installation — stays and only loses its creator link (ON DELETE SET NULL).
+   */
+  async forget(tx: Queryable, userId: number): Promise<void> {
+    // A personal (DM) drop is the user's own; channel drops are the workspace's.
+    await tx.query("DELETE FROM drop_schedules WHERE user_id = $1 AND kind = 'dm'", [userId]);
+    const [u] = await tx.query<{ external_id: string }>('DELETE FROM users WHERE id = $1 RETURNING external_id', [userId]);
+    if (u) await tx.query('UPDATE slack_installations SET installed_by = NULL WHERE installed_by = $1', [u.external_id]);
+  }
+
+  /** A workspace's platform and external id (a channel drop outlives its creator, not its workspace). */
+  async workspace(id: number): Promise<{ platform: string; externalId: string } | undefined> {
+    const [w] = await this.#db.query<{ platform: string; external_id: string }>(
+      'SELECT platform, external_id FROM workspaces WHERE id = $1',
+      [id],
+    );
+    return w ? { platform: w.platform, externalId: w.external_id } : undefined;
   }
 }

@@ -102,6 +102,8 @@ export class FakeSlackApi {
   >();
   /** Every download request, with its Authorization header (to check where the token went). */
   readonly downloads: { path: string; authorization?: string }[] = [];
+  /** Ids of the bot's uploads that files.delete removed. */
+  readonly deletedFiles = new Set<string>();
   botToken = 'xoxb-test-token';
   socketUrl = '';
   /** Users users.info reports as workspace admins. */
@@ -110,6 +112,8 @@ export class FakeSlackApi {
   readonly messages: { channel: string; ts: string; thread_ts?: string; text: string; metadata?: unknown; blocks?: unknown }[] = [];
   /** When set, chat.postMessage allows this many calls per rolling second, then answers 429 with Retry-After. */
   rateLimitPerSecond: number | undefined;
+  /** When set, chat.postMessage takes this long to answer (after recording the message), like a slow network. */
+  postLatencyMs = 0;
   #window: number[] = [];
   #faults = new Map<string, Fault[]>();
   #ts = 1_700_000_000;
@@ -240,7 +244,9 @@ export class FakeSlackApi {
       this.violations.push(...bad.map((b) => `${method}: ${b}`));
       return { status: 200, body: { ok: false, error: 'invalid_blocks', errors: bad } };
     }
-    return { status: 200, body: this.#answer(method, args) };
+    const body = this.#answer(method, args);
+    if (method === 'chat.postMessage' && this.postLatencyMs) await new Promise((r) => setTimeout(r, this.postLatencyMs));
+    return { status: 200, body };
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: Web API arguments are whatever the client sent; each method reads the fields it knows.
@@ -286,8 +292,18 @@ export class FakeSlackApi {
         return { ok: true, view: { id: 'V1' } };
       case 'users.info':
         return { ok: true, user: { id: args.user, tz: 'Europe/Berlin', is_admin: this.admins.has(String(args.user)), is_owner: false } };
+      case 'files.delete': {
+        const id = String(args.file);
+        if (this.deletedFiles.has(id) || !this.uploads.some((u) => u.fileId === id)) return { ok: false, error: 'file_not_found' };
+        this.deletedFiles.add(id);
+        return { ok: true };
+      }
       case 'files.info': {
         const f = this.files.get(String(args.file));
+        if (!f && this.uploads.some((u) => u.fileId === args.file))
+          return this.deletedFiles.has(String(args.file))
+            ? { ok: false, error: 'file_deleted' }
+            : { ok: true, file: { id: args.file, name: 'upload', size: 0 } };
         return f
           ? {
               ok: true,

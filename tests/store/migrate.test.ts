@@ -42,7 +42,7 @@ describe.each(DB_TARGETS)('migrations on %s', (kind) => {
     expect(recorded.map((r) => Number(r.version))).toEqual([1]);
   });
 
-  it('references the user with ON DELETE CASCADE from every table holding user data', async () => {
+  it('references the user with ON DELETE CASCADE from every table holding user data, SET NULL from the workspace’s', async () => {
     const f = await freshDb(kind);
     drop = f.drop;
     await migrate(f.db);
@@ -54,9 +54,11 @@ describe.each(DB_TARGETS)('migrations on %s', (kind) => {
        WHERE tc.constraint_type = 'FOREIGN KEY' AND cu.table_name = 'users'`,
     );
     expect(fks.length).toBeGreaterThan(5);
-    // The one exception: whom to tell if a channel post fails. The post is the channel's, not
-    // that instructor's data; forgetting them clears the pointer instead of deleting the post.
-    const pointers = new Set(['outbox.notify_user_id']);
+    // The exceptions are the workspace's things that only point at whoever created them: whom to
+    // tell if a channel post fails, a channel drop's creator, a custom question's author, whose
+    // model spend it was. Forgetting that person clears the pointer instead of deleting what the
+    // workspace uses (or, for spend, what its daily budget counts).
+    const pointers = new Set(['outbox.notify_user_id', 'drop_schedules.user_id', 'custom_questions.created_by', 'llm_calls.user_id']);
     for (const fk of fks)
       expect(fk.delete_rule, `${fk.table_name}.${fk.column_name}`).toBe(
         pointers.has(`${fk.table_name}.${fk.column_name}`) ? 'SET NULL' : 'CASCADE',

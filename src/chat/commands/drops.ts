@@ -194,7 +194,8 @@ export const usageCommand = defineCommand({
         usd: d.usd + r.costUsd,
         fallbacks: d.fallbacks + r.fallbacks,
       });
-      const key = r.userId === null ? 'drops' : `user #${r.userId}`;
+      // No user: spent for a channel drop, or by someone who has since used /prep forget.
+      const key = r.userId === null ? 'drops and forgotten users' : `user #${r.userId}`;
       const u = byUser.get(key) ?? { calls: 0, usd: 0 };
       byUser.set(key, { calls: u.calls + r.calls, usd: u.usd + r.costUsd });
     }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -24,7 +24,7 @@ export interface ShellOptions {
   /** Colour and a prompt only when talking to a person. */
   tty: boolean;
   user?: string;
-  /** Where files attached to replies (full reports) are written. */
+  /** Where files attached to replies (full reports) are written, in a folder per user that /prep forget deletes. */
   filesDir: string;
   /** Debug lines (LOG_LEVEL=debug): what was handled and how input was gathered, never its content. */
   log?: Logger;
@@ -50,14 +50,20 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
   const who: Identity = { platform: 'shell', workspace: 'local', user: opts.user ?? safeUser() };
   const log = opts.log;
   const out = (s: string) => opts.output.write(`${s}\n`);
+  const userDir = (user: string) => resolve(opts.filesDir, user.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_'));
+  // Forget means the report files on this disk too, not only the rows.
+  const unsubscribe = router.onForget((gone) => {
+    if (gone.platform === 'shell') rmSync(userDir(gone.user), { recursive: true, force: true });
+  });
   const show = (replies: Reply[]) => {
     for (const r of replies) {
       const saved: string[] = [];
       let reportUrl: string | undefined;
       if (r.files?.length) {
-        mkdirSync(opts.filesDir, { recursive: true });
+        const dir = userDir(who.user);
+        mkdirSync(dir, { recursive: true, mode: 0o700 });
         for (const f of r.files) {
-          const path = resolve(opts.filesDir, basename(f.name));
+          const path = resolve(dir, basename(f.name));
           writeFileSync(path, f.content, { mode: 0o600 });
           const url = pathToFileURL(path).href;
           if (f.mime === 'text/html') reportUrl = url;
@@ -168,6 +174,7 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
   }
   await finish('end of input');
   rl.close();
+  unsubscribe();
 }
 
 /** The summary's "Open full report" button points at the page just written, instead of re-running the command. */

@@ -1,10 +1,11 @@
 import type { RequestListener } from 'node:http';
 import { App, HTTPReceiver, type Installation, type InstallationQuery, LogLevel, type Logger as SlackLogger } from '@slack/bolt';
 import type { Config } from '../../config.ts';
+import type { Identity } from '../../core/identity.ts';
 import type { Transport } from '../../jobs/outbox.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
-import { AfterAck, rolesLookup, type SlackDeps } from './context.ts';
+import { AfterAck, InFlight, rolesLookup, type SlackDeps } from './context.ts';
 import { register as registerButtons } from './listeners/actions/buttons.ts';
 import { register as registerPrep } from './listeners/commands/prep.ts';
 import { register as registerHome } from './listeners/events/app-home.ts';
@@ -33,7 +34,10 @@ export interface SlackAdapter {
   requestListener: RequestListener | undefined;
   ready(): boolean;
   start(): Promise<void>;
+  /** Stops taking events (readiness goes false) and resolves when the work already acked has finished. */
   stop(): Promise<void>;
+  /** Listener runs still working (acked, not finished). */
+  inFlight(): number;
 }
 
 /** The tables this adapter owns, as narrow ports built in main: it never sees the rest of the store. */
@@ -46,6 +50,8 @@ export interface SlackPorts {
     fetch(key: string): Promise<unknown | undefined>;
     delete(key: string): Promise<void>;
   };
+  /** Files the bot uploaded for a user (report downloads), deleted on Slack when they use /prep forget. */
+  uploads: { record(who: Identity, fileId: string): Promise<void> };
 }
 
 export interface SlackOptions {
@@ -129,6 +135,10 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     });
   }
 
+  // Every listener run, counted until its work (after the ack) is done: a graceful stop waits for them.
+  const inFlight = new InFlight();
+  app.use(({ next }) => inFlight.track(next));
+
   // Slack retries an event it thinks was missed (X-Slack-Retry-Num); a table makes "once" hold across restarts and replicas.
   app.use(async ({ body, next }) => {
     const eventId = (body as { event_id?: string }).event_id;
@@ -148,6 +158,7 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     onCommand: opts.onCommand,
     afterAck: new AfterAck(2),
     roles: rolesLookup(),
+    uploadedFor: (who) => (fileId) => ports.uploads.record(who, fileId),
   };
   registerPrep(app, deps);
   registerButtons(app, deps);
@@ -177,7 +188,9 @@ export function createSlackAdapter(opts: SlackOptions): SlackAdapter {
     async stop() {
       connected = false;
       if (config.appToken) await app.stop();
+      await inFlight.idle();
     },
+    inFlight: () => inFlight.count,
   };
 }
 

@@ -13,6 +13,8 @@ export interface SlackDeps {
   afterAck: AfterAck;
   /** The user's workspace roles (admin, owner) from users.info, cached for a few minutes. */
   roles: (client: WebClient, userId: string) => Promise<string[]>;
+  /** Records the bot's uploads for a user (their report files), so /prep forget deletes them on Slack. */
+  uploadedFor: (who: Identity) => (fileId: string) => Promise<void>;
 }
 
 /** users.info → roles, remembered for five minutes per user. */
@@ -76,5 +78,30 @@ export class AfterAck {
       this.#running--;
       this.#waiting.shift()?.();
     }
+  }
+}
+
+/** Listener runs not finished yet, so a graceful stop can wait for the work already acked. */
+export class InFlight {
+  #count = 0;
+  #waiters: (() => void)[] = [];
+
+  async track<T>(work: () => Promise<T>): Promise<T> {
+    this.#count++;
+    try {
+      return await work();
+    } finally {
+      this.#count--;
+      if (this.#count === 0) for (const w of this.#waiters.splice(0)) w();
+    }
+  }
+
+  get count(): number {
+    return this.#count;
+  }
+
+  /** Resolves once nothing is running (at once when idle). */
+  idle(): Promise<void> {
+    return this.#count === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
   }
 }

@@ -8,7 +8,14 @@ import { renderSlack } from './render.ts';
  * upload flow (files.getUploadURLExternal → upload → files.completeUploadExternal, wrapped by
  * filesUploadV2); HTML files are skipped because the report page link replaces them.
  */
-export async function postReplies(client: WebClient, channel: string, replies: Reply[], threadTs?: string): Promise<void> {
+export async function postReplies(
+  client: WebClient,
+  channel: string,
+  replies: Reply[],
+  /** Told each uploaded file's id, so a forget can delete the upload later. */
+  uploaded?: (fileId: string) => Promise<void>,
+  threadTs?: string,
+): Promise<void> {
   for (const r of replies) {
     for (const m of renderSlack(r))
       await client.chat.postMessage({
@@ -21,11 +28,12 @@ export async function postReplies(client: WebClient, channel: string, replies: R
       });
     for (const f of r.files ?? []) {
       if (f.mime === 'text/html') continue;
-      await client.filesUploadV2(
+      const r = await client.filesUploadV2(
         threadTs
           ? { channel_id: channel, thread_ts: threadTs, filename: f.name, title: f.name, content: f.content }
           : { channel_id: channel, filename: f.name, title: f.name, content: f.content },
       );
+      for (const done of r.files ?? []) for (const file of done.files ?? []) if (file.id) await uploaded?.(file.id);
     }
   }
 }

@@ -20,6 +20,8 @@ const PERMANENT = new Set([
   'msg_too_long',
 ]);
 const METADATA_TYPE = 'prep_outbox';
+/** A file that is already gone: the delete a forget asked for is done. */
+const GONE = new Set(['file_not_found', 'file_deleted']);
 
 /**
  * Sends outbox posts to Slack. The WebClient here never retries by itself (the outbox owns
@@ -53,6 +55,7 @@ export function slackTransport(opts: { apiUrl?: string; tokenFor: (workspace: st
     async send(m): Promise<SendResult> {
       try {
         const c = await client(m.workspace);
+        if (m.kind === 'delete-file') return await deleteFile(c, (m.payload as { file: string }).file);
         const channel = await channelOf(c, m);
         let ref: string | undefined;
         const parts = renderSlack(m.payload as Reply);
@@ -74,6 +77,14 @@ export function slackTransport(opts: { apiUrl?: string; tokenFor: (workspace: st
     },
     async findDelivered(m) {
       const c = await client(m.workspace);
+      if (m.kind === 'delete-file') {
+        const file = (m.payload as { file: string }).file;
+        const gone = await c.files.info({ file }).then(
+          () => false,
+          (e: { data?: { error?: string } }) => GONE.has(e.data?.error ?? ''),
+        );
+        return gone ? `deleted:${file}` : undefined;
+      }
       const channel = await channelOf(c, m);
       const messages = m.thread
         ? (await c.conversations.replies({ channel, ts: m.thread, include_all_metadata: true, limit: 200 })).messages
@@ -92,6 +103,16 @@ export function slackTransport(opts: { apiUrl?: string; tokenFor: (workspace: st
       return hit?.ts;
     },
   };
+}
+
+/** A forgotten user's report file, deleted where the bot uploaded it (https://docs.slack.dev/reference/methods/files.delete). */
+async function deleteFile(c: WebClient, file: string): Promise<SendResult> {
+  try {
+    await c.files.delete({ file });
+  } catch (e) {
+    if (!GONE.has((e as { data?: { error?: string } }).data?.error ?? '')) throw e;
+  }
+  return { ok: true, ref: `deleted:${file}` };
 }
 
 function classify(e: unknown): SendResult {

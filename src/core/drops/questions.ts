@@ -33,8 +33,7 @@ export class DropQuestions {
 
   async pool(s: Schedule): Promise<PracticeQuestion[]> {
     if (s.pool === 'custom') {
-      const owner = { id: s.userId, workspaceId: s.workspaceId, timezone: s.timezone, track: null };
-      return this.#practice.customQuestions(owner);
+      return this.#practice.customQuestions({ workspaceId: s.workspaceId });
     }
     return loadBank(loadTaxonomy())
       .questions.filter(

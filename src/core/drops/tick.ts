@@ -30,23 +30,22 @@ export class DropPosts {
   }
 
   async claimDrop(s: Schedule, runKey: string, q: PracticeQuestion, at: Date): Promise<Run | undefined> {
-    const creator = await this.#store.users.byId(s.userId);
+    const workspace = await this.#workspace(s);
+    const notifyUserId = await this.#notify(s);
     return claimAndQueue(this.#store, { scheduleId: s.id, runKey, questionId: q.id, scheduledAt: at, status: 'queued' }, (run) => ({
       dedupeKey: `drop:${run.id}`,
       platform: s.platform,
-      workspace: creator?.workspaceExternalId ?? '',
+      workspace,
       channel: s.channel ?? '',
       kind: 'drop',
       payload: this.#replies.drop(q, s),
       runId: run.id,
-      notifyUserId: s.userId,
+      notifyUserId,
     }));
   }
 
   async claimSummary(s: Schedule, run: Run, date: string, at: Date): Promise<boolean> {
-    const q = run.questionId
-      ? await this.#practice.question({ id: s.userId, workspaceId: s.workspaceId, timezone: s.timezone, track: null }, run.questionId)
-      : undefined;
+    const q = run.questionId ? await this.#practice.question({ workspaceId: s.workspaceId }, run.questionId) : undefined;
     if (!q) return false;
     const answers = await this.#store.drops.runAttempts(run.id);
     const latest = new Map<number, { score: number; missing: string[] }>();
@@ -54,14 +53,15 @@ export class DropPosts {
     const missed = new Map<string, number>();
     for (const a of latest.values()) for (const m of a.missing) missed.set(m, (missed.get(m) ?? 0) + 1);
     const scores = [...latest.values()].map((a) => a.score);
-    const creator = await this.#store.users.byId(s.userId);
+    const workspace = await this.#workspace(s);
+    const notifyUserId = await this.#notify(s);
     const claimed = await claimAndQueue(
       this.#store,
       { scheduleId: s.id, runKey: `summary:${date}`, questionId: run.questionId, scheduledAt: at, status: 'queued' },
       (claim) => ({
         dedupeKey: `summary:${run.id}`,
         platform: s.platform,
-        workspace: creator?.workspaceExternalId ?? '',
+        workspace,
         channel: s.channel ?? '',
         thread: run.messageRef,
         kind: 'summary',
@@ -75,13 +75,24 @@ export class DropPosts {
             .map(([p]) => p),
         }),
         runId: claim.id,
-        notifyUserId: s.userId,
+        notifyUserId,
       }),
     );
     return Boolean(claimed);
   }
 
+  /** The platform's id of the schedule's workspace: a channel drop may have no creator any more. */
+  async #workspace(s: Schedule): Promise<string> {
+    return (await this.#store.users.workspace(s.workspaceId))?.externalId ?? '';
+  }
+
+  /** Who hears about a post that cannot be delivered: the drop's creator, else (they left) the longest-serving instructor. */
+  async #notify(s: Schedule): Promise<number | null> {
+    return s.userId ?? (await this.#store.drops.firstInstructor(s.workspaceId)) ?? null;
+  }
+
   async claimDmDrop(s: Schedule, date: string, at: Date): Promise<boolean> {
+    if (s.userId === null) return false;
     const user = await this.#store.users.byId(s.userId);
     if (!user) return false;
     const picked = await this.#practice.pick(user);

@@ -1,5 +1,6 @@
-import model from 'wink-eng-lite-web-model';
-import winkNLP, { type ItemToken, type ItsFunction } from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLP from 'wink-nlp';
+import type { ItemToken, ItsFunction } from 'wink-nlp';
 
 /** One token as the rest of the core sees it. */
 export interface Token {
@@ -28,9 +29,16 @@ export interface Entity {
 type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
-/** wink-nlp with its English web model, loaded once (~0.2 s) on first use. */
+/**
+ * wink-nlp with its English web model, loaded once (~0.2 s and tens of MB) on first use, not at
+ * import: a bot that only acks commands and serves /readyz never pays for it.
+ */
 function engine(): Nlp {
-  nlp ??= winkNLP(model);
+  if (!nlp) {
+    const require = createRequire(import.meta.url);
+    const create = require('wink-nlp') as typeof winkNLP;
+    nlp = create(require('wink-eng-lite-web-model'));
+  }
   return nlp;
 }
 

@@ -66,7 +66,7 @@ export class PracticeService {
   }
 
   /** A bank question, or an instructor's ("custom-12") from the user's workspace. */
-  async question(user: User, id: string): Promise<PracticeQuestion | undefined> {
+  async question(user: Pick<User, 'workspaceId'>, id: string): Promise<PracticeQuestion | undefined> {
     const q = this.#bank().byId.get(id);
     if (q) return { ...q, source: 'bank' };
     const m = id.match(/^custom-(\d+)$/);
@@ -278,7 +278,7 @@ export class PracticeService {
     return ok({ id: `custom-${id}`, points: rubric.map((r) => r.point) });
   }
 
-  async customQuestions(user: User): Promise<PracticeQuestion[]> {
+  async customQuestions(user: Pick<User, 'workspaceId'>): Promise<PracticeQuestion[]> {
     return (await this.#store.practice.customQuestions(user.workspaceId)).map(customToPractice);
   }
 }

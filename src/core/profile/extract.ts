@@ -67,15 +67,16 @@ async function pdfText(name: string, bytes: Uint8Array, limits: ExtractLimits): 
   try {
     if (pdf.numPages > limits.maxPdfPages) return fail('too_many_pages', { name, pages: pdf.numPages, limit: limits.maxPdfPages });
     // Positioned runs per page, rebuilt into lines by layout.ts; collection stops at the character cap.
-    const pages: PlacedText[][] = [];
+    const pages: { items: PlacedText[]; width: number }[] = [];
     let chars = 0;
     let truncated = false;
     for (let i = 1; i <= pdf.numPages && !truncated; i++) {
       const page = await pdf.getPage(i);
       const runs = placedText((await page.getTextContent()).items);
+      const width = page.view[2] - page.view[0];
       page.cleanup();
       for (const r of runs) chars += r.str.length + 1;
-      pages.push(runs);
+      pages.push({ items: runs, width });
       truncated = chars > limits.maxChars * 2;
     }
     const text = layoutPages(pages);

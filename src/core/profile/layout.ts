@@ -30,6 +30,8 @@ export function placedText(items: readonly unknown[]): PlacedText[] {
 }
 
 interface Line {
+  /** It runs to the page's edge: clipped or overflowing, not wrapped. */
+  edge?: boolean;
   text: string;
   x: number;
   end: number;
@@ -55,6 +57,27 @@ function linesOf(items: PlacedText[]): Line[] {
   return lines.map((l) => ({ ...l, text: l.text.replace(/\s+/g, ' ').trim() })).filter((l) => l.text.length > 0);
 }
 
+/** A line that opens a block of its own: a Markdown heading, a numbered or lettered item. */
+const STARTS_BLOCK = /^(#{1,6}\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
+
+/**
+ * The right edge text wraps at: where several lines end together. A document whose lines end
+ * everywhere (one line per paragraph, text running off the page) has none, and nothing is joined.
+ */
+function wrapEdge(lines: Line[]): number | undefined {
+  const bins = new Map<number, number>();
+  for (const l of lines) bins.set(Math.round(l.end / 6), (bins.get(Math.round(l.end / 6)) ?? 0) + 1);
+  const maxEnd = Math.max(...lines.map((l) => l.end));
+  // The rightmost bin (with its neighbours) that at least three lines, and a tenth of them, end in.
+  const need = Math.max(3, Math.ceil(lines.length * 0.1));
+  const edges = [...bins.keys()]
+    .filter((b) => (bins.get(b - 1) ?? 0) + (bins.get(b) ?? 0) + (bins.get(b + 1) ?? 0) >= need)
+    .sort((a, b) => b - a);
+  if (edges.length === 0) return undefined;
+  const edge = Math.min(maxEnd, (edges[0] + 1) * 6);
+  return edge;
+}
+
 /** Roughly how wide a line's first word is, from the line's own average character width. */
 function firstWordWidth(l: Line): number {
   const word = l.text.split(' ')[0] ?? '';
@@ -73,7 +96,7 @@ function layoutLines(lines: Line[]): string {
   if (lines.length === 0) return '';
   const margin = Math.min(mode(lines.map((l) => l.x)), ...lines.map((l) => l.x));
   // A line that reaches this far right was wrapped by the renderer, not ended by the writer.
-  const right = Math.max(...lines.map((l) => l.end));
+  const right = wrapEdge(lines);
   const out: string[] = [];
   let current: { text: string; x: number; item: boolean } | undefined;
   let prev: Line | undefined;
@@ -92,7 +115,11 @@ function layoutLines(lines: Line[]): string {
       !spaced &&
       !bullet &&
       // Wrapped by the renderer: the next line's first word would not have fitted on this one.
+      right !== undefined &&
+      !prev.edge &&
+      prev.end <= right + 2 &&
       prev.end + firstWordWidth(l) + l.size * 0.3 >= right - 2 &&
+      !STARTS_BLOCK.test(text) &&
       !/[.!?:]$/.test(prev.text) &&
       Math.abs(l.size - prev.size) < 0.5 &&
       l.x >= current.x - 2;
@@ -112,10 +139,11 @@ function layoutLines(lines: Line[]): string {
  * Text of a whole document. Pages are stacked as one column, each page's first line set one
  * line below the previous page's last, so a bullet that runs over a page break stays one item.
  */
-export function layoutPages(pages: PlacedText[][]): string {
+export function layoutPages(pages: { items: PlacedText[]; width?: number }[]): string {
   const all: Line[] = [];
   for (const page of pages) {
-    const lines = linesOf(page);
+    // Text that runs to the page's edge was never wrapped by a renderer (which keeps a margin).
+    const lines = linesOf(page.items).map((l) => (page.width && l.end >= page.width - 4 ? { ...l, edge: true } : l));
     if (lines.length === 0) continue;
     const last = all[all.length - 1];
     const shift = last ? last.y - last.size * 1.2 - lines[0].y : 0;

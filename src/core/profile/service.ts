@@ -16,8 +16,20 @@ export interface DocumentSummary {
 /** Intake and the user's documents: save, summarise, forget. Knows no chat platform. */
 export class ProfileService {
   readonly #store: Store;
-  constructor(store: Store) {
+  readonly #queued: () => void;
+  readonly #forgotten = new Set<(who: Identity) => Promise<void> | void>();
+  constructor(store: Store, queued: () => void = () => undefined) {
     this.#store = store;
+    this.#queued = queued;
+  }
+
+  /**
+   * Runs after a user's forget, for what lives outside the database (an adapter's local files).
+   * Returns the unsubscribe function.
+   */
+  onForget(listener: (who: Identity) => Promise<void> | void): () => void {
+    this.#forgotten.add(listener);
+    return () => this.#forgotten.delete(listener);
   }
 
   user(who: Identity): Promise<User> {
@@ -59,9 +71,33 @@ export class ProfileService {
     return (await this.#store.documents.current(user.id, kind))?.text;
   }
 
-  /** Deletes every row that belongs to this user, in every table (they cascade from users). */
+  /**
+   * Deletes everything personal of this user, immediately: documents, reports, attempts, a
+   * personal drop, queued posts to them. The bot's uploads of their reports are deleted on the
+   * platform through the outbox (queued in the same transaction, so a platform that is down
+   * now still gets the delete later); adapters' own files go through onForget listeners.
+   */
   async forget(user: User): Promise<void> {
-    await this.#store.users.forget(user.id);
+    const who = await this.#store.users.byId(user.id);
+    let uploads = 0;
+    await this.#store.db.transaction(async (tx) => {
+      for (const f of await this.#store.uploads.forUser(tx, user.id)) {
+        uploads++;
+        await this.#store.outbox.enqueue(tx, {
+          dedupeKey: `delete-file:${f.platform}:${f.fileRef}`,
+          platform: f.platform,
+          workspace: f.workspace,
+          channel: '',
+          kind: 'delete-file',
+          payload: { file: f.fileRef },
+        });
+      }
+      await this.#store.users.forget(tx, user.id);
+    });
+    if (uploads) this.#queued();
+    if (!who) return;
+    const identity: Identity = { platform: who.platform as Identity['platform'], workspace: who.workspaceExternalId, user: who.externalId };
+    for (const l of this.#forgotten) await l(identity);
   }
 }
 

@@ -20,7 +20,7 @@ describe('Slack Socket Mode', () => {
         apiUrl: api.apiUrl,
       },
       router: app.router,
-      ports: { events: app.store.events, installations: app.store.slackInstallations },
+      ports: { events: app.store.events, installations: app.store.slackInstallations, uploads: app.store.uploads },
       log: silentLogger,
     });
     try {

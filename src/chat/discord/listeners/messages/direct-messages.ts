@@ -30,7 +30,7 @@ export function register(client: Client, deps: DiscordDeps): void {
       if (!channel.isSendable()) return;
       const attachment = message.attachments.first();
       if (attachment) {
-        if ((await deps.router.waitingFor(who)) !== 'document') {
+        if (!((await deps.router.waitingFor(who)) === 'document')) {
           await sendReplies(channel, [fileChoice(channel.id, message.id, attachment.name)]);
           return;
         }

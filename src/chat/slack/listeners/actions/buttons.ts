@@ -28,7 +28,12 @@ export function register(app: App, deps: SlackDeps): void {
       const replies = await deps.router.command({ who, text: value, roles: () => deps.roles(client, body.user.id) });
       const inDm = body.channel?.id?.startsWith('D') ?? false;
       if (inDm || needsDm(replies) || !body.response_url)
-        await postReplies(client, body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id), replies);
+        await postReplies(
+          client,
+          body.channel?.id && inDm ? body.channel.id : await dmChannel(client, body.user.id),
+          replies,
+          deps.uploadedFor(who),
+        );
       else await respondPrivately(respond, replies);
     });
   });
@@ -39,11 +44,9 @@ export function register(app: App, deps: SlackDeps): void {
     const channel = await dmChannel(client, body.user.id);
     const token = context.botToken ?? deps.botToken ?? '';
     const file = await downloadFile(client, action.value ?? '', token);
-    const replies =
-      'error' in file
-        ? [reply(text(file.error))]
-        : await deps.router.command({ who: slackIdentity(body, body.user.id), text: kind, files: [file] });
-    await postReplies(client, channel, replies);
+    const who = slackIdentity(body, body.user.id);
+    const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.command({ who, text: kind, files: [file] });
+    await postReplies(client, channel, replies, deps.uploadedFor(who));
   });
 
   app.action<BlockAction<ButtonAction>>(/^home_(cv|jd)_action$/, async ({ ack, action, body, client }) => {

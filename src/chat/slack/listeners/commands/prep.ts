@@ -38,7 +38,7 @@ export function register(app: App, deps: SlackDeps): void {
       const replies = await deps.router.command({ who, text, progress, roles });
       if (inDm || needsDm(replies)) {
         dm ??= await dmChannel(client, command.user_id);
-        await postReplies(client, dm, replies);
+        await postReplies(client, dm, replies, deps.uploadedFor(who));
         if (!inDm) await respond({ response_type: 'ephemeral', text: 'Sent to our DM — it is private there.' });
       } else await respondPrivately(respond, replies);
       deps.onCommand?.(name || 'help', (performance.now() - started) / 1000);

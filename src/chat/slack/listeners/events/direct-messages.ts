@@ -31,8 +31,9 @@ export function register(app: App, deps: SlackDeps): void {
       return;
     }
     if (m.channel_type !== 'im') return;
-    const replies = await deps.router.message({ who: slackIdentity(body as never, m.user), text: m.text });
-    await postReplies(client, m.channel, replies);
+    const who = slackIdentity(body as never, m.user);
+    const replies = await deps.router.message({ who, text: m.text });
+    await postReplies(client, m.channel, replies, deps.uploadedFor(who));
   });
 
   // A file dropped into the DM: save it if a document was asked for, otherwise ask what it is.
@@ -44,7 +45,7 @@ export function register(app: App, deps: SlackDeps): void {
     if ((await deps.router.waitingFor(who)) === 'document') {
       const file = await downloadFile(client, event.file_id, context.botToken ?? deps.botToken ?? '');
       const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.message({ who, text: '', files: [file] });
-      await postReplies(client, event.channel_id, replies);
+      await postReplies(client, event.channel_id, replies, deps.uploadedFor(who));
       return;
     }
     const info = await client.files.info({ file: event.file_id });

@@ -43,7 +43,8 @@ export function register(app: App, deps: SlackDeps): void {
     const text = Array.from({ length: PARTS }, (_, i) => view.state.values[`part_${i + 1}_block`]?.text_input?.value ?? '')
       .filter(Boolean)
       .join('\n');
-    const replies = await deps.router.command({ who: slackIdentity(body, body.user.id), text: `${kind}\n${text}` });
-    await postReplies(client, await dmChannel(client, body.user.id), replies);
+    const who = slackIdentity(body, body.user.id);
+    const replies = await deps.router.command({ who, text: `${kind}\n${text}` });
+    await postReplies(client, await dmChannel(client, body.user.id), replies, deps.uploadedFor(who));
   });
 }
