@@ -1,5 +1,5 @@
 // npm run bench [section...] — prints speed, memory and accuracy figures. Never a pass/fail test.
-// Sections: report, grading, slack-ack, outbox, llm, load, startup. Each runs in this process, in order; loopback only.
+// Sections: report, grading, slack-ack, intake-bomb, bad-input, outbox, llm, load, startup. Each runs in this process, in order; loopback only.
 import { type Figure, printFigures } from './bench/stats.ts';
 
 // Each section loads its own modules when it runs, so one section's figures (memory above all)
@@ -10,6 +10,14 @@ const SECTIONS: Record<string, { title: string; run: () => Promise<Figure[]> }> 
   'slack-ack': {
     title: 'Slack: ack latency of signed /prep help',
     run: async () => (await import('./bench/slack-ack.ts')).benchSlackAck(),
+  },
+  'intake-bomb': {
+    title: "Slack: other users' ack latency while upload bombs are refused",
+    run: async () => (await import('./bench/intake-bomb.ts')).benchIntakeBomb(),
+  },
+  'bad-input': {
+    title: 'Bad-input suite through the router and the terminal',
+    run: async () => (await import('./bench/bad-input.ts')).benchBadInput(),
   },
   outbox: { title: 'Outbox fan-out against a rate-limited Web API', run: async () => (await import('./bench/outbox.ts')).benchOutbox() },
   llm: { title: 'LLM report against a fake OpenAI-compatible server', run: async () => (await import('./bench/llm.ts')).benchLlm() },

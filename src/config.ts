@@ -60,6 +60,9 @@ export const EnvSchema = z
         .max(1024)
         .optional(),
     ),
+    METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 16, {
+      message: 'expected a bearer token of at least 16 characters (for example: openssl rand -hex 24)',
+    }),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         message: 'expected one of fatal, error, warn, info, debug, trace, silent',
@@ -132,6 +135,8 @@ export interface Config {
         shards: number | undefined;
       }
     | undefined;
+  /** When set, GET /metrics needs `Authorization: Bearer <token>`. */
+  metricsToken: string | undefined;
   logLevel: string | undefined;
 }
 
@@ -193,6 +198,7 @@ export function loadConfig(env: Record<string, string | undefined>): ConfigResul
               shards: e.DISCORD_SHARDS,
             }
           : undefined,
+      metricsToken: e.METRICS_TOKEN,
       logLevel: e.LOG_LEVEL,
     },
   };

@@ -126,9 +126,12 @@ async function main(): Promise<number> {
       return 0;
     }
     // Each platform's code loads only when it is configured; the terminal chat starts without them.
+    const web = { publicUrl: config.publicUrl, metricsToken: config.metricsToken };
     const transports = new Map<string, Transport>();
     const slackConfig = config.slack;
-    const slack = slackConfig ? (await (serving ?? import('./serve.ts'))).createSlackServer(app, slackConfig, log, metrics) : undefined;
+    const slack = slackConfig
+      ? (await (serving ?? import('./serve.ts'))).createSlackServer(app, slackConfig, log, metrics, web)
+      : undefined;
     if (slack) transports.set('slack', slack.slack.transport);
     const discord = config.discord ? await startDiscord(app, config, log, metrics) : undefined;
     if (discord) transports.set('discord', discord.transport);
@@ -141,6 +144,7 @@ async function main(): Promise<number> {
         log,
         metrics,
         platformReady: platformsReady,
+        ...web,
       });
     slack?.setReady(platformsReady);
     const outbox = new Outbox(app.store, transports, log, app.services.now, {

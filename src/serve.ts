@@ -16,6 +16,7 @@ export function createSlackServer(
   config: NonNullable<Config['slack']>,
   log: Logger,
   metrics: Metrics,
+  web: { publicUrl?: string; metricsToken?: string } = {},
 ): { slack: SlackAdapter; server: Server; setReady(ready: () => boolean): void } {
   const slack = createSlackAdapter({
     config,
@@ -36,6 +37,7 @@ export function createSlackServer(
     metrics,
     platformReady: () => ready(),
     platform: slack.requestListener,
+    ...web,
   });
   return {
     slack,

@@ -23,6 +23,14 @@ const fileKind = { text: 'a text file', pdf: 'a PDF', docx: 'a Word document' } 
 
 type Words = (p: ErrorParams, c: (command: string) => string) => string;
 
+const TOO_COMPLEX: Record<string, string> = {
+  time: 'took too long to read',
+  memory: 'needs more memory to read than any CV or job description',
+  expands: 'would expand to far more than any CV or job description',
+  parts: 'holds more parts than any Word document',
+};
+const NOT_A_FILE: Record<string, string> = { folder: 'a folder', pipe: 'a pipe', socket: 'a socket', device: 'a device' };
+
 /** The words for every code, in one place. `c` writes a command in the platform's syntax. */
 const WORDS: Record<ErrorCode, Words> = {
   unknown_command: (p, c) =>
@@ -30,7 +38,8 @@ const WORDS: Record<ErrorCode, Words> = {
   bad_arguments: (p, c) => `That didn't fit ${c(String(p.command))}: ${p.why}. Usage: ${p.usage}`,
   not_allowed: (p, c) =>
     `Only instructors and workspace admins can ${p.to ?? 'do that'}. Ask an instructor to add you with ${c('instructor add @you')} — everyone can still answer the daily question in its thread.`,
-  file_too_large: (p) => `${p.name} is ${p.mb} MB; files up to 5 MB are accepted. Export a smaller PDF or paste the text. ${UNCHANGED}`,
+  file_too_large: (p) =>
+    `${p.name} is ${p.mb} MB; files up to ${p.limitMb ?? 5} MB are accepted. Export a smaller PDF or paste the text. ${UNCHANGED}`,
   file_not_found: (p) => `There is no file at ${p.path}. Check the path (it is relative to where you started the bot) and try again.`,
   unsupported_file_type: (p) =>
     `${p.name} is not a file type I can read. Upload a PDF, DOCX, TXT or MD file, or paste the text. ${UNCHANGED}`,
@@ -42,10 +51,44 @@ const WORDS: Record<ErrorCode, Words> = {
     p.as === 'docx'
       ? `${p.name} is password-protected (or an old .doc file). Save it as a plain DOCX or PDF, or paste the text. ${UNCHANGED}`
       : `${p.name} is password-protected. Save a copy without a password, or paste the text. ${UNCHANGED}`,
+  file_too_complex: (p) =>
+    `${p.name} ${TOO_COMPLEX[String(p.reason)] ?? 'is too complex to read safely'}, so I stopped reading it. Export a plain copy (PDF or DOCX with just the text), or paste the text. ${UNCHANGED}`,
+  file_misnamed: (p) =>
+    `${p.name} is really ${p.really ?? 'another kind of'} file with a text file's name. Give it its real extension (.pdf or .docx) and upload it again, or paste the text. ${UNCHANGED}`,
+  too_many_pages: (p) =>
+    `${p.name} has ${Number(p.pages ?? 0).toLocaleString('en')} pages; I read PDFs of up to ${p.limit ?? 50} pages. Export only the pages that matter, or paste the text. ${UNCHANGED}`,
+  intake_busy: (p) => `I am reading a lot of files right now; send ${p.name ?? 'it'} again in a minute. ${UNCHANGED}`,
+  not_a_file: (p) =>
+    p.what === 'system'
+      ? `${p.path} is a system path, not a document. Give the path of a PDF, DOCX, TXT or MD file.`
+      : `${p.path} is ${NOT_A_FILE[String(p.what)] ? `${NOT_A_FILE[String(p.what)]}, not a file` : 'not a regular file'}. Give the path of a PDF, DOCX, TXT or MD file.`,
+  file_unreadable: (p) =>
+    p.reason === 'permission'
+      ? `I am not allowed to read ${p.path}. Check its permissions, or copy it somewhere you own.`
+      : p.reason === 'loop'
+        ? `${p.path} is not a path I can follow. Give the path of a PDF, DOCX, TXT or MD file.`
+        : `${p.path} could not be read from the disk. Check the file opens on your machine, or try a copy of it.`,
+  bad_date: (p) => {
+    const example = p.example ? `, for example ${p.example}` : '';
+    switch (p.reason) {
+      case 'month':
+        return `${p.value} has no month ${p.month}. Give the date as YYYY-MM-DD${example}.`;
+      case 'day':
+        return `${p.value} is not a real date: ${p.monthName} ${p.year} has ${p.days} days. Give the date as YYYY-MM-DD${example}.`;
+      case 'past':
+        return `${p.value} is in the past (today is ${p.today} where you are). Give the date of an interview still to come.`;
+      case 'far':
+        return `${p.value} is more than a year away; I plan for interviews up to ${p.latest}. Give a nearer date, or leave it out.`;
+      default:
+        return `"${p.value}" is not a date I can read. Give it as YYYY-MM-DD${example}.`;
+    }
+  },
   pdf_no_text: (p) =>
     `${p.name}: this PDF has no text layer — paste the text or upload a DOCX. (It looks like a scan; I never guess a CV from images.) ${UNCHANGED}`,
   text_too_long: (p) =>
-    `That ${p.kind} is ${Number(p.chars).toLocaleString('en')} characters; the limit is ${Number(p.limit).toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
+    p.over
+      ? `That ${p.kind} holds more than ${Number(p.limit).toLocaleString('en')} characters of text; the limit is ${Number(p.limit).toLocaleString('en')}. Remove old roles or appendices and upload it again, or paste the part that matters. ${UNCHANGED}`
+      : `That ${p.kind} is ${Number(p.chars).toLocaleString('en')} characters; the limit is ${Number(p.limit).toLocaleString('en')}. Remove old roles or appendices and send it again. Nothing was changed.`,
   text_too_short: (p) =>
     Number(p.chars) === 0
       ? `The ${p.kind} was empty. Paste the text or upload a file. Nothing was changed.`

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openApp, StartupError } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -73,9 +72,16 @@ const reportCommand: CliCommand = {
       err(`--format must be one of ${FORMATS.join(', ')}.`);
       return 2;
     }
-    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
-      err('--date must look like 2026-12-03.');
-      return 2;
+    // The CLI is a composition root: its clock and zone are the machine's.
+    const now = new Date();
+    if (values.date !== undefined) {
+      const { checkDate } = await import('../core/time.ts');
+      const checked = checkDate(values.date, now, Intl.DateTimeFormat().resolvedOptions().timeZone);
+      if (!checked.ok) {
+        const { errorText } = await import('../chat/errors.ts');
+        err(`--date: ${errorText(checked.error, 'cli')}`);
+        return 2;
+      }
     }
     const { readDocumentFile } = await import('./files.ts');
     const { errorText } = await import('../chat/errors.ts');
@@ -100,7 +106,7 @@ const reportCommand: CliCommand = {
       return 1;
     }
     const { buildOfflineReport } = await import('../core/report/build.ts');
-    let { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now: new Date() });
+    let { report } = buildOfflineReport({ cv: docs.cv, jd: docs.jd, panel: docs.panel, interviewDate: values.date, now });
     if (engine.kind === 'llm') {
       const { writeReportWithLlm } = await import('../llm/report.ts');
       report = (await writeReportWithLlm(engine.engine, report, { cv: docs.cv, jd: docs.jd, panel: docs.panel })).report;
@@ -203,19 +209,38 @@ const gradeCommand: CliCommand = {
       return 2;
     }
     const grading = await import('./grade.ts');
-    if (values.batch)
+    const { checkLocalFile } = await import('../core/local-file.ts');
+    const { errorText } = await import('../chat/errors.ts');
+    if (values.batch) {
+      const checked = await checkLocalFile(values.batch, values.batch);
+      if (!checked.ok) {
+        err(errorText(checked.error, 'cli'));
+        return 1;
+      }
       return grading.gradeBatch(values.batch, values.out, engine.kind === 'llm' ? engine.engine : undefined, (fellBack) =>
         engineLine('Graded', values.llm ? engine : { kind: 'offline', why: 'batches stay offline unless --llm' }, fellBack),
       );
+    }
     const answerFile = values['answer-file'];
     if (!answerFile) {
       err(`--answer-file is needed.\nUsage: ${this.usage}`);
       return 2;
     }
+    const { readTextFile } = await import('./files.ts');
+    const texts: Record<string, string> = {};
+    for (const path of [values['question-file'], values['reference-file'], answerFile]) {
+      if (!path) continue;
+      const r = await readTextFile(path);
+      if (!r.ok) {
+        err(errorText(r.error, 'cli'));
+        return 1;
+      }
+      texts[path] = r.value;
+    }
     const q = values.question
       ? grading.bankQuestion(values.question)
       : values['question-file'] && values['reference-file']
-        ? grading.referenceQuestion(readText(values['question-file']), readText(values['reference-file']))
+        ? grading.referenceQuestion(texts[values['question-file']], texts[values['reference-file']])
         : undefined;
     if (!q) {
       err(
@@ -225,7 +250,7 @@ const gradeCommand: CliCommand = {
       );
       return 2;
     }
-    const answer = readText(answerFile);
+    const answer = texts[answerFile];
     let grade = grading.grade(q, answer);
     let fellBack: string[] = [];
     if (engine.kind === 'llm') {
@@ -242,14 +267,6 @@ const gradeCommand: CliCommand = {
     return 0;
   },
 };
-
-function readText(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`cannot read ${path}`);
-  }
-}
 
 /** Every CLI subcommand, in the order `prep --help` lists them. */
 export const CLI_COMMANDS: CliCommand[] = [reportCommand, gradeCommand, bankCommand, migrateCommand];
@@ -285,7 +302,9 @@ export async function runCli(argv: string[]): Promise<number> {
       err(`${(e as Error).message}\nUsage: ${cmd.usage}`);
       return 2;
     }
-    err(`prep ${name} failed: ${(e as Error).message}`);
+    const { fsError } = await import('../core/local-file.ts');
+    const known = fsError(e);
+    err(`prep ${name} failed: ${known ? (await import('../chat/errors.ts')).errorText(known, 'cli') : (e as Error).message}`);
     return 1;
   }
 }

@@ -1,3 +1,5 @@
+import { fail, ok, type Result } from './errors.ts';
+
 /** Wall-clock times in an IANA zone, DST included, with nothing but Intl. */
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -89,4 +91,33 @@ export function previousDate(date: string): string {
 
 export function weekdayOf(date: string): number {
   return new Date(`${date}T12:00:00Z`).getUTCDay();
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** YYYY-MM-DD of a date `days` after another (calendar arithmetic, no zone involved). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The one check for every date a person gives (an interview date on any platform or in the CLI):
+ * a real calendar day (V8 rolls 2026-02-30 over to March; we refuse it), not before yesterday in
+ * the person's time zone (one day of slack for zones and late evenings), at most a year ahead.
+ * Returns the date unchanged, or `bad_date` with the facts its message needs.
+ */
+export function checkDate(input: string, now: Date, tz: string): Result<string> {
+  const today = localParts(now, isValidZone(tz) ? tz : 'UTC').date;
+  const example = addDays(today, 14);
+  const value = input.slice(0, 40);
+  const m = input.match(/^(\d{4})-(\d{2})-(\d{2})$/);
+  if (!m) return fail('bad_date', { value, reason: 'format', example });
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12) return fail('bad_date', { value, reason: 'month', month: mo, example });
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  if (d < 1 || d > days) return fail('bad_date', { value, reason: 'day', monthName: MONTHS[mo - 1], year: y, days, example });
+  if (input < addDays(today, -1)) return fail('bad_date', { value, reason: 'past', today });
+  const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  if (input > latest) return fail('bad_date', { value, reason: 'far', latest });
+  return ok(input);
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { actions, header, list, progress, reply, text } from '../../src/chat/message.ts';
 import { renderText } from '../../src/chat/shell/render.ts';
+import { addDays } from '../../src/core/time.ts';
 import { makeDocx } from '../helpers/files.ts';
 
 // Each test starts the bot (embedded database, migrations) in a child: slow when the machine is busy.
@@ -219,7 +220,13 @@ describe('reports in the terminal', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints report files and "Open full report" as file:// URLs, knows the CV is on file, and logs debug lines without personal data', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shell-'));
     const r = await runBot(
-      [`/prep cv ${join(P, 'cv.md')}`, `/prep jd ${join(P, 'jd.md')}`, '/prep report date=2030-01-10', ''].join('\n'),
+      // Interview dates are checked against the real clock (not past, within a year): this one moves with it.
+      [
+        `/prep cv ${join(P, 'cv.md')}`,
+        `/prep jd ${join(P, 'jd.md')}`,
+        `/prep report date=${addDays(new Date().toISOString().slice(0, 10), 30)}`,
+        '',
+      ].join('\n'),
       {
         DATA_DIR: join(dir, 'data'),
         LOG_LEVEL: 'debug',

@@ -92,7 +92,16 @@ export class FakeSlackApi {
   readonly responses: { path: string; body: Record<string, unknown> }[] = [];
   readonly uploads: { fileId: string; content: string }[] = [];
   readonly violations: string[] = [];
-  readonly files = new Map<string, { name: string; bytes: Uint8Array }>();
+  /**
+   * Files files.info describes and /files/<id> serves. The optional fields let a test make Slack
+   * lie: another download host, a missing or wrong size, a mimetype, a response content type.
+   */
+  readonly files = new Map<
+    string,
+    { name: string; bytes: Uint8Array; url?: string; size?: number | null; mimetype?: string; contentType?: string; user?: string }
+  >();
+  /** Every download request, with its Authorization header (to check where the token went). */
+  readonly downloads: { path: string; authorization?: string }[] = [];
   /** Ids of the bot's uploads that files.delete removed. */
   readonly deletedFiles = new Set<string>();
   botToken = 'xoxb-test-token';
@@ -195,10 +204,11 @@ export class FakeSlackApi {
     const url = new URL(req.url ?? '/', this.url);
     const raw = await readBody(req);
     if (url.pathname.startsWith('/files/')) {
+      this.downloads.push({ path: url.pathname, authorization: req.headers.authorization });
       const f = this.files.get(url.pathname.slice('/files/'.length));
       if (!f) return { status: 404, body: 'no such file' };
       if (req.headers.authorization !== `Bearer ${this.botToken}`) return { status: 403, body: 'forbidden' };
-      return { status: 200, body: f.bytes };
+      return { status: 200, body: f.bytes, headers: f.contentType ? { 'content-type': f.contentType } : undefined };
     }
     if (url.pathname.startsWith('/upload/')) {
       this.uploads.push({ fileId: url.pathname.slice('/upload/'.length), content: raw.toString('utf8') });
@@ -297,7 +307,14 @@ export class FakeSlackApi {
         return f
           ? {
               ok: true,
-              file: { id: args.file, name: f.name, size: f.bytes.byteLength, url_private_download: `${this.url}/files/${args.file}` },
+              file: {
+                id: args.file,
+                name: f.name,
+                ...(f.size === null ? {} : { size: f.size ?? f.bytes.byteLength }),
+                ...(f.mimetype ? { mimetype: f.mimetype } : {}),
+                ...(f.user ? { user: f.user } : {}),
+                url_private_download: f.url ?? `${this.url}/files/${args.file}`,
+              },
             }
           : { ok: false, error: 'file_not_found' };
       }

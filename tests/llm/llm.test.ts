@@ -266,6 +266,34 @@ describe('the LLM inside the app: storage, metering, budget and grading', () => 
     await app.close();
   });
 
+  it('meters each call as it returns: a report that fails to store still spends the budget, and a bad date spends nothing', async () => {
+    const app = await openApp({ databaseUrl: undefined, dataDir: '', dataKey: TEST_KEY }, silentLogger, {
+      memory: true,
+      llm: engine(fake, { dailyBudgetUsd: 0.0001 }),
+      now: () => NOW,
+    });
+    const who = { platform: 'shell' as const, workspace: 'w', user: 'u' };
+    await app.router.command({ who, text: `cv ${pair.cv}` });
+    await app.router.command({ who, text: `jd ${pair.jd}` });
+    const before = fake.requests.length;
+    const invalid = JSON.stringify(await app.router.command({ who, text: 'report date=2026-02-30' }));
+    expect(invalid).toContain('not a real date: February 2026 has 28 days');
+    expect(fake.requests.length).toBe(before);
+    // The store refuses the report after the sections were written (the outage the red team saw).
+    await app.db.query(`CREATE FUNCTION refuse_report() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused'; END $$ LANGUAGE plpgsql`);
+    await app.db.query('CREATE TRIGGER refuse_report BEFORE INSERT ON reports FOR EACH ROW EXECUTE FUNCTION refuse_report()');
+    const failed = JSON.stringify(await app.router.command({ who, text: 'report' }));
+    expect(failed).toContain('Something went wrong on my side');
+    const [metered] = await app.db.query<{ n: number; usd: number }>('SELECT count(*)::int AS n, sum(cost_usd) AS usd FROM llm_calls');
+    expect(metered.n).toBe(6);
+    expect(Number(metered.usd)).toBeGreaterThan(0.0001);
+    await app.db.query('DROP TRIGGER refuse_report ON reports');
+    // That spend counts: the next report is written offline, within budget.
+    const next = JSON.stringify(await app.router.command({ who, text: 'report' }));
+    expect(next).toContain('Offline sections: all');
+    await app.close();
+  });
+
   it('blends the LLM grade with the offline one, so a bad model day cannot fail a strong answer alone', async () => {
     const bank = loadBank(loadTaxonomy());
     const q = bank.byId.get('be-code-token-bucket-limiter');

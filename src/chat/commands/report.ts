@@ -14,11 +14,13 @@ const ReportArgs = z
   .transform(({ opts, words }) => {
     const verb = words[0]?.toLowerCase();
     const action = verb === 'show' || verb === 'md' ? verb : 'new';
-    const id = action === 'new' ? undefined : Number(words[1]) || undefined;
-    return { action, id, date: opts.date ?? words.find((w) => DATE.test(w)) } as const;
+    // An id no report can have (not a whole number, or past what the database holds) finds nothing.
+    const given = action === 'new' ? undefined : words[1];
+    const id = given === undefined ? undefined : /^\d{1,15}$/.test(given) && Number(given) > 0 ? Number(given) : 0;
+    return { action, id, given, date: opts.date ?? words.find((w) => DATE.test(w)) } as const;
   })
-  .refine((a) => a.date === undefined || (DATE.test(a.date) && !Number.isNaN(Date.parse(`${a.date}T00:00:00Z`))), {
-    message: 'the interview date must look like date=2026-12-03',
+  .refine((a) => a.date === undefined || DATE.test(a.date), {
+    message: 'the interview date must look like date=YYYY-MM-DD',
   });
 
 /** The short summary every platform shows: fit, top five questions, top risks, and the way to the full report. */
@@ -86,10 +88,11 @@ export const reportCommand = defineCommand({
     '/prep report show  (your latest report again)',
   ],
   args: ReportArgs,
-  async run(ctx, { action, id, date }) {
+  async run(ctx, { action, id, given, date }) {
     const urlFor = async (reportId: number) =>
       ctx.publicUrl ? `${ctx.publicUrl}/r/${await ctx.services.reports.link(ctx.user, reportId)}` : undefined;
     if (action !== 'new') {
+      if (id === 0) return reply(text(`You have no report #${given?.slice(0, 30)}. /prep status lists yours.`));
       const found = await ctx.services.reports.get(ctx.user, id);
       if (!found)
         return reply(

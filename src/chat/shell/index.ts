@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, userInfo } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -6,9 +6,10 @@ import type { Readable, Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { AppError } from '../../core/errors.ts';
 import type { Identity } from '../../core/identity.ts';
-import type { IncomingFile } from '../../core/profile/intake.ts';
+import { readLocalFile } from '../../core/local-file.ts';
+import { type IncomingFile, MAX_FILE_BYTES } from '../../core/profile/intake.ts';
 import type { Logger } from '../../log.ts';
-import { errorReply } from '../errors.ts';
+import { errorReply, internalErrorReply } from '../errors.ts';
 import type { Reply } from '../message.ts';
 import type { Router } from '../router.ts';
 import { renderText } from './render.ts';
@@ -135,33 +136,39 @@ export async function runShell(router: Router, opts: ShellOptions): Promise<void
       continue;
     }
     if (trimmed === 'exit' || trimmed === 'quit') break;
-    if (trimmed.startsWith('/')) {
-      const bank = trimmed.match(/^\/?prep\s+bank\s+add\b\s*([\s\S]*)$/i);
-      const files = readPathArgument(trimmed);
-      if ('error' in files) show([errorReply(files.error, 'shell')]);
-      else if (bank && files.files.length === 0 && !hasQuestionAndAnswer(bank[1])) gather('bank', bank[1] ? [bank[1]] : []);
-      else {
-        const started = performance.now();
-        const replies = await router.command({ who, text: files.text, files: files.files, progress });
-        log?.debug(
-          {
-            command: commandName(files.text),
-            files: files.files.length,
-            replies: replies.length,
-            ms: Math.round(performance.now() - started),
-          },
-          'shell command handled',
-        );
-        show(replies);
-        await announceWaiting();
+    try {
+      if (trimmed.startsWith('/')) {
+        const bank = trimmed.match(/^\/?prep\s+bank\s+add\b\s*([\s\S]*)$/i);
+        const files = await readPathArgument(trimmed);
+        if ('error' in files) show([errorReply(files.error, 'shell')]);
+        else if (bank && files.files.length === 0 && !hasQuestionAndAnswer(bank[1])) gather('bank', bank[1] ? [bank[1]] : []);
+        else {
+          const started = performance.now();
+          const replies = await router.command({ who, text: files.text, files: files.files, progress });
+          log?.debug(
+            {
+              command: commandName(files.text),
+              files: files.files.length,
+              replies: replies.length,
+              ms: Math.round(performance.now() - started),
+            },
+            'shell command handled',
+          );
+          show(replies);
+          await announceWaiting();
+        }
+      } else {
+        // A pasted document or a typed answer arrives as many lines: gather them until it ends.
+        const waiting = await router.waitingFor(who);
+        if (waiting) {
+          gathering = { kind: waiting, lines: [line] };
+          if (opts.tty) rl.setPrompt('   … ');
+        } else show(await router.message({ who, text: line }));
       }
-    } else {
-      // A pasted document or a typed answer arrives as many lines: gather them until it ends.
-      const waiting = await router.waitingFor(who);
-      if (waiting) {
-        gathering = { kind: waiting, lines: [line] };
-        if (opts.tty) rl.setPrompt('   … ');
-      } else show(await router.message({ who, text: line }));
+    } catch (e) {
+      // One bad line (an unwritable reports folder, a disk error) must not end the chat.
+      gathering = undefined;
+      show([internalErrorReply(shellRef(e))]);
     }
     prompt();
   }
@@ -198,15 +205,22 @@ function commandName(line: string): string {
   );
 }
 
-/** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload. */
-function readPathArgument(line: string): { text: string; files: IncomingFile[] } | { error: AppError } {
+/** `/prep cv ./cv.pdf` → the file's bytes as an attachment, like a platform upload (type and size checked first). */
+async function readPathArgument(line: string): Promise<{ text: string; files: IncomingFile[] } | { error: AppError }> {
   const m = line.match(/^\/?prep\s+(\S+)\s+(?:(add)\s+)?(\S+)\s*$/i);
   if (!m || !FILE_COMMANDS.has(m[1].toLowerCase()) || !LOOKS_LIKE_PATH.test(m[3])) return { text: line, files: [] };
   // `/prep bank` takes a file only after "add".
   if (m[1].toLowerCase() === 'bank' && !m[2]) return { text: line, files: [] };
   const path = resolve(m[3].replace(/^~(?=\/)/, homedir()));
-  if (!existsSync(path) || !statSync(path).isFile()) return { error: { code: 'file_not_found', params: { path: m[3] } } };
-  return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }] };
+  const bytes = await readLocalFile(path, m[3], MAX_FILE_BYTES);
+  if (!bytes.ok) return { error: bytes.error };
+  return { text: `${m[1]}${m[2] ? ' add' : ''}`, files: [{ name: basename(path), bytes: bytes.value }] };
+}
+
+/** A short reference for an unexpected error; the terminal user is the operator, so the errno code helps. */
+function shellRef(e: unknown): string {
+  const code = (e as { code?: unknown }).code;
+  return `shell-${typeof code === 'string' ? code.toLowerCase() : 'error'}-${Date.now().toString(36)}`;
 }
 
 function safeUser(): string {

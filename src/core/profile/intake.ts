@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../errors.ts';
-import { blocksToText, layoutPages, type PlacedText, placedText } from './layout.ts';
+import { checkDocx, extractRaw } from './extract.ts';
+import { DEFAULT_SANDBOX_LIMITS, extractInChild, type SandboxLimits } from './sandbox.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_TEXT_CHARS = 60_000;
@@ -50,78 +51,24 @@ export function acceptText(raw: string, kind: DocKind, source = 'paste'): Result
 }
 
 /** Extracts the text of a PDF, DOCX, TXT or MD file; every failure says what to do instead. */
-export async function extractFile(file: IncomingFile, kind: DocKind): Promise<Result<ExtractedText>> {
+export async function extractFile(file: IncomingFile, kind: DocKind, limits: Partial<SandboxLimits> = {}): Promise<Result<ExtractedText>> {
   const ext = file.name.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1] ?? '';
   if (file.bytes.byteLength > MAX_FILE_BYTES)
     return fail('file_too_large', { name: file.name, mb: (file.bytes.byteLength / 1024 / 1024).toFixed(1) });
-  let raw: Result<string>;
-  switch (ext) {
-    case 'pdf':
-      raw = await pdfText(file);
-      break;
-    case 'docx':
-      raw = await docxText(file);
-      break;
-    case 'txt':
-    case 'md':
-    case 'markdown':
-      raw = plainText(file);
-      break;
-    default:
-      return fail('unsupported_file_type', { name: file.name });
+  if (!['pdf', 'docx', 'txt', 'md', 'markdown'].includes(ext)) return fail('unsupported_file_type', { name: file.name });
+  // A zip bomb is refused here from its central directory, before any child is started.
+  if (ext === 'docx') {
+    const checked = checkDocx(file.name, file.bytes);
+    if (!checked.ok) return checked;
   }
+  const sandbox = { ...DEFAULT_SANDBOX_LIMITS, maxChars: MAX_TEXT_CHARS, ...limits };
+  // Plain text needs no child: decoding is bounded by the slice it reads (maxChars × 8 bytes, ~0.5 MB).
+  // PDFs and DOCX run parsers and inflaters whose cost depends on the file: they go to the child.
+  const raw =
+    ext === 'pdf' || ext === 'docx'
+      ? await extractInChild(file.name, ext, file.bytes, sandbox)
+      : await extractRaw(file.name, ext, file.bytes, sandbox);
   if (!raw.ok) return raw;
-  return acceptText(raw.value, kind, ext === 'markdown' ? 'md' : ext);
-}
-
-function plainText(file: IncomingFile): Result<string> {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
-  const bad = (text.match(/\uFFFD/g) ?? []).length;
-  if (bad > 20 || text.includes('\u0000')) return fail('file_corrupt', { name: file.name, as: 'text' });
-  return ok(text);
-}
-
-async function pdfText(file: IncomingFile): Promise<Result<string>> {
-  const { getDocumentProxy } = await import('unpdf');
-  let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
-  try {
-    pdf = await getDocumentProxy(new Uint8Array(file.bytes), { verbosity: 0 });
-  } catch (e) {
-    return pdfError(file.name, e);
-  }
-  try {
-    const pages: { items: PlacedText[]; width: number }[] = [];
-    for (let i = 1; i <= pdf.numPages; i++) {
-      const page = await pdf.getPage(i);
-      pages.push({ items: placedText((await page.getTextContent()).items), width: page.view[2] - page.view[0] });
-      page.cleanup();
-    }
-    const text = layoutPages(pages);
-    if (normaliseText(text).length === 0) return fail('pdf_no_text', { name: file.name });
-    return ok(text);
-  } catch (e) {
-    return pdfError(file.name, e);
-  } finally {
-    await pdf.destroy().catch(() => undefined);
-  }
-}
-
-function pdfError(name: string, e: unknown): Result<never> {
-  const what = e instanceof Error ? `${e.name} ${e.message}` : String(e);
-  if (/password/i.test(what)) return fail('file_encrypted', { name, as: 'pdf' });
-  return fail('file_corrupt', { name, as: 'pdf' });
-}
-
-async function docxText(file: IncomingFile): Promise<Result<string>> {
-  const { default: mammoth } = await import('mammoth');
-  try {
-    // HTML keeps Word's lists, which raw text drops: a CV's achievements are its bullets.
-    const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(file.bytes) });
-    return ok(blocksToText(value));
-  } catch (e) {
-    const encrypted = Buffer.from(file.bytes.subarray(0, 8)).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
-    if (encrypted) return fail('file_encrypted', { name: file.name, as: 'docx' });
-    void e;
-    return fail('file_corrupt', { name: file.name, as: 'docx' });
-  }
+  if (raw.value.truncated) return fail('text_too_long', { kind: KIND_NAME[kind], limit: MAX_TEXT_CHARS, over: 1 });
+  return acceptText(raw.value.text, kind, ext === 'markdown' ? 'md' : ext);
 }

@@ -2,6 +2,7 @@ import type { Store } from '../../store/index.ts';
 import type { ReportRow } from '../../store/reports.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import type { User } from '../identity.ts';
+import { checkDate } from '../time.ts';
 import type { LlmUsage } from '../usage.ts';
 import { buildOfflineReport } from './build.ts';
 import { type Report, ReportSchema } from './schema.ts';
@@ -34,6 +35,11 @@ export class ReportService {
     if (!cv && !jd) return fail('missing_documents');
     if (!cv) return fail('missing_cv');
     if (!jd) return fail('missing_jd');
+    if (opts.interviewDate !== undefined) {
+      // Checked before any work (and any LLM spend): every platform's date argument comes through here.
+      const checked = checkDate(opts.interviewDate, this.#now(), user.timezone);
+      if (!checked.ok) return checked;
+    }
     const llm = this.#llm ? await this.#llm.available(user.workspaceId) : undefined;
     let { report } = buildOfflineReport({
       cv: cv.text,

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { reportContentSecurityPolicy } from '../../../src/core/report/render-html.ts';
+import { addDays } from '../../../src/core/time.ts';
 import { makePdf } from '../../helpers/files.ts';
 import { loadPairs } from '../../helpers/pairs.ts';
 import { buttonPayload, type SlackHarness, startSlackHarness } from '../../helpers/slack.ts';
@@ -63,7 +64,8 @@ describe('Slack over HTTP: the real Bolt app against a fake Web API', () => {
   });
 
   it('downloads a file shared in the DM with the bot token and asks what it is', async () => {
-    h.fake.files.set('F0JD', { name: 'job.pdf', bytes: makePdf(pair.jd.split('\n').filter(Boolean).slice(0, 30)) });
+    // Blank lines kept: the PDF shows the ad's paragraph gaps, so layout reconstruction keeps its paragraphs apart.
+    h.fake.files.set('F0JD', { name: 'job.pdf', bytes: makePdf(pair.jd.split('\n').slice(0, 40)) });
     await h.event({ type: 'file_shared', file_id: 'F0JD', user_id: 'U0MODAL', channel_id: 'D0MODAL', event_ts: '1.2' });
     const ask = await h.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('I got job.pdf'));
     expect(textOf(ask.args.blocks)).toContain('save_file_jd_action');
@@ -72,7 +74,8 @@ describe('Slack over HTTP: the real Bolt app against a fake Web API', () => {
   });
 
   it('builds a report: progress in the DM, then a summary with a report link, the Markdown uploaded', async () => {
-    await h.command('report date=2026-12-03', { user: 'U0MODAL' });
+    // This harness runs on the real clock, so the interview date moves with it.
+    await h.command(`report date=${addDays(new Date().toISOString().slice(0, 10), 14)}`, { user: 'U0MODAL' });
     const summary = await h.fake.waitFor('chat.postMessage', (c) => String(c.args.text).includes('Interview Intelligence Report'), 20_000);
     expect(summary.args.channel).toBe('D0MODAL');
     expect(h.fake.of('chat.postMessage').some((c) => String(c.args.text).includes('(1/3)'))).toBe(true);

@@ -39,6 +39,8 @@ export function register(app: App, deps: SlackDeps): void {
   // A file dropped into the DM: save it if a document was asked for, otherwise ask what it is.
   app.event('file_shared', async ({ event, client, body, context }) => {
     if (!event.channel_id?.startsWith('D')) return;
+    // Our own uploads (the Markdown report) raise file_shared too.
+    if (event.user_id && event.user_id === context.botUserId) return;
     const who = slackIdentity(body as never, event.user_id);
     if ((await deps.router.waitingFor(who)) === 'document') {
       const file = await downloadFile(client, event.file_id, context.botToken ?? deps.botToken ?? '');
