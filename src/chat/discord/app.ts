@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts';
 import type { Logger } from '../../log.ts';
 import type { Router } from '../router.ts';
 import { type DiscordDeps, type DiscordPorts, onceOn } from './context.ts';
+import { attachmentHosts } from './files.ts';
 import { register as registerButtons } from './listeners/interactions/buttons.ts';
 import { register as registerDocumentModal } from './listeners/interactions/document-modal.ts';
 import { register as registerPrep } from './listeners/interactions/prep.ts';
@@ -68,6 +69,7 @@ export function createDiscordAdapter(opts: DiscordOptions): DiscordAdapter {
     applicationId: config.applicationId,
     once: onceOn(opts.ports),
     onCommand: opts.onCommand,
+    fileHosts: attachmentHosts(config.apiUrl),
   };
   registerPrep(client, deps);
   registerButtons(client, deps);

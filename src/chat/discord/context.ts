@@ -18,6 +18,8 @@ export interface DiscordDeps {
   /** True the first time an interaction or message id is seen (across restarts, replicas and shards). */
   once(kind: 'interaction' | 'message', id: string): Promise<boolean>;
   onCommand?: (command: string, seconds: number) => void;
+  /** Hosts attachments may be downloaded from: Discord's CDN, or the REST override's host (tests). */
+  fileHosts: readonly string[];
 }
 
 /**

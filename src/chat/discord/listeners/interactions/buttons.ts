@@ -65,7 +65,7 @@ async function fileReplies(
   const attachment = message?.attachments.first();
   if (!message || message.author.id !== who.user || !attachment)
     return [reply(text('I can no longer find that file. Please send it again.'))];
-  const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size });
+  const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size }, deps.fileHosts);
   if ('error' in file) return [reply(text(file.error))];
   return deps.router.command({ who, text: kind, files: [file] });
 }

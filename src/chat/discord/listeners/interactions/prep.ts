@@ -37,7 +37,7 @@ export function register(client: Client, deps: DiscordDeps): void {
       const who = discordIdentity(deps, interaction.user.id, interaction.guildId);
       let files: { name: string; bytes: Uint8Array }[] = [];
       if (attachment) {
-        const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size });
+        const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size }, deps.fileHosts);
         if ('error' in file) {
           await editDeferred(interaction, reply(text(file.error)));
           return;

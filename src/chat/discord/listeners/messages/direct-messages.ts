@@ -34,7 +34,7 @@ export function register(client: Client, deps: DiscordDeps): void {
           await sendReplies(channel, [fileChoice(channel.id, message.id, attachment.name)]);
           return;
         }
-        const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size });
+        const file = await downloadAttachment({ name: attachment.name, url: attachment.url, size: attachment.size }, deps.fileHosts);
         const replies = 'error' in file ? [reply(text(file.error))] : await deps.router.message({ who, text: '', files: [file] });
         await sendReplies(channel, replies);
         return;
