@@ -12,6 +12,16 @@ export const Track = z.enum([
   'mobile',
   'security',
   'qa',
+  'sre',
+  'recruiting',
+  'sales',
+  'product',
+  'design',
+  'operations',
+  'customer-success',
+  'technical-writing',
+  'research',
+  'communications',
 ]);
 export type Track = z.infer<typeof Track>;
 

@@ -16,11 +16,34 @@ const RELATED: Record<Track, Track[]> = {
   'data-engineering': ['data-science', 'backend'],
   'data-science': ['ml', 'data-engineering'],
   ml: ['data-science', 'data-engineering'],
-  devops: ['backend', 'security'],
+  devops: ['sre', 'backend', 'security'],
   mobile: ['frontend'],
-  security: ['devops', 'backend'],
+  security: ['devops', 'sre', 'backend'],
   qa: ['frontend', 'backend'],
+  sre: ['devops', 'backend', 'security'],
+  recruiting: ['operations'],
+  sales: ['customer-success'],
+  product: ['design', 'data-science'],
+  design: ['product', 'frontend'],
+  operations: ['recruiting', 'customer-success'],
+  'customer-success': ['sales', 'operations'],
+  'technical-writing': ['communications', 'product'],
+  research: ['data-science', 'ml'],
+  communications: ['technical-writing'],
 };
+
+/** Tracks that are not software engineering: their loops talk, they do not code. */
+export const PEOPLE_TRACKS: ReadonlySet<Track> = new Set([
+  'general',
+  'recruiting',
+  'sales',
+  'product',
+  'design',
+  'operations',
+  'customer-success',
+  'technical-writing',
+  'communications',
+]);
 
 export const TOP_N = 40;
 /** Wordings this close count as the same question in one report. */
@@ -159,7 +182,7 @@ export function likelihood(raw: number): number {
 
 /** Every loop has a behavioural conversation; software loops also code. Floors keep them in the list. */
 function floors(track: Track): Partial<Record<Category, number>> {
-  return track === 'general' ? { behavioural: 12 } : { behavioural: 6, coding: 3, technical: 6 };
+  return PEOPLE_TRACKS.has(track) ? { behavioural: 12 } : { behavioural: 6, coding: 3, technical: 6 };
 }
 
 /**

@@ -19,6 +19,40 @@ interface TrieNode {
 /** Words that, next to an ambiguous name ("Go", "Spark"), show it is the technology. */
 const LIST_NEIGHBOURS = new Set([',', '/', '(', ')', ':', ';', '&', '|', '+', 'and', 'or', 'in', 'with', 'using', 'of', 'on']);
 
+/**
+ * Ordinary words of other languages that are also skill names (French "chef", "vue"; Italian "scala",
+ * "rete"; Spanish/Portuguese "go"…). In an ad written in that language they only count as the skill
+ * when written in the skill's own case and not at the start of a sentence.
+ */
+const FALSE_FRIENDS: Record<string, Set<string>> = {
+  fr: new Set([
+    'chef',
+    'vue',
+    'express',
+    'rust',
+    'spring',
+    'ember',
+    'puppet',
+    'go',
+    'salt',
+    'flutter',
+    'swift',
+    'dart',
+    'make',
+    'jest',
+    'r',
+  ]),
+  it: new Set(['scala', 'go', 'chef', 'spring', 'express', 'ember', 'rust', 'salt', 'make', 'swift', 'dart', 'r']),
+  es: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+  pt: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+  de: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+};
+
+/** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
+export interface FindOptions {
+  language?: string;
+}
+
 /** The curated skills taxonomy and a matcher over it. */
 export class Taxonomy {
   readonly skills: ReadonlyMap<string, SkillEntry>;
@@ -73,7 +107,8 @@ export class Taxonomy {
   }
 
   /** Every skill mentioned in the tokens; longest spelling wins; ambiguous names need context. */
-  find(tokens: Token[]): SkillHit[] {
+  find(tokens: Token[], options: FindOptions = {}): SkillHit[] {
+    const friends = FALSE_FRIENDS[options.language ?? 'en'];
     const hits: SkillHit[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -87,7 +122,9 @@ export class Taxonomy {
           if (s && (!best || j + 1 > best.end) && boundaryOk(tokens, j)) best = { id: s.id, end: j + 1, exact };
         }
       }
-      if (best && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
+      const foreignWord =
+        best && friends && best.end - i === 1 && friends.has(tokens[i].normal) && !this.#ownCaseMidSentence(tokens, i, best.id);
+      if (best && !foreignWord && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
         hits.push({ id: best.id, start: i, end: best.end });
         i = best.end;
       } else i++;
@@ -96,8 +133,16 @@ export class Taxonomy {
   }
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */
-  idsIn(text: string): string[] {
-    return [...new Set(this.find(analyse(text).tokens).map((h) => h.id))];
+  idsIn(text: string, options: FindOptions = {}): string[] {
+    return [...new Set(this.find(analyse(text).tokens, options).map((h) => h.id))];
+  }
+
+  /** "Scala" written as the product name, inside a sentence: the skill, even in an Italian ad. */
+  #ownCaseMidSentence(tokens: Token[], i: number, id: string): boolean {
+    const e = this.skills.get(id);
+    const prev = tokens[i - 1];
+    const midSentence = prev !== undefined && prev.sentence === tokens[i].sentence && !/^[-•*:]$/.test(prev.value);
+    return midSentence && e !== undefined && [e.name, ...e.exact].includes(tokens[i].value);
   }
 }
 
