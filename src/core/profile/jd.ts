@@ -242,7 +242,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
           anyMustSection ||= part === 'must';
-          add(piece, headingNice || NICE_CUE.test(piece) ? 'nice' : 'must');
+          // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
+          for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
+            add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
           if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
@@ -318,7 +320,21 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
 
 function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
   const t = text.trim();
-  return { text: t, kind, skills: find(t), years: yearsIn(t) };
+  return { text: t, kind, skills: find(expandSlashes(t)), years: yearsIn(t) };
+}
+
+/** "data analysis/visualization" → also "data visualization": a shared first word applies to both. */
+export function expandSlashes(text: string): string {
+  const extra = [...text.matchAll(/\b([A-Za-z]+)\s+([A-Za-z]{3,})\/([A-Za-z]{3,})\b/g)].map((m) => `${m[1]} ${m[3]}`);
+  return extra.length ? `${text} (${extra.join(', ')})` : text;
+}
+
+/** Sentences, then clauses joined by "but" or a semicolon. */
+function clauses(text: string): string[] {
+  return analyse(text)
+    .sentences.flatMap((s) => s.split(/;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+/i))
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";

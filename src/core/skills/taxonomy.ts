@@ -48,6 +48,80 @@ const FALSE_FRIENDS: Record<string, Set<string>> = {
   de: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
 };
 
+/** Ambiguous names that are too common as ordinary English words to trust in lower case, whatever the sentence. */
+const NEVER_CONTEXTUAL = new Set([
+  'express',
+  'spring',
+  'swift',
+  'rust',
+  'chef',
+  'puppet',
+  'salt',
+  'make',
+  'dart',
+  'flutter',
+  'ember',
+  'jest',
+  'mocha',
+  'spark',
+  'flask',
+  'next',
+  'nuxt',
+  'gatsby',
+  'remix',
+  'elixir',
+  'crystal',
+  'julia',
+  'pandas',
+  'keras',
+  'looker',
+  'tableau',
+  'docker',
+  'kafka',
+  'solid',
+  'unity',
+  'excel',
+  'word',
+  'teams',
+  'slack',
+  'notion',
+  'jira',
+  'linear',
+  'figma',
+  'sketch',
+  'react',
+  'angular',
+  'vue',
+  'svelte',
+  'ionic',
+  'deno',
+  'bun',
+  'node',
+  'scala',
+  'kotlin',
+  'ruby',
+  'perl',
+  'lua',
+  'haskell',
+  'clojure',
+  'elm',
+  'ocaml',
+  'prolog',
+  'fortran',
+  'cobol',
+  'pascal',
+  'delphi',
+  'assembly',
+  'bash',
+  'shell',
+  'terraform',
+  'vagrant',
+  'consul',
+  'vault',
+  'nomad',
+  'packer',
+]);
+
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
 export interface FindOptions {
   language?: string;
@@ -58,6 +132,8 @@ export class Taxonomy {
   readonly skills: ReadonlyMap<string, SkillEntry>;
   readonly #root: TrieNode = { next: new Map(), skills: [] };
   readonly #byName = new Map<string, string>();
+  /** Ambiguous one-word names in lower case ("debugging", "monitoring"): skills only in a technical sentence. */
+  readonly #contextual = new Map<string, string>();
 
   constructor(entries: SkillEntry[]) {
     this.skills = new Map(entries.map((e) => [e.id, e]));
@@ -72,6 +148,8 @@ export class Taxonomy {
         this.#add(spelling, e.id, true);
       }
       if (e.ambiguous && e.exact.length === 0) this.#add(e.name, e.id, true);
+      const lower = e.name.toLowerCase();
+      if (e.ambiguous && /^[a-z-]{4,}$/.test(lower) && !NEVER_CONTEXTUAL.has(lower)) this.#contextual.set(lower, e.id);
       this.#byName.set(e.id, e.id);
     }
   }
@@ -129,12 +207,38 @@ export class Taxonomy {
         i = best.end;
       } else i++;
     }
-    return hits;
+    return this.#withContext(tokens, hits, friends);
   }
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */
   idsIn(text: string, options: FindOptions = {}): string[] {
     return [...new Set(this.find(analyse(text).tokens, options).map((h) => h.id))];
+  }
+
+  /**
+   * "debugging distributed systems", "automation and monitoring tools": an ambiguous name written in
+   * lower case counts when its sentence names another, unambiguous technical skill (a soft skill's
+   * name counts on its own: the ad asks for it whatever the sentence).
+   */
+  #withContext(tokens: Token[], hits: SkillHit[], friends: Set<string> | undefined): SkillHit[] {
+    if (this.#contextual.size === 0) return hits;
+    const covered = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const technical = new Set(
+      hits
+        .filter((h) => {
+          const e = this.skills.get(h.id);
+          return e && !e.ambiguous && e.category !== 'behavioural';
+        })
+        .map((h) => tokens[h.start].sentence),
+    );
+    const extra: SkillHit[] = [];
+    tokens.forEach((t, i) => {
+      const id = this.#contextual.get(t.normal);
+      if (!id || covered.has(i) || friends?.has(t.normal)) return;
+      if (tokens[i + 1] && !tokens[i + 1].spaced && tokens[i + 1].value === '-') return;
+      if (this.skills.get(id)?.category === 'behavioural' || technical.has(t.sentence)) extra.push({ id, start: i, end: i + 1 });
+    });
+    return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
   }
 
   /** "Scala" written as the product name, inside a sentence: the skill, even in an Italian ad. */
