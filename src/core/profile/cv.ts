@@ -39,6 +39,8 @@ export interface ParsedCv {
   years: number;
   /** False when the CV gives neither dates nor a stated total: its experience is unknown, not zero. */
   yearsStated: boolean;
+  /** The CV as read (structured CVs laid out as text): for profession cues. */
+  text: string;
   /** The CV's own sentence stating its total ("6+ years industry experience"), when it has one. */
   statedLine?: string;
   /** Experience lines with a measured result, verbatim. */
@@ -207,6 +209,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     years: stated ? Math.max(Math.round(stated.years), dated) : dated,
     yearsStated: Boolean(stated) || hasDates,
     statedLine: stated?.line,
+    text,
     quantified,
     experienceLines,
   };

@@ -83,7 +83,7 @@ export function yearsIn(text: string): number | undefined {
 }
 
 /** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
-const TITLE_TRACKS: [RegExp, Track][] = [
+export const TITLE_TRACKS: [RegExp, Track][] = [
   [
     /\bsre\b|site reliability|\bifs\b|platform engineer|infrastructure|production engineer|\bplatform\b.*\b(developer|engineer)|distribution|release engineer/i,
     'sre',

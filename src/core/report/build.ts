@@ -11,6 +11,7 @@ import {
   companySection,
   conceptsSection,
   highlightsSection,
+  loopFromAd,
   loopSection,
   overviewSection,
   panelSection,
@@ -61,7 +62,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     company: companySection(jd),
     panel: panelSection(members, questions, taxonomy),
     questions,
-    loop: loopSection(loopTemplate),
+    loop: loopSection(loopTemplate, jd),
+    loopSource: loopFromAd(jd).length >= 2 ? 'ad' : 'template',
     questionsToAsk: questionsToAskSection(bank.ask, jd),
     concepts,
     positioning,
@@ -79,6 +81,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
       fallbacks: [],
       notes: [
         'Likelihoods are estimates from overlap between the job description, your CV and your panel notes — not measured frequencies.',
+        ...jd.notes,
+        ...(loopFromAd(jd).length >= 2 ? ["The interview loop is the ad's own process, not a template."] : []),
       ],
     },
   };
