@@ -174,6 +174,10 @@ export function detectSeniority(title: string, years: number | undefined, langua
 const ALTERNATIVES =
   /\band\/or\b|\bor\b|\bone of\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
 
+/** A sentence that speaks to the applicant. */
+const ADDRESSES_READER =
+  /\b(you|your|candidates?|applicants?|the ideal|vous|votre|candidat\w*|tu|voi|ti|sie|ihr|du|dich|usted|candidato|candidata|você)\b/i;
+
 const KNOWN_LANGUAGES = new Set<string>(['en', 'fr', 'it', 'de', 'es', 'pt']);
 
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
@@ -251,8 +255,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
           else responsibilities.push(piece);
         } else {
           if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
-          // Requirements written as prose in the introduction or an unlabelled section.
-          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece)) {
+          // Requirements written as prose in the introduction or an unlabelled section — addressed to the
+          // reader ("you have…", "candidates with…"), not the company describing its own team.
+          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (part !== 'company' || ADDRESSES_READER.test(piece))) {
             const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
             if (r.skills.length || r.years !== undefined) requirements.push(r);
           }

@@ -150,7 +150,9 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       interviewer = panelHit.who;
     }
     if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
-    scored.push({ q, raw, offTrack, signals: dedupe(signals).slice(0, 5), interviewer });
+    // A question that tests a must-have skill is related to the role whatever its track; only the rest count as off-track.
+    const testsMust = q.skillIds.some((id) => jd.must.includes(id));
+    scored.push({ q, raw, offTrack: offTrack && !testsMust, signals: dedupe(signals).slice(0, 5), interviewer });
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
