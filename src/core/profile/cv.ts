@@ -238,12 +238,20 @@ function previousLine(lines: string[], raw: string): string {
   return '';
 }
 
+/** Identifiers that carry digits but measure nothing: versions, models, standards, forms ("v2.3", "RTX 3080", "ISO 27001", "Form 1040", "W-2"). */
+const IDENTIFIER =
+  /\b(?:v\d+(?:\.\d+)*|version\s+\d+(?:\.\d+)*|(?:form|iso|iec|soc|pci|section|rule|schedule|article|wcag|rfc|ieee|en|din|cve-\d{4}-)\s*-?\d+(?:[.-]\d+)*|[A-Za-z]+-?\d+[A-Za-z]*\d*|\d+(?:\.\d+){2,})\b/gi;
+
+/** What makes a number a result: a share, money, a multiple, a change from one value to another, or a count of something measured. */
+const RESULT =
+  /\d\s*%|\bper ?cent\b|[$£€¥]\s?\d|\d\s?(?:k|m|bn|million|billion)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|\d\s?(?:x|×)(?=\W|$)|\bfrom\s+[$£€]?\d[\d.,]*\s*\S*\s+to\s+[$£€]?\d|\b(?:reduc|cut|sav|increas|improv|grew|grow|rais|boost|decreas|drop|fell|rose|doubl|tripl|halv|shr[ai]nk|lower|accelerat|speed|sped)\w*\b[^.]*?\d|\d[\d,.]*\s*(?:k|m|bn)?\+?\s+(?:[\w-]+\s+){0,3}?(?:users|customers|clients|requests|rps|qps|people|engineers|developers|employees|members|students|accounts|transactions|orders|downloads|installs|visitors|sessions|issues|bugs|tickets|incidents|servers|nodes|services|models|records|rows|events|messages|calls|leads|deals|stars|countries|markets|stores|hospitals|schools|partners|teams|reports|projects|pages|apps|countries|hires|candidates|ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|tb|gb|pb)\b|\bteam of\s+\d|\b\d+\s+of\s+\d+\b|\b(?:p\d{2}|latency|uptime|sla|nps|arr|mrr|revenue|retention|conversion|churn)\b[^.]*\d/i;
+
 function hasQuantity(line: string, entities: Entity[]): boolean {
   // Versions after a name ("React 18", "Python 3.12") and years are not results; the line's first word may be capitalised.
   const first = line.split(/\s+/)[0] ?? '';
   const rest = line.slice(first.length).replace(VERSION_OR_YEAR, ' ');
-  const cleaned = `${first.replace(/\d{4}/g, '')}${rest}`;
-  if (!QUANTITY.test(cleaned)) return false;
+  const cleaned = `${first.replace(/\d{4}/g, '')}${rest}`.replace(IDENTIFIER, ' ');
+  if (!QUANTITY.test(cleaned) || !RESULT.test(cleaned)) return false;
   // wink's entities confirm a number that is a measure, not a year or a version in a name.
   const versions = new Set([...line.slice(first.length).matchAll(VERSION_OR_YEAR)].map((m) => m[0].replace(/^\D+/, '')));
   return entities.some(
