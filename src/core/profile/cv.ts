@@ -196,6 +196,9 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       }
     }
   });
+  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
+  for (const ev of [...skills.values()])
+    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
   const stated = statedYears(text);
   // A current student's jobs are student jobs, whatever their titles say.
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;

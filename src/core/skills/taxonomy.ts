@@ -48,6 +48,11 @@ const FALSE_FRIENDS: Record<string, Set<string>> = {
   de: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
 };
 
+/** A spelling reduced to its letters and digits: "Tensor-Flow", "tensor flow" → "tensorflow". */
+function compactOf(s: string): string {
+  return s.toLowerCase().replace(/[\s.\-_]/g, '');
+}
+
 /** Ambiguous names that are too common as ordinary English words to trust in lower case, whatever the sentence. */
 const NEVER_CONTEXTUAL = new Set([
   'express',
@@ -132,6 +137,8 @@ export class Taxonomy {
   readonly skills: ReadonlyMap<string, SkillEntry>;
   readonly #root: TrieNode = { next: new Map(), skills: [] };
   readonly #byName = new Map<string, string>();
+  /** Spellings without spaces, dots or hyphens ("tensorflow"), for variants split differently ("Tensor flow"). */
+  readonly #compact = new Map<string, string>();
   /** Ambiguous one-word names in lower case ("debugging", "monitoring"): skills only in a technical sentence. */
   readonly #contextual = new Map<string, string>();
 
@@ -148,6 +155,10 @@ export class Taxonomy {
         this.#add(spelling, e.id, true);
       }
       if (e.ambiguous && e.exact.length === 0) this.#add(e.name, e.id, true);
+      for (const spelling of [e.name, ...e.aliases]) {
+        const key = compactOf(spelling);
+        if (key.length >= 6 && !this.#compact.has(key)) this.#compact.set(key, e.id);
+      }
       const lower = e.name.toLowerCase();
       if (e.ambiguous && /^[a-z-]{4,}$/.test(lower) && !NEVER_CONTEXTUAL.has(lower)) this.#contextual.set(lower, e.id);
       this.#byName.set(e.id, e.id);
@@ -221,7 +232,6 @@ export class Taxonomy {
    * name counts on its own: the ad asks for it whatever the sentence).
    */
   #withContext(tokens: Token[], hits: SkillHit[], friends: Set<string> | undefined): SkillHit[] {
-    if (this.#contextual.size === 0) return hits;
     const covered = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
     const technical = new Set(
       hits
@@ -232,6 +242,15 @@ export class Taxonomy {
         .map((h) => tokens[h.start].sentence),
     );
     const extra: SkillHit[] = [];
+    // "Tensor flow", "Type Script": two words that spell a known name when joined.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (covered.has(i) || covered.has(i + 1) || tokens[i].sentence !== tokens[i + 1].sentence) continue;
+      const id = this.#compact.get(compactOf(tokens[i].normal + tokens[i + 1].normal));
+      if (id && !this.skills.get(id)?.ambiguous) {
+        extra.push({ id, start: i, end: i + 2 });
+        covered.add(i).add(i + 1);
+      }
+    }
     tokens.forEach((t, i) => {
       const id = this.#contextual.get(t.normal);
       if (!id || covered.has(i) || friends?.has(t.normal)) return;
