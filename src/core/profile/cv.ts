@@ -220,10 +220,16 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
 
 const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|graduating in|currently (studying|enrolled))/i;
 
-/** Résumé pages exported as Markdown keep some HTML (<span>…</span>, &mdash;): reduce it to text. */
+/**
+ * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
+ * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
+ */
 function withoutMarkup(text: string): string {
-  if (!/<\/?(span|div|br|p|strong|em|a)\b|&[a-z]+;|&#\d+;/i.test(text)) return text;
-  return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?[a-z][^>]*>/gi, ' ')).replace(/[ \t]{2,}/g, ' ');
+  if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text)) return text;
+  return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?(span|div|p|strong|em|b|i|small|sup|sub)\b[^>]*>/gi, ' ')).replace(
+    /[ \t]{2,}/g,
+    ' ',
+  );
 }
 
 function sinceRange(line: string): RegExpMatchArray | null {
@@ -247,7 +253,7 @@ const IDENTIFIER =
 
 /** What makes a number a result: a share, money, a multiple, a change from one value to another, or a count of something measured. */
 const RESULT =
-  /\d\s*%|\bper ?cent\b|[$£€¥]\s?\d|\d\s?(?:k|m|bn|million|billion)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|\d\s?(?:x|×)(?=\W|$)|\bfrom\s+[$£€]?\d[\d.,]*\s*\S*\s+to\s+[$£€]?\d|\b(?:reduc|cut|sav|increas|improv|grew|grow|rais|boost|decreas|drop|fell|rose|doubl|tripl|halv|shr[ai]nk|lower|accelerat|speed|sped)\w*\b[^.]*?\d|\d[\d,.]*\s*(?:k|m|bn)?\+?\s+(?:[\w-]+\s+){0,3}?(?:users|customers|clients|requests|rps|qps|people|engineers|developers|employees|members|students|accounts|transactions|orders|downloads|installs|visitors|sessions|issues|bugs|tickets|incidents|servers|nodes|services|models|records|rows|events|messages|calls|leads|deals|stars|countries|markets|stores|hospitals|schools|partners|teams|reports|projects|pages|apps|countries|hires|candidates|ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|tb|gb|pb)\b|\bteam of\s+\d|\b\d+\s+of\s+\d+\b|\b(?:p\d{2}|latency|uptime|sla|nps|arr|mrr|revenue|retention|conversion|churn)\b[^.]*\d/i;
+  /\d\s*%|\bper ?cent\b|[$£€¥]\s?\d|\d\s?(?:k|m|bn|million|billion)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|\d\s?(?:x|×)(?=\W|$)|\bfrom\s+[$£€]?\d[\d.,]*\s*\S*\s+to\s+[$£€]?\d|\b(?:reduc|cut|sav|increas|improv|grew|grow|rais|boost|decreas|drop|fell|rose|doubl|tripl|halv|shr[ai]nk|lower|accelerat|speed|sped)\w*\b[^.]*?\d|(?:\d[\d,.]*\s*(?:k|m|bn)?\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|thousands of|millions of))\s+(?:[\w-]+\s+){0,3}?(?:users|customers|clients|requests|rps|qps|people|engineers|developers|employees|members|students|accounts|transactions|orders|downloads|installs|visitors|sessions|issues|bugs|tickets|incidents|servers|nodes|services|models|records|rows|events|messages|calls|leads|deals|stars|countries|markets|stores|hospitals|schools|partners|teams|reports|projects|pages|apps|countries|hires|candidates|ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|tb|gb|pb)\b|\bteam of\s+\d|\b\d+\s+of\s+\d+\b|\b(?:p\d{2}|latency|uptime|sla|nps|arr|mrr|revenue|retention|conversion|churn)\b[^.]*\d/i;
 
 function hasQuantity(line: string, entities: Entity[]): boolean {
   // Versions after a name ("React 18", "Python 3.12") and years are not results; the line's first word may be capitalised.
