@@ -174,6 +174,12 @@ export function detectSeniority(title: string, years: number | undefined, langua
 const ALTERNATIVES =
   /\band\/or\b|\bor\b|\bone of\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
 
+/** Wording that states a requirement whoever it addresses ("experience with Kubernetes", "3 years of", "esperienza con"). */
+const STRONG_REQUIREMENT =
+  /\b(experience (with|in|using)|years of|knowledge of|proficien\w*|must|required|at least|familiar(ity)? with|esperienza (con|in|nel|nella|di)|conoscenza (di|del|della|dei|delle)|expérience (en|de|avec|dans)|connaissance (de|des|du)|maîtrise (de|des|du)|erfahrung (mit|in)|kenntnisse (in|von)|experiencia (en|con)|conocimiento (de|en)|experiência (em|com)|conhecimento (de|em))\b/i;
+
+const MANAGERIAL = new Set(['people-management', 'hiring']);
+
 /** A sentence that speaks to the applicant. */
 const ADDRESSES_READER =
   /\b(you|your|candidates?|applicants?|the ideal|vous|votre|candidat\w*|tu|voi|ti|sie|ihr|du|dich|usted|candidato|candidata|você)\b/i;
@@ -223,14 +229,24 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     return r;
   };
 
+  let previousPart: JdPart = 'other';
   sections.forEach((s, index) => {
     const atTop = !s.heading || plainLine(s.heading) === title;
-    const part: JdPart = atTop ? (index <= 1 ? 'company' : 'other') : classifyHeading(s.heading);
-    const headingNice = part === 'nice';
+    const own: JdPart = atTop ? (index <= 1 ? 'company' : 'other') : classifyHeading(s.heading);
+    // A lead-in or sub-heading that announces nothing of its own ("As a result, we expect:", "Product areas")
+    // continues the list it sits in.
+    const leadIn = !atTop && new RegExp(`${escapeRegExp(s.heading)}\\s*:\\s*$`, 'm').test(text);
+    const headingPart: JdPart = own === 'other' && leadIn && ['must', 'nice', 'resp'].includes(previousPart) ? previousPart : own;
+    previousPart = headingPart;
+    const headingNice = headingPart === 'nice';
+    let seenBullet = false;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
       if (!line || line === titleLine || (second && plainLine(line) === second)) continue;
       const bullet = bulletText(line);
+      // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
+      const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      seenBullet ||= Boolean(bullet);
       const pieces = bullet
         ? [bullet]
         : analyse(line)
@@ -251,13 +267,13 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
             add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
-          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
+          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
           else responsibilities.push(piece);
         } else {
           if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
           // Requirements written as prose in the introduction or an unlabelled section — addressed to the
           // reader ("you have…", "candidates with…"), not the company describing its own team.
-          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (part !== 'company' || ADDRESSES_READER.test(piece))) {
+          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))) {
             const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
             if (r.skills.length || r.years !== undefined) requirements.push(r);
           }
@@ -280,7 +296,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     }
   }
 
-  const isSoft = (id: string) => taxonomy.get(id)?.category === 'behavioural';
+  // Managing people and hiring are a manager's trade, asked for as hard requirements; the other behavioural skills are soft.
+  const isSoft = (id: string) => taxonomy.get(id)?.category === 'behavioural' && !MANAGERIAL.has(id);
   for (const r of requirements) softFound.push(...r.skills.filter(isSoft));
   const must = unique(requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills)).filter((id) => !isSoft(id));
   const nice = unique(requirements.filter((r) => r.kind === 'nice').flatMap((r) => r.skills)).filter(
@@ -378,6 +395,10 @@ function companyOf(text: string, sentences: string[]): string {
     if (m && !common.test(m[1].trim())) return m[1].trim();
   }
   return best?.[0] ?? '';
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function capitalise(s: string): string {
