@@ -51,7 +51,15 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
   const matches = matchSkills(jd, cv, taxonomy);
   const fitScore = computeFit(jd, cv, matches, taxonomy);
   const loopTemplate = bank.loops.find((l) => l.track === jd.track) ?? bank.loops.find((l) => l.track === 'general');
-  const questions = rankQuestions({ jd, matches, panel: members, questions: bank.questions, loop: loopTemplate, taxonomy });
+  const questions = rankQuestions({
+    jd,
+    matches,
+    panel: members,
+    questions: bank.questions,
+    loop: loopTemplate,
+    taxonomy,
+    careerChange: Boolean(fitScore.careerChange),
+  });
   const concepts = conceptsSection(jd, matches, taxonomy);
   const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
   const report: Report = {

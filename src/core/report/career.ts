@@ -81,6 +81,22 @@ const CUES: [Profession, RegExp][] = [
   ['law', /\b(attorney|lawyer|counsel|juris doctor|bar association|law school|paralegal)\b/gi],
 ];
 
+/** What people of each profession usually bring to another one, when the CV names too little itself. */
+const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
+  software: ['structured problem solving', 'working with engineers as a peer', 'comfort with technical tools and data'],
+  research: ['rigorous analysis of evidence', 'explaining complex work to non-experts', 'writing and presenting', 'managing long projects'],
+  leadership: ['decision-making with incomplete information', 'leading people', 'owning outcomes and budgets'],
+  product: ['prioritisation', 'user focus', 'working across functions'],
+  design: ['user empathy', 'visual and written communication', 'facilitating workshops'],
+  recruiting: ['assessing people', 'stakeholder management', 'negotiation'],
+  sales: ['persuasion and negotiation', 'relationship building', 'working to targets'],
+  operations: ['process improvement', 'organisation and follow-through', 'working with numbers'],
+  'customer-success': ['customer empathy', 'calm handling of escalations', 'explaining products clearly'],
+  'technical-writing': ['clear writing', 'learning technical subjects fast', 'working with subject experts'],
+  communications: ['writing for an audience', 'stakeholder and media relations', 'campaign planning'],
+  law: ['careful reading and argument', 'negotiation', 'risk assessment'],
+};
+
 /** Which professions' roles transfer to which others without it being a change of career. */
 const TRANSFERS: Record<Profession, Profession[]> = {
   software: ['operations', 'customer-success', 'technical-writing'],
@@ -136,9 +152,12 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   if (!to || !from || all.some((p) => targets.has(p) || TRANSFERS[p].some((t) => targets.has(t)))) return undefined;
   const shown = jd.must.filter((id) => cv.skills.has(id));
   if (shown.length >= 2 && shown.length >= jd.must.length / 2) return undefined;
-  const transfers = [
+  const shownTransfers = [
     ...[...jd.must, ...jd.nice, ...jd.soft].filter((id) => cv.skills.has(id)),
     ...[...cv.skills.values()].filter((e) => taxonomy.get(e.id)?.category === 'behavioural' && e.strength !== 'listed').map((e) => e.id),
   ];
-  return { from, to, transfers: [...new Set(transfers)].slice(0, 6).map((id) => taxonomy.name(id)) };
+  const named = [...new Set(shownTransfers)].slice(0, 6).map((id) => taxonomy.name(id));
+  // Too little named in the CV: say what this profession's people usually bring.
+  const transfers = named.length >= 2 ? named : [...named, ...TYPICAL_STRENGTHS[from]].slice(0, 4);
+  return { from, to, transfers };
 }

@@ -46,6 +46,8 @@ export interface RankInput {
   questions: Question[];
   loop: LoopTemplate | undefined;
   taxonomy: Taxonomy;
+  /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
+  careerChange?: boolean;
 }
 
 interface Scored {
@@ -82,7 +84,11 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     let raw = 0;
     const onTrack = q.tracks.includes(jd.track);
     const nearTrack = q.tracks.some((t) => related.includes(t));
-    const general = q.tracks.includes('general');
+    // A role-specific question also kept for 'general' ads (a marketing case) is general only for roles near its own tracks.
+    const ownTracks = q.tracks.filter((t) => t !== 'general');
+    const general =
+      q.tracks.includes('general') &&
+      (ownTracks.length === 0 || jd.track === 'general' || ownTracks.some((t) => SOFTWARE_TRACKS.has(t) || related.includes(t)));
     // A question from another track only comes in on a must-have skill ("the job requires Kubernetes").
     const offTrack = !onTrack && !nearTrack && !general;
     if (offTrack && !q.skillIds.some((id) => jd.must.includes(id))) continue;
@@ -123,6 +129,10 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       signals.push(`The job description asks for ${soft.slice(0, 2).map(name).join(' and ')}`);
     }
 
+    if (input.careerChange && q.topics.includes('career-change')) {
+      raw += 0.6;
+      signals.unshift('Your CV comes from another profession — expect to explain the move');
+    }
     const topicHits = q.topics.filter((t) => t.split(/[\s-]+/).every((w) => jd.words.has(w.toLowerCase())));
     if (topicHits.length) {
       raw += Math.min(0.16, 0.08 * topicHits.length);
