@@ -81,7 +81,7 @@ export function isLegalLine(line: string): boolean {
 
 /** A line worded as optional. */
 export const NICE_CUE =
-  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|advantage|not required|will help|an asset|is an asset)\b|\b(un atout|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial)\b/i;
+  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|advantage|not required|not essential|optional|will help|an asset|is an asset)\b|\b(un atout|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
 
 /** A sentence that states a requirement in prose ("Demonstrated … Excel, SQL", "esperienza con …"). */
 export const REQUIREMENT_CUE =

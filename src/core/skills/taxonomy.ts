@@ -137,6 +137,8 @@ export class Taxonomy {
   readonly skills: ReadonlyMap<string, SkillEntry>;
   readonly #root: TrieNode = { next: new Map(), skills: [] };
   readonly #byName = new Map<string, string>();
+  /** Short ambiguous names ("go", "r"): in lower case only as an item of a technical list ("Python, go, etc."). */
+  readonly #listOnly = new Map<string, string>();
   /** Spellings without spaces, dots or hyphens ("tensorflow"), for variants split differently ("Tensor flow"). */
   readonly #compact = new Map<string, string>();
   /** Ambiguous one-word names in lower case ("debugging", "monitoring"): skills only in a technical sentence. */
@@ -161,6 +163,7 @@ export class Taxonomy {
       }
       const lower = e.name.toLowerCase();
       if (e.ambiguous && /^[a-z-]{4,}$/.test(lower) && !NEVER_CONTEXTUAL.has(lower)) this.#contextual.set(lower, e.id);
+      if (e.ambiguous && /^[a-z]{1,3}$/.test(lower)) this.#listOnly.set(lower, e.id);
       this.#byName.set(e.id, e.id);
     }
   }
@@ -252,6 +255,12 @@ export class Taxonomy {
       }
     }
     tokens.forEach((t, i) => {
+      const short = this.#listOnly.get(t.normal);
+      if (short && !covered.has(i) && technical.has(t.sentence) && t.value === t.normal) {
+        const prev = tokens[i - 1]?.value ?? '';
+        const next = tokens[i + 1]?.value ?? '';
+        if (/^[,/]$/.test(prev) && /^([,/)]|etc)$/.test(next)) extra.push({ id: short, start: i, end: i + 1 });
+      }
       const id = this.#contextual.get(t.normal);
       if (!id || covered.has(i) || friends?.has(t.normal)) return;
       if (tokens[i + 1] && !tokens[i + 1].spaced && tokens[i + 1].value === '-') return;
