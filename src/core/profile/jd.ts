@@ -161,8 +161,11 @@ export function detectSeniority(title: string, years: number | undefined, langua
     return 'junior';
   // French "principal(e)" and Italian "esperto" mean senior, not staff.
   if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return 'senior';
-  if (/\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable)\b/i.test(title)) return 'staff';
-  if (/\b(senior|sr\.?|lead)\b/i.test(title)) return 'senior';
+  // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
+  const staff = title.search(/\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable)\b/i);
+  const senior = title.search(/\b(senior|sr\.?|lead)\b/i);
+  if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
+  if (senior >= 0) return 'senior';
   if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
   if (years !== undefined && years >= 7) return 'staff';
   if (years !== undefined && years >= 5) return 'senior';
