@@ -94,7 +94,10 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const must = matches.filter((m) => m.kind === 'must');
   const nice = matches.filter((m) => m.kind === 'nice');
   const direct = matches.filter((m) => m.direct);
-  const mustV = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  const baseMust = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  // A language the ad requires and the CV never mentions is a must-have gap a recruiter sees first.
+  const languages = missingLanguages(jd, cv);
+  const mustV = languages.length ? baseMust * 0.7 : baseMust;
   const niceV = mean(nice.map((m) => m.credit));
   const evidenceV = mean(
     direct.map((m) =>
@@ -133,9 +136,11 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       name: 'Must-have skills',
       weight: w.must,
       value: round2(mustV),
-      note: must.length
-        ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
-        : 'The ad names no skills I recognise as required; counted as half met.',
+      note: `${
+        must.length
+          ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
+          : 'The ad names no skills I recognise as required; counted as half met.'
+      }${languages.length ? ` The ad asks for ${languages.join(' and ')}, which the CV does not mention.` : ''}`,
     },
     {
       name: 'Nice-to-have skills',
@@ -224,6 +229,28 @@ function careerChangeSection(c: CareerChange): NonNullable<FitSection['careerCha
       `Learn the vocabulary and the everyday tools of ${to} well enough to discuss them without notes.`,
     ],
   };
+}
+
+const LANGUAGE_WORDS: Record<string, RegExp> = {
+  French: /\b(french|français|francais|française|francophone)\b/i,
+  English: /\b(english|anglais|inglese|englisch|inglés|inglês)\b/i,
+  Italian: /\b(italian|italiano|italien|italienisch)\b/i,
+  German: /\b(german|deutsch|allemand|tedesco|alemán)\b/i,
+  Spanish: /\b(spanish|español|espagnol|spagnolo|spanisch|espanhol)\b/i,
+  Portuguese: /\b(portuguese|português|portugais|portoghese|portugiesisch)\b/i,
+};
+const ASKS_LANGUAGE =
+  /\b(bilingual|bilingue|fluen\w+|proficien\w+|official languages|langues officielles|conoscenza della lingua|lingua|langue|sprachkenntnisse|idioma|both .* and)\b/i;
+
+/** Languages the ad requires (named in a requirement about language, or "bilingual") that the CV never names. */
+export function missingLanguages(jd: ParsedJd, cv: ParsedCv): string[] {
+  const asked = new Set<string>();
+  for (const r of jd.requirements)
+    if (r.kind === 'must' && ASKS_LANGUAGE.test(r.text))
+      for (const [name, re] of Object.entries(LANGUAGE_WORDS)) if (re.test(r.text)) asked.add(name);
+  // A CV written in English says nothing about English; only other languages need naming.
+  asked.delete('English');
+  return [...asked].filter((name) => !LANGUAGE_WORDS[name].test(cv.text));
 }
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

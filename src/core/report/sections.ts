@@ -3,7 +3,7 @@ import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import type { SkillMatch } from './fit.ts';
+import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole } from './title.ts';
 
@@ -219,7 +219,12 @@ export function positioningSection(
           },
     );
   }
-  if (jd.minYears && cv.years < jd.minYears)
+  for (const language of missingLanguages(jd, cv))
+    risks.push({
+      risk: `The ad requires ${language}; your CV does not mention it`,
+      mitigation: `If you speak ${language}, add it to your CV with your level and be ready to answer in it; if you are learning, say how far you are and how you will close the gap.`,
+    });
+  if (jd.minYears && cv.yearsStated && cv.years < jd.minYears)
     risks.push({
       risk: `${cv.years} years of experience against ${jd.minYears}+ asked`,
       mitigation:
