@@ -1,6 +1,7 @@
 import type { AskTheme, LoopTemplate } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
+import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { missingLanguages, type SkillMatch } from './fit.ts';
@@ -124,10 +125,14 @@ export function loopSection(loop: LoopTemplate | undefined, jd?: ParsedJd): Repo
 /** Steps of the ad's process that are not interviews: applying, references, the offer, reassurance. */
 const NOT_A_ROUND = /\b(apply|application|reference|offer|we want to ensure|any questions|questions that you have|hear back|decision)\b/i;
 
+/** Sentences about the process that are not a step of it. */
+const REASSURANCE = /\b(we want to ensure|eager to answer|any questions|hear back|accommodat|at any point)\b/i;
+
 /** Interview rounds read from the ad's process lines ("We give you a small case study project…"). */
 export function loopFromAd(jd: ParsedJd): Report['loop'] {
   const people = !/^(backend|frontend|fullstack|data-engineering|data-science|ml|devops|mobile|security|qa|sre)$/.test(jd.track);
   return jd.process
+    .filter((step) => !REASSURANCE.test(step))
     .filter((step) => !NOT_A_ROUND.test(step) || /\binterview|call|chat|project|exercise|case|pitch|quiz|test\b/i.test(step))
     .filter((step) => !/\b(offer|reference)/i.test(step))
     .slice(0, 8)
@@ -153,7 +158,8 @@ export function loopFromAd(jd: ParsedJd): Report['loop'] {
 
 function minutesOf(step: string): number {
   const m =
-    step.match(/(\d+(?:\.\d+)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b/i) ?? step.match(/\b(one|two|three|four|a few)[\s-]+(hours?)\b/i);
+    step.match(/(\d+(?:\.\d+)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b/i) ??
+    step.match(/\b(one|two|three|four|a few)(?: more)?[\s-]+(hours?)\b/i);
   if (!m) return 45;
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 'a few': 3 };
   const n = Number(m[1]) || words[m[1].toLowerCase()] || 1;
@@ -349,12 +355,16 @@ export function overviewSection(
           : 'Little of the CV names what the role asks for, so the transfer has to be argued.'
       } The plan: ${change.plan[0].charAt(0).toLowerCase()}${change.plan[0].slice(1)} `
     : '';
+  const language =
+    jd.language !== 'en'
+      ? ` The ad is written in ${LANGUAGE_NAME[jd.language]}: expect some of the process in ${LANGUAGE_NAME[jd.language]}.`
+      : '';
   const years =
     fit.years.stated === false
       ? ' Your CV gives no dates, so your experience is not stated (not counted against you) — say it in the interview.'
       : '';
   return {
-    summary: `${opening}${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}).${years} Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
+    summary: `${opening}${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}).${language}${years} Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
     strengths: [
       ...(change ? change.transfers.slice(0, 2).map((t) => `${t} (transfers from ${change.from})`) : []),
       ...positioning.emphasize.slice(0, 3).map((e) => e.point.split(' — ')[0]),
