@@ -195,7 +195,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   const text = doc.text;
   const language: Language =
     doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
-  const find = (t: string) => taxonomy.idsIn(t, { language });
+  // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
+  const find = (t: string) =>
+    taxonomy.idsIn(language === 'en' ? t : t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), {
+      language,
+    });
   const sections = splitSections(text);
   const nonEmpty = text
     .split('\n')
