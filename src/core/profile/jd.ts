@@ -206,7 +206,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     .map((l) => l.trim())
     .filter(Boolean);
   const titleLine = nonEmpty[0] ?? '';
-  const title = (doc.meta.title ?? plainLine(titleLine.replace(/^(job title|position|role)\s*:\s*/i, ''))).trim().slice(0, 120);
+  const written = (doc.meta.title ?? plainLine(titleLine.replace(/^(job title|position|role)\s*:\s*/i, ''))).trim().slice(0, 120);
+  // A job-board heading "Data Engineer · Perpetua" or "Data Engineer | Perpetua | Remote": the title, then the employer.
+  const titleParts = doc.meta.title ? [written] : written.split(/\s+[·|]\s+|\s+@\s+/).map((p) => p.trim());
+  const title = titleParts[0] || written;
+  const titleCompany = titleParts.slice(1).find((p) => p && !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '';
 
   // The line under the title usually reads "Company | Team | Location".
   const second = !doc.meta.title && nonEmpty[1] && nonEmpty[1].length <= 140 ? plainLine(nonEmpty[1]) : '';
@@ -217,7 +221,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
           .map((p) => p.trim())
           .filter(Boolean)
       : [];
-  let company = parts.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '';
+  let company = titleCompany || (parts.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
   const team = parts.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
   const companyLine = text.match(/^\s*(?:company|employer|organi[sz]ation)\s*:\s*(.+)$/im);
   if (companyLine) company = plainLine(companyLine[1]);
@@ -249,7 +253,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     let seenBullet = false;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
-      if (!line || line === titleLine || (second && plainLine(line) === second)) continue;
+      if (!line || line === titleLine || plainLine(line) === written || (second && plainLine(line) === second)) continue;
       const bullet = bulletText(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
       const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
@@ -288,7 +292,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
       }
     }
   });
-  if (!company) company = companyOf(text, companySentences);
+  if (!company) company = companyOf(text, companySentences, taxonomy);
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
@@ -373,7 +377,7 @@ const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
  * "Il dipartimento per la trasformazione digitale è alla ricerca…", "Sourcegraph’s team…",
  * "At Harrow & Finch we sell…".
  */
-function companyOf(text: string, sentences: string[]): string {
+function companyOf(text: string, sentences: string[], taxonomy: Taxonomy): string {
   const intro = text.slice(0, 3000);
   const abbreviated = intro.match(new RegExp(`(?:^|[.!?]\\s+|\\n)${ARTICLE}\\s+([^()\\n.]{3,60}?)\\s+\\(([A-Z]{2,6})\\)`, 'm'));
   if (abbreviated) return capitalise(abbreviated[1]);
@@ -384,6 +388,8 @@ function companyOf(text: string, sentences: string[]): string {
     ),
   );
   if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1])) return capitalise(seeking[1]);
+  const at = intro.match(/(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}),?\s+(?:we|our)\b/m);
+  if (at) return at[1];
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
@@ -393,7 +399,8 @@ function companyOf(text: string, sentences: string[]): string {
   for (const m of text.matchAll(/\b(?:at|join|joining)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const common = /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody)$/;
-  const best = [...counts.entries()].filter(([n]) => !common.test(n)).sort((a, b) => b[1] - a[1])[0];
+  // A tool the ad keeps naming ("Airflow is…") is not the employer.
+  const best = [...counts.entries()].filter(([n]) => !common.test(n) && !taxonomy.resolve(n)).sort((a, b) => b[1] - a[1])[0];
   if (best && best[1] >= 2) return best[0];
   for (const s of sentences) {
     const m = s.match(
