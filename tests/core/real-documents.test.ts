@@ -143,6 +143,26 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     expect(jdOf('jd-037-frontend-fr.md').must).toEqual(expect.arrayContaining(['react', 'typescript', 'accessibility']));
   });
 
+  it('knows German, Spanish and Portuguese headings too (no such ad in the corpus: short ads written for the test)', () => {
+    const de = parseJd(
+      '# Backend-Entwickler (m/w/d)\n\nWir sind ein Softwareunternehmen in Berlin.\n\n## Deine Aufgaben\n- Du betreust Deployments mit Kubernetes\n\n## Dein Profil\n- Mindestens 3 Jahre Erfahrung mit Java und Spring Boot\n- Teamfähigkeit und Kommunikationsstärke\n\n## Wünschenswert\n- Erfahrung mit Kafka\n\n## Wir bieten\n- Gehalt: 60.000 – 75.000 € pro Jahr\n',
+      tx,
+    );
+    expect([de.language, de.must, de.nice, de.minYears]).toEqual(['de', ['java', 'spring-boot'], ['kafka'], 3]);
+    expect(de.soft).toEqual(expect.arrayContaining(['communication', 'teamwork']));
+    expect(de.logistics.pay[0]).toMatch(/60\.000/);
+    const es = parseJd(
+      '# Desarrollador Frontend\n\nSomos una empresa de tecnología en Madrid y buscamos una persona para nuestro equipo.\n\n## Requisitos\n- Al menos 2 años de experiencia con TypeScript y React\n\n## Se valorará\n- Experiencia con Next.js\n\n## Proceso de selección\n- Llamada de 30 minutos con el equipo de talento\n- Prueba técnica en casa\n',
+      tx,
+    );
+    expect([es.language, es.must, es.nice, es.minYears, es.process.length]).toEqual(['es', ['typescript', 'react'], ['nextjs'], 2, 2]);
+    const pt = parseJd(
+      '# Engenheiro de Dados\n\nA nossa empresa está buscando uma pessoa para o time de dados em São Paulo.\n\n## Requisitos\n- Experiência com Python e SQL\n\n## Diferenciais\n- Experiência com dbt\n',
+      tx,
+    );
+    expect([pt.language, pt.must, pt.nice]).toEqual(['pt', ['python', 'sql'], ['dbt']]);
+  });
+
   it('reads "X o Y", "and/or" and "e.g." lists as alternatives', () => {
     expect(jdOf('jd-039-infra-it.html').alternatives).toEqual(expect.arrayContaining([expect.arrayContaining(['gcp', 'azure', 'aws'])]));
   });

@@ -31,5 +31,5 @@ export function detectLanguage(text: string): Language {
   if (!best || best[0] === 'en') return 'en';
   // Code names and English tool names sprinkle English words into any ad: ask for a clear margin.
   const en = counts.get('en') ?? 0;
-  return best[1] > 1.3 * en && best[1] >= 10 && (!second || best[1] >= second[1]) ? best[0] : 'en';
+  return best[1] > 1.3 * en && best[1] >= 4 && (!second || best[1] >= second[1]) ? best[0] : 'en';
 }
