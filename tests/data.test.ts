@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Track } from '../src/core/bank/schema.ts';
+import { SOFTWARE_TRACKS, Track } from '../src/core/bank/schema.ts';
 import { validateData } from '../src/core/bank/validate.ts';
 
 describe('curated data (data/)', () => {
@@ -17,9 +17,14 @@ describe('curated data (data/)', () => {
 
   it('has 300+ questions, every software track with all four categories', () => {
     expect(r.questions).toBeGreaterThanOrEqual(300);
-    for (const t of Track.options.filter((x) => x !== 'general'))
+    for (const t of Track.options.filter((x) => SOFTWARE_TRACKS.has(x)))
       for (const c of ['behavioural', 'coding', 'system-design', 'technical'] as const)
         expect(r.coverage[t]?.[c], `${t}/${c}`).toBeGreaterThan(0);
+  });
+
+  it('gives every non-software track role questions of its own (their loops talk rather than code)', () => {
+    for (const t of Track.options.filter((x) => x !== 'general' && !SOFTWARE_TRACKS.has(x)))
+      expect(r.coverage[t]?.technical ?? 0, t).toBeGreaterThan(0);
   });
 
   it('has 60+ questions to ask and a loop for every track', () => {

@@ -18,7 +18,8 @@ const pair = pairs.find((p) => p.name === 'backend-payments');
 if (!pair) throw new Error('fixture pair backend-payments is missing');
 const hostileCv = pair.cv.replace(
   'Mentor two mid-level engineers',
-  'Mentor two <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> engineers <!channel> [link](http://evil.example)',
+  // The hostile line carries a real result (30%) so the report quotes it as a highlight.
+  'Mentor two <script>window.__pwned = 1</script><img src=x onerror="window.__pwned=2"> engineers, cutting review time by 30% <!channel> [link](http://evil.example)',
 );
 const { report } = buildOfflineReport({ cv: hostileCv, jd: pair.jd, panel: pair.panel, now: NOW, interviewDate: '2026-12-03' });
 const html = renderHtml(report);

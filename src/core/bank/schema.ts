@@ -12,8 +12,33 @@ export const Track = z.enum([
   'mobile',
   'security',
   'qa',
+  'sre',
+  'recruiting',
+  'sales',
+  'product',
+  'design',
+  'operations',
+  'customer-success',
+  'technical-writing',
+  'research',
+  'communications',
 ]);
 export type Track = z.infer<typeof Track>;
+
+/** Engineering tracks: their loops code and design systems; every other track's loops talk. */
+export const SOFTWARE_TRACKS: ReadonlySet<Track> = new Set([
+  'backend',
+  'frontend',
+  'fullstack',
+  'data-engineering',
+  'data-science',
+  'ml',
+  'devops',
+  'mobile',
+  'security',
+  'qa',
+  'sre',
+]);
 
 export const Category = z.enum(['behavioural', 'coding', 'system-design', 'technical']);
 export type Category = z.infer<typeof Category>;

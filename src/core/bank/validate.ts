@@ -34,6 +34,7 @@ export function validateData(): DataReport {
     }
   }
   for (const s of skills) for (const a of s.adjacent) if (!ids.has(a)) problems.push(`skill ${s.id}: adjacent "${a}" is not a skill id`);
+  for (const s of skills) for (const a of s.implies) if (!ids.has(a)) problems.push(`skill ${s.id}: implies "${a}" is not a skill id`);
 
   const bank = readDataDir('bank', BankFile);
   const qids = new Set<string>();

@@ -1,5 +1,7 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { decodeEntities } from './clean.ts';
+import { structuredCvText } from './cv-structured.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
 /** How strongly a CV line proves a skill: used in work, described in a summary or project, or only listed. */
@@ -25,13 +27,22 @@ export interface Role {
   /** Month indices (year * 12 + month) of the first and last month. */
   from: number;
   to: number;
+  /** A student job, internship or volunteer post: shown, but not counted as professional years. */
+  minor: boolean;
 }
 
 export interface ParsedCv {
   name: string;
   skills: Map<string, SkillEvidence>;
   roles: Role[];
+  /** Professional years: a total the CV states, else the union of its dated roles; 0 when not stated. */
   years: number;
+  /** False when the CV gives neither dates nor a stated total: its experience is unknown, not zero. */
+  yearsStated: boolean;
+  /** The CV as read (structured CVs laid out as text): for profession cues. */
+  text: string;
+  /** The CV's own sentence stating its total ("6+ years industry experience"), when it has one. */
+  statedLine?: string;
   /** Experience lines with a measured result, verbatim. */
   quantified: string[];
   /** Every bullet under Experience, verbatim, in order, with the skills it names. */
@@ -39,19 +50,88 @@ export interface ParsedCv {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summers?|fall|autumn|winter)[a-z]*\\.?,?';
+/** Seasons stand for their first month. */
+const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
+const YEAR = '(?:19|20)\\d{2}';
+/** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03". */
+const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR})`;
+const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
-  `\\(?\\s*((?:${MONTH}\\s+)?\\d{4})\\s*(?:–|-|—|to|until)\\s*((?:${MONTH}\\s+)?\\d{4}|present|current|now|today|date)\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|${OPEN_END}|\\d{2}(?!\\d))\\s*\\)?`,
   'i',
 );
+/** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
+const RANGE_NO_DASH = new RegExp(`(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|${OPEN_END})`, 'i');
+const SINCE = new RegExp(`\\b(?:since|depuis|dal|seit|desde)\\s+(${DATE})`, 'i');
 
-/** A "Mon YYYY" or "YYYY" as a month index; a bare year counts from its middle. */
-function monthIndex(s: string, now: Date): number {
+/** A date as a month index (year * 12 + month); a bare year counts from its middle. */
+function monthIndex(s: string, now: Date, startYear?: number): number {
   const t = s.trim().toLowerCase();
-  if (/present|current|now|today|date/.test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
-  const year = Number(t.match(/\d{4}/)?.[0]);
+  if (new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
+  // "2019–21": the end written with two digits shares the start's century.
+  if (/^\d{2}$/.test(t) && startYear) return (Math.floor(startYear / 100) * 100 + Number(t)) * 12 + 5;
+  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0]);
   const mon = MONTHS.findIndex((m) => t.startsWith(m));
-  return year * 12 + (mon >= 0 ? mon : 5);
+  if (mon >= 0) return year * 12 + mon;
+  const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
+  if (season) return year * 12 + SEASONS[season];
+  const numeric = t.match(/(\d{1,2})[/.](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
+  if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return year * 12 + Number(numeric[1]) - 1;
+  return year * 12 + 5;
+}
+
+/** A study line that reads like a role ("Education Philadelphia, PA University of Pennsylvania Fall 2000 -- May 2005"). */
+const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|diploma|undergraduate|graduate student)\b/i;
+
+/** Titles whose time is shown but not counted as professional years. */
+const MINOR_ROLE =
+  /\b(student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
+
+const NUMBER_WORD: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+};
+const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
+  [
+    new RegExp(
+      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
+      'i',
+    ),
+    (m) => Number(m[1]) || NUMBER_WORD[m[1].toLowerCase()],
+  ],
+  [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORD[m[1].toLowerCase()]],
+  [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
+];
+
+/** A total the CV states about itself ("6+ years industry experience", "a decade-plus", "104 months"). */
+export function statedYears(text: string): { years: number; line: string } | undefined {
+  let best: { years: number; line: string } | undefined;
+  for (const line of text.split('\n')) {
+    for (const [re, value] of STATED) {
+      const m = line.match(re);
+      const years = m ? value(m) : 0;
+      if (m && years > 0 && years <= 50 && (!best || years > best.years)) best = { years, line: line.trim() };
+    }
+    // A skills table with months per skill: the longest one is a lower bound of the career.
+    const months = line.match(/\|\s*(\d{2,3})\s*(?:months|mo)\b/i);
+    if (months && (!best || Number(months[1]) / 12 > best.years)) best = { years: Number(months[1]) / 12, line: line.trim() };
+  }
+  return best;
 }
 
 const SECTION_KIND: [RegExp, 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'other'][] = [
@@ -67,7 +147,8 @@ const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x
 const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b/g;
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
-export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+  const text = structuredCvText(raw) ?? withoutMarkup(raw);
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
@@ -86,9 +167,9 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       if (!line) continue;
       const bullet = bulletText(line);
       const content = bullet ?? plainLine(line);
-      const range = inExperience && !bullet ? line.match(RANGE) : null;
+      const range = inExperience && !bullet ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
-        const role = readRole(content, range, now);
+        const role = readRole(content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
         continue;
       }
@@ -115,15 +196,71 @@ export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       }
     }
   });
-  return { name, skills, roles, years: totalYears(roles), quantified, experienceLines };
+  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
+  for (const ev of [...skills.values()])
+    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
+  const stated = statedYears(text);
+  // A current student's jobs are student jobs, whatever their titles say.
+  if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
+  const dated = totalYears(roles);
+  const hasDates = roles.length > 0;
+  return {
+    name,
+    skills,
+    roles,
+    // A stated total can count only the current profession: the dated career, when longer, wins.
+    years: stated ? Math.max(Math.round(stated.years), dated) : dated,
+    yearsStated: Boolean(stated) || hasDates,
+    statedLine: stated?.line,
+    text,
+    quantified,
+    experienceLines,
+  };
 }
+
+const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|graduating in|currently (studying|enrolled))/i;
+
+/**
+ * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
+ * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
+ */
+function withoutMarkup(text: string): string {
+  if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text)) return text;
+  return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?(span|div|p|strong|em|b|i|small|sup|sub)\b[^>]*>/gi, ' ')).replace(
+    /[ \t]{2,}/g,
+    ' ',
+  );
+}
+
+function sinceRange(line: string): RegExpMatchArray | null {
+  const m = line.match(SINCE);
+  if (!m || m.index === undefined) return null;
+  const r = [m[0], m[1], 'present'] as unknown as RegExpMatchArray;
+  r.index = m.index;
+  return r;
+}
+
+/** The line before a role's dates, when the dates stand alone on theirs. */
+function previousLine(lines: string[], raw: string): string {
+  const i = lines.indexOf(raw);
+  for (let j = i - 1; j >= 0; j--) if (lines[j].trim()) return plainLine(lines[j].trim());
+  return '';
+}
+
+/** Identifiers that carry digits but measure nothing: versions, models, standards, forms ("v2.3", "RTX 3080", "ISO 27001", "Form 1040", "W-2"). */
+const IDENTIFIER =
+  /\b(?:v\d+(?:\.\d+)*|version\s+\d+(?:\.\d+)*|(?:form|iso|iec|soc|pci|section|rule|schedule|article|wcag|rfc|ieee|en|din|cve-\d{4}-)\s*-?\d+(?:[.-]\d+)*|[A-Za-z]+-?\d+[A-Za-z]*\d*|\d+(?:\.\d+){2,})\b/gi;
+
+/** What makes a number a result: a share, money, a multiple, a change from one value to another, or a count of something measured. */
+const RESULT =
+  /\d\s*%|\bper ?cent\b|[$£€¥]\s?\d|\d\s?(?:k|m|bn|million|billion)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b|\d\s?(?:x|×)(?=\W|$)|\bfrom\s+[$£€]?\d[\d.,]*\s*\S*\s+to\s+[$£€]?\d|\b(?:reduc|cut|sav|increas|improv|grew|grow|rais|boost|decreas|drop|fell|rose|doubl|tripl|halv|shr[ai]nk|lower|accelerat|speed|sped)\w*\b[^.]*?\d|(?:\d[\d,.]*\s*(?:k|m|bn)?\+?|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of|thousands of|millions of))\s+(?:[\w-]+\s+){0,3}?(?:users|customers|clients|requests|rps|qps|people|engineers|developers|employees|members|students|accounts|transactions|orders|downloads|installs|visitors|sessions|issues|bugs|tickets|incidents|servers|nodes|services|models|records|rows|events|messages|calls|leads|deals|stars|countries|markets|stores|hospitals|schools|partners|teams|reports|projects|pages|apps|countries|hires|candidates|ms|milliseconds|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|tb|gb|pb)\b|\bteam of\s+\d|\b\d+\s+of\s+\d+\b|\b(?:p\d{2}|latency|uptime|sla|nps|arr|mrr|revenue|retention|conversion|churn)\b[^.]*\d/i;
 
 function hasQuantity(line: string, entities: Entity[]): boolean {
   // Versions after a name ("React 18", "Python 3.12") and years are not results; the line's first word may be capitalised.
   const first = line.split(/\s+/)[0] ?? '';
   const rest = line.slice(first.length).replace(VERSION_OR_YEAR, ' ');
-  const cleaned = `${first.replace(/\d{4}/g, '')}${rest}`;
-  if (!QUANTITY.test(cleaned)) return false;
+  const cleaned = `${first.replace(/\d{4}/g, '')}${rest}`.replace(IDENTIFIER, ' ');
+  if (!QUANTITY.test(cleaned) || !RESULT.test(cleaned)) return false;
   // wink's entities confirm a number that is a measure, not a year or a version in a name.
   const versions = new Set([...line.slice(first.length).matchAll(VERSION_OR_YEAR)].map((m) => m[0].replace(/^\D+/, '')));
   return entities.some(
@@ -134,9 +271,9 @@ function hasQuantity(line: string, entities: Entity[]): boolean {
   );
 }
 
-function readRole(content: string, range: RegExpMatchArray, now: Date): Role | undefined {
+function readRole(content: string, range: RegExpMatchArray, now: Date, before = ''): Role | undefined {
   const start = monthIndex(range[1], now);
-  const end = monthIndex(range[2], now);
+  const end = monthIndex(range[2], now, Math.floor(start / 12));
   if (end < start) return undefined;
   const rest = content
     .replace(range[0], ' ')
@@ -148,13 +285,23 @@ function readRole(content: string, range: RegExpMatchArray, now: Date): Role | u
     .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  return { title: parts[0] ?? rest, company: parts[1] ?? '', line: content, start: range[1], end: range[2], from: start, to: end };
+  const title = parts[0] ?? (rest || before);
+  return {
+    title,
+    company: parts[1] ?? '',
+    line: content,
+    start: range[1],
+    end: range[2],
+    from: start,
+    to: end,
+    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${rest ? '' : before}`) || DEGREE.test(title),
+  };
 }
 
 /** Years of experience from the union of role date ranges (overlaps count once). */
 function totalYears(roles: Role[]): number {
   const months = new Set<number>();
-  for (const r of roles) for (let m = r.from; m <= r.to; m++) months.add(m);
+  for (const r of roles) if (!r.minor) for (let m = r.from; m <= r.to; m++) months.add(m);
   // A year counts once nine months of it are done.
   return Math.floor((months.size + 3) / 12);
 }

@@ -1,7 +1,19 @@
 import type { Level, Track } from '../bank/schema.ts';
 import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { bulletText, plainLine, type Section, splitSections } from './structure.ts';
+import { cleanDocument } from './clean.ts';
+import {
+  classifyHeading,
+  DUTY_CUE,
+  isLegalLine,
+  type JdPart,
+  type LogisticsKind,
+  logisticsIn,
+  NICE_CUE,
+  REQUIREMENT_CUE,
+} from './jd-sections.ts';
+import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
+import { bulletText, plainLine, splitSections } from './structure.ts';
 
 export type RequirementKind = 'must' | 'nice';
 
@@ -31,33 +43,20 @@ export interface ParsedJd {
   companySentences: string[];
   /** Lowercased words of the whole ad, for topic signals. */
   words: Set<string>;
+  /** Behavioural skills the ad asks for: they steer behavioural questions, never count as missing technical skills. */
+  soft: string[];
+  /** Groups of must-have skills the ad lists as alternatives ("Java and/or Python", "e.g. React, Vue"): one of each is enough. */
+  alternatives: string[][];
+  /** The language the ad is written in. */
+  language: Language;
+  /** Pay, place, remote share and travel, as the ad states them (verbatim lines). */
+  logistics: Record<LogisticsKind, string[]>;
+  /** The ad's own interview process, step by step, verbatim; empty when it states none. */
+  process: string[];
+  /** Reading notes for the report (an ad in another language, a missing requirements list). */
+  notes: string[];
 }
 
-type Kind = 'must' | 'nice' | 'resp' | 'company' | 'team' | 'benefits' | 'other';
-
-function classify(heading: string): Kind {
-  const h = heading.toLowerCase();
-  if (/nice|bonus|preferred|desirable|great if|would be great|would be nice|plus|ideally|extra credit|not required|also have/.test(h))
-    return 'nice';
-  if (/offer|benefit|perks|compensation|salary|package|why join|how to apply/.test(h)) return 'benefits';
-  if (
-    /requirement|qualification|must|need|looking for|you have|you bring|you'll bring|you’ll bring|bring|about you|who you are|skills|what we expect|experience/.test(
-      h,
-    )
-  )
-    return 'must';
-  if (
-    /responsibilit|what you('|’)?ll do|what you will do|day to day|you will|duties|your impact|in this role|the role|your role|role/.test(h)
-  )
-    return 'resp';
-  if (/team|group/.test(h)) return 'team';
-  if (/about|who we are|our company|our mission|company/.test(h)) return 'company';
-  return 'other';
-}
-
-const NICE_WORDS =
-  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|familiarity|advantage|not required|will help)\b/i;
-const MUST_WORDS = /\b(must|required|requires|essential|need|needs|at least|minimum|proven|you have|strong)\b/i;
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
@@ -73,31 +72,52 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15,
 };
 
-/** "5+ years", "at least three years", "3-5 years" → the lower bound. */
+/** "5+ years", "at least three years", "3-5 years", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
 export function yearsIn(text: string): number | undefined {
   const m = text.match(
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b/i,
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to|à|a|bis)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i,
   );
   if (!m) return undefined;
   const n = Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
   return n > 0 && n <= 30 ? n : undefined;
 }
 
-const TITLE_TRACKS: [RegExp, Track][] = [
+/** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
+export const TITLE_TRACKS: [RegExp, Track][] = [
+  [
+    /\bsre\b|site reliability|\bifs\b|platform engineer|infrastructure|production engineer|\bplatform\b.*\b(developer|engineer)|distribution|release engineer/i,
+    'sre',
+  ],
+  [
+    /recruit|talent|people (ops|operations|partner)|\bhr\b|human resources|onboarding|teammate success|personnel|risorse umane|ressources humaines|recrutement|reclutamento|personal(referent|wesen)/i,
+    'recruiting',
+  ],
+  [
+    /account executive|\bsales\b|business development|partnerships|account manager|commercial|vendite|ventes|vertrieb|ventas|vendas/i,
+    'sales',
+  ],
+  [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
+  [/technical writer|documentation|tech writer|rédacteur technique/i, 'technical-writing'],
+  [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
+  [/design(er)?\b|\bux\b|concepteur|conceptrice|designer/i, 'design'],
+  [/operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst/i, 'operations'],
+  [/communications?|public relations|\bpr\b|content strateg/i, 'communications'],
   [/full[- ]?stack/i, 'fullstack'],
-  [/front[- ]?end|\bui\b|web developer|react developer/i, 'frontend'],
+  [/front[- ]?end|frontaux|\bui\b|web developer|react developer/i, 'frontend'],
   [/\b(ios|android|mobile)\b/i, 'mobile'],
-  [/machine learning|\bml\b|\bai\b|research scientist|deep learning|nlp|computer vision/i, 'ml'],
+  [/machine learning|\bml\b|\bai\b|deep learning|nlp|computer vision/i, 'ml'],
+  [/research scientist|researcher|ricercat|chercheu/i, 'research'],
   [/data engineer|analytics engineer|etl|data platform/i, 'data-engineering'],
   [/data scien|data analyst|analytics|statistician|quantitative/i, 'data-science'],
-  [/devops|\bsre\b|site reliability|platform engineer|cloud|infrastructure|systems engineer|sysadmin|systems administrator/i, 'devops'],
-  [/security|appsec|penetration|soc analyst|infosec/i, 'security'],
+  [/devops|cloud|systems engineer|sysadmin|systems administrator/i, 'devops'],
+  [/security|appsec|penetration|soc analyst|infosec|sécurité|sicurezza/i, 'security'],
   [/\bqa\b|quality|\btest|sdet/i, 'qa'],
-  [
-    /back[- ]?end|\bapi\b|server|payments engineer|software engineer|software developer|programmer|golang|java developer|python developer/i,
-    'backend',
-  ],
+  [/back[- ]?end|\bapi\b|server|payments engineer|golang|java developer|python developer/i, 'backend'],
 ];
+
+/** A generic engineering title ("Software Engineer - Distribution"): its skills decide the track. */
+const GENERIC_ENGINEER =
+  /software (engineer|developer)|programmer|developer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor|engineer/i;
 
 const CATEGORY_TRACK: Record<string, Track> = {
   backend: 'backend',
@@ -106,18 +126,15 @@ const CATEGORY_TRACK: Record<string, Track> = {
   frontend: 'frontend',
   data: 'data-engineering',
   ml: 'ml',
-  cloud: 'devops',
-  devops: 'devops',
+  cloud: 'sre',
+  devops: 'sre',
   mobile: 'mobile',
   security: 'security',
   qa: 'qa',
-  business: 'general',
-  behavioural: 'general',
 };
 
 /** The track a role belongs to: its title first, else the categories of what it requires. */
 export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy): Track {
-  for (const [re, track] of TITLE_TRACKS) if (re.test(title)) return track;
   const votes = new Map<Track, number>();
   for (const id of skills) {
     const cat = taxonomy.get(id)?.category;
@@ -125,34 +142,78 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
     if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  return best ? best[0] : 'general';
+  for (const [re, track] of TITLE_TRACKS) {
+    if (!re.test(title)) continue;
+    // "Software Engineer - Distribution" names no track of its own: an infrastructure stack makes it SRE.
+    if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3) return 'sre';
+    return track;
+  }
+  if (GENERIC_ENGINEER.test(title)) return best && best[1] >= 3 && best[0] !== 'backend' ? best[0] : 'backend';
+  return best && best[1] >= 2 ? best[0] : 'general';
 }
 
-export function detectSeniority(title: string, years: number | undefined): Level {
-  if (/\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice)\b/i.test(title)) return 'junior';
-  if (/\b(staff|principal|distinguished|head of|director|vp|architect)\b/i.test(title)) return 'staff';
-  if (/\b(senior|sr\.?|lead)\b/i.test(title)) return 'senior';
+export function detectSeniority(title: string, years: number | undefined, language: Language = 'en'): Level {
+  if (
+    /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant)\b/i.test(
+      title,
+    )
+  )
+    return 'junior';
+  // French "principal(e)" and Italian "esperto" mean senior, not staff.
+  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return 'senior';
+  // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
+  const staff = title.search(/\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable)\b/i);
+  const senior = title.search(/\b(senior|sr\.?|lead)\b/i);
+  if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
+  if (senior >= 0) return 'senior';
   if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
-  if (years !== undefined && years >= 8) return 'staff';
+  if (years !== undefined && years >= 7) return 'staff';
   if (years !== undefined && years >= 5) return 'senior';
   if (years !== undefined && years <= 1) return 'junior';
   return 'mid';
 }
 
-const LOCATION = /\b(remote|hybrid|on-?site|london|berlin|office|uk|us|eu|usa|europe|anywhere|gmt|cet|based)\b/i;
+/** "X and/or Y", "one of", "e.g.", "such as", "like" and their equivalents mark a list of alternatives. */
+const ALTERNATIVES =
+  /\band\/or\b|\bor\b|\bone of\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
+
+/** Wording that states a requirement whoever it addresses ("experience with Kubernetes", "3 years of", "esperienza con"). */
+const STRONG_REQUIREMENT =
+  /\b(experience (with|in|using)|years of|knowledge of|proficien\w*|must|required|at least|familiar(ity)? with|esperienza (con|in|nel|nella|di)|conoscenza (di|del|della|dei|delle)|expérience (en|de|avec|dans)|connaissance (de|des|du)|maîtrise (de|des|du)|erfahrung (mit|in)|kenntnisse (in|von)|experiencia (en|con)|conocimiento (de|en)|experiência (em|com)|conhecimento (de|em))\b/i;
+
+const MANAGERIAL = new Set(['people-management', 'hiring']);
+
+/** A sentence that speaks to the applicant. */
+const ADDRESSES_READER =
+  /\b(you|your|candidates?|applicants?|the ideal|vous|votre|candidat\w*|tu|voi|ti|sie|ihr|du|dich|usted|candidato|candidata|você)\b/i;
+
+const KNOWN_LANGUAGES = new Set<string>(['en', 'fr', 'it', 'de', 'es', 'pt']);
 
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
-export function parseJd(text: string, taxonomy: Taxonomy): ParsedJd {
+export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
+  const doc = cleanDocument(raw);
+  const text = doc.text;
+  const language: Language =
+    doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
+  // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
+  const find = (t: string) =>
+    taxonomy.idsIn(language === 'en' ? t : t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), {
+      language,
+    });
   const sections = splitSections(text);
   const nonEmpty = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
   const titleLine = nonEmpty[0] ?? '';
-  const title = plainLine(titleLine.replace(/^(job title|position|role)\s*:\s*/i, '')).slice(0, 120);
+  const written = (doc.meta.title ?? plainLine(titleLine.replace(/^(job title|position|role)\s*:\s*/i, ''))).trim().slice(0, 120);
+  // A job-board heading "Data Engineer · Perpetua" or "Data Engineer | Perpetua | Remote": the title, then the employer.
+  const titleParts = doc.meta.title ? [written] : written.split(/\s+[·|]\s+|\s+@\s+/).map((p) => p.trim());
+  const title = titleParts[0] || written;
+  const titleCompany = titleParts.slice(1).find((p) => p && !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '';
 
   // The line under the title usually reads "Company | Team | Location".
-  const second = nonEmpty[1] ? plainLine(nonEmpty[1]) : '';
+  const second = !doc.meta.title && nonEmpty[1] && nonEmpty[1].length <= 140 ? plainLine(nonEmpty[1]) : '';
   const parts =
     second.length <= 140 && !/[.!?]$/.test(second)
       ? second
@@ -160,64 +221,118 @@ export function parseJd(text: string, taxonomy: Taxonomy): ParsedJd {
           .map((p) => p.trim())
           .filter(Boolean)
       : [];
-  let company = parts.find((p) => !LOCATION.test(p) && !/team|platform|group|squad/i.test(p)) ?? '';
+  let company = titleCompany || (parts.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
   const team = parts.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
   const companyLine = text.match(/^\s*(?:company|employer|organi[sz]ation)\s*:\s*(.+)$/im);
   if (companyLine) company = plainLine(companyLine[1]);
+  if (doc.meta.company) company = doc.meta.company;
 
   const requirements: Requirement[] = [];
   const responsibilities: string[] = [];
   const companySentences: string[] = [];
+  const logistics: ParsedJd['logistics'] = { pay: [], remote: [], travel: [], location: [] };
+  const process: string[] = [];
+  const softFound: string[] = [];
   let anyMustSection = false;
-  sections.forEach((s: Section, index) => {
-    // The text right under the ad's title (often a "# Title" heading) is the company's own introduction.
-    const kind: Kind = !s.heading || plainLine(s.heading) === title ? (index <= 1 ? 'company' : 'other') : classify(s.heading);
-    const bullets = s.lines.map((l) => bulletText(l)).filter((b): b is string => Boolean(b));
-    const prose = s.lines.filter((l) => l.trim() && !bulletText(l)).join('\n');
-    if (kind === 'must' || kind === 'nice') {
-      anyMustSection ||= kind === 'must';
-      for (const b of bullets) requirements.push(requirement(b, kind === 'nice' || NICE_WORDS.test(b) ? 'nice' : 'must', taxonomy));
-      for (const sentence of analyse(prose).sentences) {
-        if (!sentence.trim()) continue;
-        const k: RequirementKind = kind === 'nice' || NICE_WORDS.test(sentence) ? 'nice' : 'must';
-        requirements.push(requirement(sentence, k, taxonomy));
-      }
-    } else if (kind === 'resp') {
-      responsibilities.push(...bullets);
-      for (const sentence of analyse(prose).sentences) {
-        if (MUST_WORDS.test(sentence) && /\b(experience|knowledge|skills?|years?)\b/i.test(sentence))
-          requirements.push(requirement(sentence, NICE_WORDS.test(sentence) ? 'nice' : 'must', taxonomy));
-        else if (sentence.trim() && bullets.length === 0) responsibilities.push(sentence.trim());
-      }
-    } else if (kind === 'company' || (kind === 'other' && index === 0)) {
-      for (const line of s.lines) {
-        const l = line.trim();
-        if (!l || l === titleLine || plainLine(l) === second || bulletText(l)) continue;
-        for (const sentence of analyse(l).sentences) if (sentence.trim().split(/\s+/).length >= 6) companySentences.push(sentence.trim());
+  const add = (t: string, kind: RequirementKind) => {
+    const r = requirement(t, kind, find);
+    requirements.push(r);
+    return r;
+  };
+
+  let previousPart: JdPart = 'other';
+  sections.forEach((s, index) => {
+    const atTop = !s.heading || plainLine(s.heading) === title;
+    const own: JdPart = atTop ? (index <= 1 ? 'company' : 'other') : classifyHeading(s.heading);
+    // A lead-in or sub-heading that announces nothing of its own ("As a result, we expect:", "Product areas")
+    // continues the list it sits in.
+    const leadIn = !atTop && new RegExp(`${escapeRegExp(s.heading)}\\s*:\\s*$`, 'm').test(text);
+    const headingPart: JdPart = own === 'other' && leadIn && ['must', 'nice', 'resp'].includes(previousPart) ? previousPart : own;
+    previousPart = headingPart;
+    const headingNice = headingPart === 'nice';
+    let seenBullet = false;
+    for (const rawLine of s.lines) {
+      const line = rawLine.trim();
+      if (!line || line === titleLine || plainLine(line) === written || (second && plainLine(line) === second)) continue;
+      const bullet = bulletText(line);
+      // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
+      const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      seenBullet ||= Boolean(bullet);
+      const pieces = bullet
+        ? [bullet]
+        : analyse(line)
+            .sentences.map((x) => x.trim())
+            .filter(Boolean);
+      for (const piece of pieces) {
+        if (isLegalLine(piece) || part === 'legal') continue;
+        for (const k of logisticsIn(piece)) if (logistics[k].length < 4 && !logistics[k].includes(piece)) logistics[k].push(piece);
+        if (part === 'process') {
+          if (piece.split(/\s+/).length >= 2) process.push(piece);
+          continue;
+        }
+        if (part === 'benefits' || part === 'logistics') continue;
+        if (part === 'must' || part === 'nice' || part === 'soft') {
+          anyMustSection ||= part === 'must';
+          // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
+          for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
+            add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+        } else if (part === 'resp') {
+          // A duty line can still state what the person must know ("experience with Kubernetes is required").
+          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
+          else responsibilities.push(piece);
+        } else {
+          if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
+          // Requirements written as prose in the introduction or an unlabelled section — addressed to the
+          // reader ("you have…", "candidates with…"), not the company describing its own team.
+          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))) {
+            const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
+            if (r.skills.length || r.years !== undefined) requirements.push(r);
+          }
+        }
       }
     }
   });
-  if (!company) company = companyFromSentences(companySentences);
+  if (!company) company = companyOf(text, companySentences, taxonomy);
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
-    for (const sentence of analyse(text).sentences) {
-      if (requirements.some((r) => r.text === sentence)) continue;
-      const r = requirement(sentence, NICE_WORDS.test(sentence) ? 'nice' : 'must', taxonomy);
-      if (r.skills.length) requirements.push(r);
+    for (const s of sections) {
+      const part = classifyHeading(s.heading);
+      if (['benefits', 'legal', 'logistics', 'process', 'company'].includes(part) && s.heading) continue;
+      for (const sentence of analyse(s.lines.join('\n')).sentences) {
+        if (isLegalLine(sentence) || requirements.some((r) => r.text === sentence.trim())) continue;
+        const r = requirement(sentence, NICE_CUE.test(sentence) ? 'nice' : 'must', find);
+        if (r.skills.length) requirements.push(r);
+      }
     }
   }
 
-  const must = unique(requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills));
-  const nice = unique(requirements.filter((r) => r.kind === 'nice').flatMap((r) => r.skills)).filter((s) => !must.includes(s));
+  // Managing people and hiring are a manager's trade, asked for as hard requirements; the other behavioural skills are soft.
+  const isSoft = (id: string) => taxonomy.get(id)?.category === 'behavioural' && !MANAGERIAL.has(id);
+  for (const r of requirements) softFound.push(...r.skills.filter(isSoft));
+  const must = unique(requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills)).filter((id) => !isSoft(id));
+  const nice = unique(requirements.filter((r) => r.kind === 'nice').flatMap((r) => r.skills)).filter(
+    (s) => !must.includes(s) && !isSoft(s),
+  );
+  const alternatives: string[][] = [];
+  for (const r of requirements) {
+    const hard = r.skills.filter((id) => !isSoft(id) && must.includes(id));
+    if (r.kind === 'must' && hard.length >= 2 && ALTERNATIVES.test(r.text)) alternatives.push(hard);
+  }
   const years = requirements.filter((r) => r.kind === 'must' && r.years !== undefined).map((r) => r.years as number);
   const minYears = years.length ? Math.max(...years) : undefined;
-  const mentioned = taxonomy.idsIn(text);
+  const mentioned = find(text);
+  const notes: string[] = [];
+  if (language !== 'en')
+    notes.push(
+      `The job description is written in ${LANGUAGE_NAME[language]}: it was read with ${LANGUAGE_NAME[language]} headings and cue words, and the questions are in English — practise your answers in the interview's language too.`,
+    );
+  if (!anyMustSection) notes.push('The ad has no requirements list: requirements were read from its prose.');
   return {
     title,
     company,
     team,
-    seniority: detectSeniority(title, minYears),
+    seniority: detectSeniority(title, minYears, language),
     track: detectTrack(title, must.length ? must : mentioned, taxonomy),
     requirements,
     must,
@@ -227,23 +342,82 @@ export function parseJd(text: string, taxonomy: Taxonomy): ParsedJd {
     responsibilities,
     companySentences: companySentences.slice(0, 8),
     words: new Set(text.toLowerCase().match(/[a-z][a-z+#.-]*[a-z+#]|[a-z]/g) ?? []),
+    soft: unique(softFound),
+    alternatives,
+    language,
+    logistics,
+    process: process.slice(0, 12),
+    notes,
   };
 }
 
-function requirement(text: string, kind: RequirementKind, taxonomy: Taxonomy): Requirement {
+function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
   const t = text.trim();
-  return { text: t, kind, skills: taxonomy.idsIn(t), years: yearsIn(t) };
+  return { text: t, kind, skills: find(expandSlashes(t)), years: yearsIn(t) };
 }
 
-/** "Northvane Pay builds …", "At Harrow & Finch we sell …" → the company name. */
-function companyFromSentences(sentences: string[]): string {
+/** "data analysis/visualization" → also "data visualization": a shared first word applies to both. */
+export function expandSlashes(text: string): string {
+  const extra = [...text.matchAll(/\b([A-Za-z]+)\s+([A-Za-z]{3,})\/([A-Za-z]{3,})\b/g)].map((m) => `${m[1]} ${m[3]}`);
+  return extra.length ? `${text} (${extra.join(', ')})` : text;
+}
+
+/** Sentences, then clauses joined by "but" or a semicolon. */
+function clauses(text: string): string[] {
+  return analyse(text)
+    .sentences.flatMap((s) => s.split(/;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+/i))
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
+
+/**
+ * The employer's name from the ad's own words: "The Canadian Digital Service (CDS) is…",
+ * "Il dipartimento per la trasformazione digitale è alla ricerca…", "Sourcegraph’s team…",
+ * "At Harrow & Finch we sell…".
+ */
+function companyOf(text: string, sentences: string[], taxonomy: Taxonomy): string {
+  const intro = text.slice(0, 3000);
+  const abbreviated = intro.match(new RegExp(`(?:^|[.!?]\\s+|\\n)${ARTICLE}\\s+([^()\\n.]{3,60}?)\\s+\\(([A-Z]{2,6})\\)`, 'm'));
+  if (abbreviated) return capitalise(abbreviated[1]);
+  const seeking = intro.match(
+    new RegExp(
+      `(?:^|[.!?]\\s+|\\n)(?:\\w+\\s+)?${ARTICLE}\\s+([^\\n.,]{3,60}?)\\s+(?:è alla ricerca|cerca|is looking|is hiring|est à la recherche|recherche|sucht|busca|está buscando|procura)\\b`,
+      'm',
+    ),
+  );
+  if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1])) return capitalise(seeking[1]);
+  const at = intro.match(/(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}),?\s+(?:we|our)\b/m);
+  if (at) return at[1];
+  // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(
+    /\b([A-Z][A-Za-z0-9&-]{2,}(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?:[’']s\b|\s+(?:is|was|has|builds|helps|makes)\b)/g,
+  ))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const m of text.matchAll(/\b(?:at|join|joining)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g))
+    counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  const common = /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody)$/;
+  // A tool the ad keeps naming ("Airflow is…") is not the employer.
+  const best = [...counts.entries()].filter(([n]) => !common.test(n) && !taxonomy.resolve(n)).sort((a, b) => b[1] - a[1])[0];
+  if (best && best[1] >= 2) return best[0];
   for (const s of sentences) {
     const m = s.match(
       /^(?:At\s+)?((?:[A-Z][\w&'.-]*\s?){1,4}?)\s+(?:is|are|builds|makes|helps|was|has|we|creates|provides|powers|runs|sells|offers)\b/,
     );
-    if (m) return m[1].trim();
+    if (m && !common.test(m[1].trim())) return m[1].trim();
   }
-  return '';
+  return best?.[0] ?? '';
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function capitalise(s: string): string {
+  const t = s.trim();
+  return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
 function unique<T>(xs: T[]): T[] {

@@ -11,6 +11,7 @@ import {
   companySection,
   conceptsSection,
   highlightsSection,
+  loopFromAd,
   loopSection,
   overviewSection,
   panelSection,
@@ -54,7 +55,15 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
   const matches = matchSkills(jd, cv, taxonomy);
   const fitScore = computeFit(jd, cv, matches, taxonomy);
   const loopTemplate = bank.loops.find((l) => l.track === jd.track) ?? bank.loops.find((l) => l.track === 'general');
-  const questions = rankQuestions({ jd, matches, panel: members, questions: bank.questions, loop: loopTemplate, taxonomy });
+  const questions = rankQuestions({
+    jd,
+    matches,
+    panel: members,
+    questions: bank.questions,
+    loop: loopTemplate,
+    taxonomy,
+    careerChange: Boolean(fitScore.careerChange),
+  });
   const concepts = conceptsSection(jd, matches, taxonomy);
   const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
   const report: Report = {
@@ -65,7 +74,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     company: companySection(jd),
     panel: panelSection(members, questions, taxonomy),
     questions,
-    loop: loopSection(loopTemplate),
+    loop: loopSection(loopTemplate, jd),
+    loopSource: loopFromAd(jd).length >= 2 ? 'ad' : 'template',
     questionsToAsk: questionsToAskSection(bank.ask, jd),
     concepts,
     positioning,
@@ -83,6 +93,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
       fallbacks: [],
       notes: [
         'Likelihoods are estimates from overlap between the job description, your CV and your panel notes — not measured frequencies.',
+        ...jd.notes,
+        ...(loopFromAd(jd).length >= 2 ? ["The interview loop is the ad's own process, not a template."] : []),
       ],
     },
   };

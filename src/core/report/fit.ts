@@ -2,6 +2,7 @@ import type { Level } from '../bank/schema.ts';
 import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
 import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { type CareerChange, careerChangeOf, PROFESSION_NAME } from './career.ts';
 import type { FitSection } from './schema.ts';
 
 /**
@@ -12,8 +13,14 @@ import type { FitSection } from './schema.ts';
  *   seniority 0.20  years against the years asked, minus a step per level below the role
  * Coverage credit per skill: shown in work 1.0, in a summary or project 0.85, only listed 0.7,
  * only a transferable (adjacent) skill 0.4, nothing 0.
+ * A fifth part, profession, makes a career change an absolute band rather than a rank: the same
+ * profession (or one that usually leads into the role) is worth PROFESSION_SHARE of the score and the
+ * four parts share the rest; a different profession gets none of it and the four parts share only
+ * CAREER_CHANGE_SHARE — so a career changer (at most 20) never lands above a same-profession fit (at least 20).
  */
 export const FIT_WEIGHTS = { must: 0.5, nice: 0.15, evidence: 0.15, seniority: 0.2 } as const;
+export const PROFESSION_SHARE = 0.2;
+export const CAREER_CHANGE_SHARE = 0.2;
 const CREDIT: Record<EvidenceStrength, number> = { experience: 1, summary: 0.85, listed: 0.7 };
 const ADJACENT_CREDIT = 0.4;
 const LEVELS: Level[] = ['junior', 'mid', 'senior', 'staff'];
@@ -29,11 +36,22 @@ export interface SkillMatch {
 /** Matches each required skill against the CV: directly, through an adjacent skill, or not at all. */
 export function matchSkills(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): SkillMatch[] {
   const out: SkillMatch[] = [];
+  // "Java and/or Python": once the CV shows one of a group, the others are not missing.
+  const covered = new Map<string, SkillEvidence>();
+  for (const g of jd.alternatives ?? []) {
+    const shown = g.map((id) => cv.skills.get(id)).find((x) => x !== undefined);
+    if (shown) for (const id of g) if (!cv.skills.has(id)) covered.set(id, shown);
+  }
   for (const [kind, ids] of [
     ['must', jd.must],
     ['nice', jd.nice],
   ] as const) {
     for (const id of ids) {
+      const alternative = kind === 'must' ? covered.get(id) : undefined;
+      if (alternative) {
+        out.push({ id, kind, credit: CREDIT[alternative.strength], via: alternative });
+        continue;
+      }
       const direct = cv.skills.get(id);
       if (direct) {
         out.push({ id, kind, credit: CREDIT[direct.strength], direct });
@@ -76,20 +94,38 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const must = matches.filter((m) => m.kind === 'must');
   const nice = matches.filter((m) => m.kind === 'nice');
   const direct = matches.filter((m) => m.direct);
-  const mustV = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  const baseMust = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  // A language the ad requires and the CV never mentions is a must-have gap a recruiter sees first.
+  const languages = missingLanguages(jd, cv);
+  const mustV = languages.length ? baseMust * 0.7 : baseMust;
   const niceV = mean(nice.map((m) => m.credit));
   const evidenceV = mean(
     direct.map((m) =>
       m.direct?.strength === 'experience' ? (m.direct.quantified ? 1 : 0.8) : m.direct?.strength === 'summary' ? 0.5 : 0.3,
     ),
   );
-  const yearsV = jd.minYears ? Math.min(1, cv.years / jd.minYears) : 1;
-  const gap = Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(cvLevel(cv)));
-  const seniorityV = Math.max(0, Math.min(1, yearsV - 0.2 * gap));
-  const w = nice.length ? FIT_WEIGHTS : { ...FIT_WEIGHTS, must: FIT_WEIGHTS.must + FIT_WEIGHTS.nice, nice: 0 };
-  const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV;
+  // An undated CV is not a junior one: its years are unknown, so they neither help nor count against it.
+  const yearsV = jd.minYears && cv.yearsStated ? Math.min(1, cv.years / jd.minYears) : 1;
+  const level = cvLevel(cv);
+  const gap = cv.yearsStated || level !== 'junior' ? Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(level)) : 0;
+  const seniorityV = Math.max(0, Math.min(1, yearsV - 0.35 * gap));
+  const change = careerChangeOf(jd, cv, taxonomy);
+  const share = change ? CAREER_CHANGE_SHARE : 1 - PROFESSION_SHARE;
+  const base = nice.length ? FIT_WEIGHTS : { ...FIT_WEIGHTS, must: FIT_WEIGHTS.must + FIT_WEIGHTS.nice, nice: 0 };
+  const w = {
+    must: round3(base.must * share),
+    nice: round3(base.nice * share),
+    evidence: round3(base.evidence * share),
+    seniority: round3(base.seniority * share),
+    profession: change ? 1 - CAREER_CHANGE_SHARE : PROFESSION_SHARE,
+  };
+  const professionV = change ? 0 : 1;
+  const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV + w.profession * professionV;
   const score = Math.round(100 * Math.max(0, Math.min(1, total)));
-  const label = score >= 75 ? 'strong' : score >= 55 ? 'good' : score >= 35 ? 'partial' : 'weak';
+  // A junior for a senior role is never better than partial, one level short never better than good.
+  const ceiling = gap >= 2 ? 2 : gap === 1 ? 1 : 0;
+  const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
+  const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
   const mustDirect = must.filter((m) => m.direct).length;
   const mustAdj = must.filter((m) => !m.direct && m.via).length;
   const requirementFor = (id: string, kind: RequirementKind) =>
@@ -100,9 +136,11 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       name: 'Must-have skills',
       weight: w.must,
       value: round2(mustV),
-      note: must.length
-        ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
-        : 'The ad names no skills I recognise as required; counted as half met.',
+      note: `${
+        must.length
+          ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
+          : 'The ad names no skills I recognise as required; counted as half met.'
+      }${languages.length ? ` The ad asks for ${languages.join(' and ')}, which the CV does not mention.` : ''}`,
     },
     {
       name: 'Nice-to-have skills',
@@ -124,12 +162,24 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       name: 'Seniority and years',
       weight: w.seniority,
       value: round2(seniorityV),
-      note: `${cv.years} years in the CV${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${cvLevel(cv)}.`,
+      note: cv.yearsStated
+        ? `${cv.years} years in the CV${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
+        : `The CV states no dates or total, so its experience is not stated — not counted against you; the role is ${jd.seniority}.`,
+    },
+    {
+      name: 'Profession',
+      weight: w.profession,
+      value: professionV,
+      note: change
+        ? `A career change: the CV reads as ${PROFESSION_NAME[change.from]}, the role is ${PROFESSION_NAME[change.to]}. The other parts count for ${Math.round(100 * CAREER_CHANGE_SHARE)} points at most.`
+        : "The CV is in the role's profession (or one that usually leads into it).",
     },
   ];
   const missing = matches.filter((m) => !m.direct && !m.via);
   const summary = [
-    `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
+    change
+      ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} to ${PROFESSION_NAME[change.to]}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
+      : `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
     must.length
       ? `Your CV shows ${mustDirect} of the ${must.length} must-have skills${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
       : '',
@@ -158,8 +208,51 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       .filter((m) => !m.direct && m.via)
       .map((m) => ({ skill: name(m.id), kind: m.kind, via: name(m.via?.id ?? ''), evidence: m.via?.line ?? '' })),
     missing: missing.map((m) => ({ skill: name(m.id), kind: m.kind, requirement: requirementFor(m.id, m.kind) })),
-    years: { required: jd.minYears ?? null, cv: cv.years },
+    years: { required: jd.minYears ?? null, cv: cv.years, stated: cv.yearsStated },
+    careerChange: change ? careerChangeSection(change) : null,
   };
 }
+
+/** What a career changer should do: lead with what transfers, close the gap visibly, and tell the story of the move. */
+function careerChangeSection(c: CareerChange): NonNullable<FitSection['careerChange']> {
+  const to = PROFESSION_NAME[c.to];
+  return {
+    from: PROFESSION_NAME[c.from],
+    to,
+    transfers: c.transfers,
+    plan: [
+      `Write a two-minute story of the move: why ${to}, why now, and what you have already done towards it.`,
+      c.transfers.length
+        ? `Turn each transferable strength (${c.transfers.slice(0, 3).join(', ')}) into a STAR story told in ${to} terms.`
+        : `Find three things from your ${PROFESSION_NAME[c.from]} work that a ${to} team would value, and tell each as a STAR story.`,
+      `Show the gap is closing: a course, a side project or volunteer work in ${to}, with something concrete to show.`,
+      `Learn the vocabulary and the everyday tools of ${to} well enough to discuss them without notes.`,
+    ],
+  };
+}
+
+const LANGUAGE_WORDS: Record<string, RegExp> = {
+  French: /\b(french|français|francais|française|francophone)\b/i,
+  English: /\b(english|anglais|inglese|englisch|inglés|inglês)\b/i,
+  Italian: /\b(italian|italiano|italien|italienisch)\b/i,
+  German: /\b(german|deutsch|allemand|tedesco|alemán)\b/i,
+  Spanish: /\b(spanish|español|espagnol|spagnolo|spanisch|espanhol)\b/i,
+  Portuguese: /\b(portuguese|português|portugais|portoghese|portugiesisch)\b/i,
+};
+const ASKS_LANGUAGE =
+  /\b(bilingual|bilingue|fluen\w+|proficien\w+|official languages|langues officielles|conoscenza della lingua|lingua|langue|sprachkenntnisse|idioma|both .* and)\b/i;
+
+/** Languages the ad requires (named in a requirement about language, or "bilingual") that the CV never names. */
+export function missingLanguages(jd: ParsedJd, cv: ParsedCv): string[] {
+  const asked = new Set<string>();
+  for (const r of jd.requirements)
+    if (r.kind === 'must' && ASKS_LANGUAGE.test(r.text))
+      for (const [name, re] of Object.entries(LANGUAGE_WORDS)) if (re.test(r.text)) asked.add(name);
+  // A CV written in English says nothing about English; only other languages need naming.
+  asked.delete('English');
+  return [...asked].filter((name) => !LANGUAGE_WORDS[name].test(cv.text));
+}
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,5 +1,5 @@
 import type { Question } from '../bank/load.ts';
-import type { Category, LoopTemplate, Track } from '../bank/schema.ts';
+import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
@@ -16,11 +16,24 @@ const RELATED: Record<Track, Track[]> = {
   'data-engineering': ['data-science', 'backend'],
   'data-science': ['ml', 'data-engineering'],
   ml: ['data-science', 'data-engineering'],
-  devops: ['backend', 'security'],
+  devops: ['sre', 'backend', 'security'],
   mobile: ['frontend'],
-  security: ['devops', 'backend'],
+  security: ['devops', 'sre', 'backend'],
   qa: ['frontend', 'backend'],
+  sre: ['devops', 'backend', 'security'],
+  recruiting: ['operations'],
+  sales: ['customer-success'],
+  product: ['design', 'data-science'],
+  design: ['product', 'frontend'],
+  operations: ['recruiting', 'customer-success'],
+  'customer-success': ['sales', 'operations'],
+  'technical-writing': ['communications', 'product'],
+  research: ['data-science', 'ml'],
+  communications: ['technical-writing'],
 };
+
+/** Tracks that are not software engineering: their loops talk, they do not code. */
+export const PEOPLE_TRACKS: ReadonlySet<Track> = new Set(Track.options.filter((t) => !SOFTWARE_TRACKS.has(t)));
 
 export const TOP_N = 40;
 /** Wordings this close count as the same question in one report. */
@@ -33,11 +46,15 @@ export interface RankInput {
   questions: Question[];
   loop: LoopTemplate | undefined;
   taxonomy: Taxonomy;
+  /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
+  careerChange?: boolean;
 }
 
 interface Scored {
   q: Question;
   raw: number;
+  /** From a track unrelated to the role, let in only by a must-have skill. */
+  offTrack: boolean;
   signals: string[];
   interviewer?: string;
 }
@@ -67,19 +84,23 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     let raw = 0;
     const onTrack = q.tracks.includes(jd.track);
     const nearTrack = q.tracks.some((t) => related.includes(t));
-    const general = q.tracks.includes('general');
+    // A role-specific question also kept for 'general' ads (a marketing case) is general only for roles near its own tracks.
+    const ownTracks = q.tracks.filter((t) => t !== 'general');
+    const general =
+      q.tracks.includes('general') &&
+      (ownTracks.length === 0 || jd.track === 'general' || ownTracks.some((t) => SOFTWARE_TRACKS.has(t) || related.includes(t)));
     // A question from another track only comes in on a must-have skill ("the job requires Kubernetes").
     const offTrack = !onTrack && !nearTrack && !general;
     if (offTrack && !q.skillIds.some((id) => jd.must.includes(id))) continue;
     if (offTrack) raw -= 0.1;
     if (onTrack) raw += 0.25;
     else if (nearTrack) raw += 0.12;
-    else if (general) raw += jd.track === 'general' ? 0.25 : 0.1;
+    else if (general) raw += jd.track === 'general' ? 0.25 : PEOPLE_TRACKS.has(jd.track) ? 0.18 : 0.1;
 
     let skillBoost = 0;
     for (const id of q.skillIds) {
       if (jd.must.includes(id)) {
-        skillBoost += skillBoost === 0 ? 0.3 : 0.15;
+        skillBoost += skillBoost === 0 ? 0.4 : 0.15;
         signals.push(`The job requires ${name(id)}`);
       } else if (jd.nice.includes(id)) {
         skillBoost += 0.12;
@@ -101,15 +122,27 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       }
     }
     raw += Math.min(0.6, skillBoost);
+    // Soft skills the ad asks for steer behavioural questions; they never count as a missing technical skill.
+    const soft = q.category === 'behavioural' ? q.skillIds.filter((id) => jd.soft?.includes(id)) : [];
+    if (soft.length) {
+      raw += Math.min(0.12, 0.06 * soft.length);
+      signals.push(`The job description asks for ${soft.slice(0, 2).map(name).join(' and ')}`);
+    }
 
+    if (input.careerChange && q.topics.includes('career-change')) {
+      raw += 0.6;
+      signals.unshift('Your CV comes from another profession — expect to explain the move');
+    }
     const topicHits = q.topics.filter((t) => t.split(/[\s-]+/).every((w) => jd.words.has(w.toLowerCase())));
     if (topicHits.length) {
       raw += Math.min(0.16, 0.08 * topicHits.length);
       signals.push(`The job description talks about ${topicHits.slice(0, 2).join(' and ')}`);
     }
 
+    // Difficulty follows the role's level: no senior design exercise for a junior.
+    if (jd.seniority === 'junior' && q.difficulty === 'hard' && q.category === 'system-design') continue;
     if (q.levels.includes(jd.seniority)) raw += 0.04;
-    else raw -= 0.15;
+    else raw -= 0.3;
     if ((jd.seniority === 'senior' || jd.seniority === 'staff') && q.difficulty === 'hard') {
       raw += 0.05;
       signals.push(`Hard ${q.category === 'system-design' ? 'design ' : ''}questions are standard at ${jd.seniority} level`);
@@ -127,16 +160,19 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       interviewer = panelHit.who;
     }
     if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
-    scored.push({ q, raw, signals: dedupe(signals).slice(0, 5), interviewer });
+    // A question that tests a must-have skill is related to the role whatever its track; only the rest count as off-track.
+    const testsMust = q.skillIds.some((id) => jd.must.includes(id));
+    scored.push({ q, raw, offTrack: offTrack && !testsMust, signals: dedupe(signals).slice(0, 5), interviewer });
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
-  const picked = pickDiverse(scored, jd.track);
+  const picked = coverMusts(pickDiverse(scored, jd.track), scored, jd.must);
+  const spread = spreadLikelihoods(picked.map((s) => likelihood(s.raw)));
   return picked.map((s, i) => ({
     rank: i + 1,
     id: s.q.id,
     text: s.q.text,
-    likelihood: likelihood(s.raw),
+    likelihood: spread[i],
     interviewer: s.interviewer ?? roundFor(s.q.category, input.loop),
     category: s.q.category,
     difficulty: s.q.difficulty,
@@ -157,9 +193,60 @@ export function likelihood(raw: number): number {
   return Math.max(5, Math.min(95, Math.round(100 * (1 - Math.exp(-1.5 * Math.max(0, raw))))));
 }
 
+/** Slots at the top that must-have skills are guaranteed a question in. */
+const MUST_SLOTS = 15;
+/** Slots at the top that hold no question from a track unrelated to the role. */
+const ON_TRACK_SLOTS = 10;
+
+/**
+ * Every must-have skill the bank covers gets its best question into the top 15 (the role's core stack is
+ * never pushed out by behavioural or neighbouring questions); the top 10 holds only questions of the
+ * role's own, related or general tracks.
+ */
+function coverMusts(picked: Scored[], all: Scored[], must: string[]): Scored[] {
+  const guaranteed: Scored[] = [];
+  for (const id of must) {
+    if (guaranteed.length >= MUST_SLOTS - 3) break;
+    if (guaranteed.some((g) => g.q.skillIds.includes(id))) continue;
+    const best = all.find((s) => s.q.skillIds.includes(id) && !guaranteed.includes(s));
+    if (best) guaranteed.push(best);
+  }
+  const rest = picked.filter((s) => !guaranteed.includes(s));
+  const byRaw = (a: Scored, b: Scored) => b.raw - a.raw || a.q.id.localeCompare(b.q.id);
+  guaranteed.sort(byRaw);
+  const out: Scored[] = [];
+  while (out.length < MUST_SLOTS && (guaranteed.length || rest.length)) {
+    const free = MUST_SLOTS - out.length;
+    const takeRest = rest.length > 0 && (guaranteed.length === 0 || (free > guaranteed.length && rest[0].raw > guaranteed[0].raw));
+    out.push((takeRest ? rest.shift() : guaranteed.shift()) as Scored);
+  }
+  out.push(...guaranteed, ...rest);
+  const top = out.slice(0, TOP_N);
+  // An unrelated track's question (let in by a must-have skill) waits below the top ten.
+  const early = top.slice(0, ON_TRACK_SLOTS);
+  const moved = early.filter((s) => s.offTrack);
+  if (moved.length === 0) return top;
+  const kept = early.filter((s) => !s.offTrack);
+  const after = top.slice(ON_TRACK_SLOTS);
+  const fill = after.filter((s) => !s.offTrack).slice(0, moved.length);
+  return [...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))];
+}
+
+/**
+ * Likelihoods in rank order, spread so the list reads as a ranking: the first keeps its estimate
+ * (at least 70 %), the fortieth sits at least 45 points lower, never under 5 %.
+ */
+function spreadLikelihoods(estimates: number[]): number[] {
+  if (estimates.length === 0) return [];
+  const top = Math.max(70, Math.min(95, estimates[0]));
+  const bottom = Math.max(5, Math.min(estimates[estimates.length - 1], top - 45));
+  const n = estimates.length;
+  return estimates.map((_, i) => (n === 1 ? top : Math.round(top - (top - bottom) * (i / (n - 1)) ** 0.85)));
+}
+
 /** Every loop has a behavioural conversation; software loops also code. Floors keep them in the list. */
 function floors(track: Track): Partial<Record<Category, number>> {
-  return track === 'general' ? { behavioural: 12 } : { behavioural: 6, coding: 3, technical: 6 };
+  return PEOPLE_TRACKS.has(track) ? { behavioural: 12 } : { behavioural: 6, coding: 3, technical: 6 };
 }
 
 /**

@@ -74,7 +74,7 @@ ${section('skills', skillsHtml(skills))}
 ${section('highlights', highlightsHtml(r))}
 ${section('questions', questionsHtml(r))}
 ${hasPanel ? section('panel', panelHtml(r)) : ''}
-${section('loop', `<div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min · ${e(l.categories.join(', '))}</div>${tags(l.focus)}</div>`).join('')}</div>`)}
+${section('loop', `<p class="muted">${r.loopSource === 'ad' ? 'The ad’s own interview process.' : 'A typical loop for this track: the ad states no process.'}</p><div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min · ${e(l.categories.join(', '))}</div>${tags(l.focus)}</div>`).join('')}</div>`)}
 ${section('positioning', positioningHtml(r, skills.otherRisks))}
 ${section('company', `<p>${e(r.company.summary)}</p>${r.company.facts.length ? `<ul>${r.company.facts.map((f) => `<li>“${e(f.quote)}”</li>`).join('')}</ul>` : ''}${r.company.themes.length ? `<p><b>What they stress:</b></p>${tags(r.company.themes)}` : ''}`)}
 ${section('concepts', `<div class="grid">${r.concepts.map((c) => `<div class="card"><h3>${e(c.skill)}</h3><p class="muted">${e(c.why)}</p><ul>${li(c.items)}</ul></div>`).join('')}</div>`)}
@@ -128,8 +128,26 @@ ${r.panel.members.length ? '' : '<p class="callout">Know who will interview you?
 }
 
 function fitHtml(r: Report): string {
-  return `<p class="why">${e(whyYouFit(r))}</p>
-<p>${e(r.fitScore.summary)}</p>
+  const cc = r.fitScore.careerChange;
+  const change = cc
+    ? `<div class="risk"><b>Career change — from ${e(cc.from)} to ${e(cc.to)}.</b>${cc.transfers.length ? ` What transfers: ${e(cc.transfers.join(', '))}.` : ''}<ul>${li(cc.plan)}</ul></div>`
+    : '';
+  const lg = r.overview.logistics;
+  const terms = lg
+    ? (
+        [
+          ['Pay', lg.pay],
+          ['Location', lg.location],
+          ['Remote', lg.remote],
+          ['Travel', lg.travel],
+        ] as [string, string[]][]
+      ).filter(([, xs]) => xs.length)
+    : [];
+  const logistics = terms.length
+    ? `<p><b>Logistics, as the ad states them:</b></p><ul>${terms.map(([n, xs]) => `<li><b>${n}:</b> ${xs.map((x) => `“${e(x)}”`).join(' ')}</li>`).join('')}</ul>`
+    : '';
+  return `${change}<p class="why">${e(whyYouFit(r))}</p>
+<p>${e(r.fitScore.summary)}</p>${logistics}
 <table><caption class="muted" style="text-align:left;caption-side:bottom;padding-top:4px">How the score is made</caption><thead><tr><th scope="col">Part</th><th scope="col">Weight</th><th scope="col">Met</th><th scope="col">Why</th></tr></thead><tbody>${r.fitScore.components
     .map(
       (c) =>

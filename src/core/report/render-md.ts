@@ -24,6 +24,26 @@ export function renderMarkdown(r: Report): string {
   if (r.meta.interviewDate && days !== undefined)
     out.push(`Interview: ${r.meta.interviewDate} (${daysLeftText(days)} when this report was made)`, '');
   out.push(e(r.overview.summary), '');
+  const cc = r.fitScore.careerChange;
+  if (cc) {
+    out.push(`**Career change — from ${e(cc.from)} to ${e(cc.to)}.**`, '');
+    if (cc.transfers.length) out.push(`What transfers: ${cc.transfers.map(e).join(', ')}`, '');
+    out.push('Plan for the move:', ...cc.plan.map((p) => `- ${e(p)}`), '');
+  }
+  const lg = r.overview.logistics;
+  const terms: [string, string[]][] = lg
+    ? [
+        ['Pay', lg.pay],
+        ['Location', lg.location],
+        ['Remote', lg.remote],
+        ['Travel', lg.travel],
+      ]
+    : [];
+  if (terms.some(([, xs]) => xs.length)) {
+    out.push('**Logistics (as the ad states them):**', '');
+    for (const [name, xs] of terms) if (xs.length) out.push(`- ${name}: ${xs.map((x) => `"${e(x)}"`).join(' ')}`);
+    out.push('');
+  }
   out.push('## Fit score', '', e(r.fitScore.summary), '', '| part | weight | met | why |', '| --- | --- | --- | --- |');
   for (const c of r.fitScore.components) out.push(`| ${e(c.name)} | ${pct(c.weight)} | ${pct(c.value)} | ${e(c.note)} |`);
   out.push('');
@@ -64,7 +84,12 @@ export function renderMarkdown(r: Report): string {
     if (q.followUps.length) out.push(`Follow-ups: ${q.followUps.map(e).join(' / ')}`, '');
   }
 
-  out.push('## Likely loop', '');
+  out.push(
+    '## Likely loop',
+    '',
+    r.loopSource === 'ad' ? "_The ad's own interview process._" : '_A typical loop for this track: the ad states no process._',
+    '',
+  );
   for (const l of r.loop) out.push(`- **${e(l.name)}** (${l.minutes} min): ${l.focus.map(e).join(', ')}`);
   out.push('', '## Questions to ask them', '');
   for (const t of r.questionsToAsk) out.push(`**${e(t.theme)}**`, ...t.questions.map((q) => `- ${e(q)}`), '');

@@ -23,7 +23,9 @@ export const FitComponent = z.object({
 export const FitSection = z
   .object({
     score: z.number().int().min(0).max(100).describe('Overall fit, 0 to 100 (deterministic formula, see README)'),
-    label: z.enum(['strong', 'good', 'partial', 'weak']).describe('Plain-words band of the score'),
+    label: z
+      .enum(['strong', 'good', 'partial', 'weak', 'career-change'])
+      .describe('Plain-words band of the score; career-change when the CV is from a different profession (an absolute band)'),
     summary: s('Two or three sentences explaining the score'),
     components: z.array(FitComponent).describe('The weighted parts the score is made of'),
     matched: z
@@ -58,7 +60,18 @@ export const FitSection = z
     years: z.object({
       required: z.number().nullable().describe('Years the job asks for, if stated'),
       cv: z.number().describe('Years of experience in the CV'),
+      stated: z.boolean().optional().describe('False when the CV gives no dates or total: experience not stated, not zero'),
     }),
+    careerChange: z
+      .object({
+        from: s('The profession the CV shows'),
+        to: s("The role's profession"),
+        transfers: z.array(s('A skill or strength that carries over')),
+        plan: z.array(s('A step of the plan for the move')),
+      })
+      .nullable()
+      .optional()
+      .describe('Set when the CV is from a different profession: what transfers and a plan for the move'),
   })
   .describe('How well the CV fits the job description');
 
@@ -67,6 +80,15 @@ export const OverviewSection = z
     summary: s('A short paragraph: the role, the fit and what the interview will probably test'),
     strengths: z.array(s('A strength to lead with')).describe('Top strengths for this role'),
     watchouts: z.array(s('A weak spot the interviewers will probe')).describe('Top weak spots'),
+    logistics: z
+      .object({
+        pay: z.array(s('What the ad says about pay, quoted')),
+        location: z.array(s('What the ad says about place, quoted')),
+        remote: z.array(s('What the ad says about remote or hybrid work, quoted')),
+        travel: z.array(s('What the ad says about travel, quoted')),
+      })
+      .optional()
+      .describe('Practical terms the ad states: pay, location, remote share, travel'),
   })
   .describe('The report at a glance');
 
@@ -185,6 +207,8 @@ export const ReportSchema = z.object({
   panel: PanelSection,
   questions: QuestionsSection,
   loop: LoopSection,
+  /** 'ad' when the loop is the process the ad states, 'template' when it is the track's usual loop. */
+  loopSource: z.enum(['ad', 'template']).optional().describe("Where the loop comes from: the ad's own process or a template"),
   questionsToAsk: QuestionsToAskSection,
   concepts: ConceptsSection,
   positioning: PositioningSection,

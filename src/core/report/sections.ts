@@ -1,9 +1,10 @@
 import type { AskTheme, LoopTemplate } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
+import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import type { SkillMatch } from './fit.ts';
+import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole } from './title.ts';
 
@@ -114,8 +115,60 @@ export function panelSection(panel: PanelMember[], questions: PredictedQuestion[
   };
 }
 
-export function loopSection(loop: LoopTemplate | undefined): Report['loop'] {
+/** The ad's own interview process when it states one (its words win over any template), else the track's usual loop. */
+export function loopSection(loop: LoopTemplate | undefined, jd?: ParsedJd): Report['loop'] {
+  const fromAd = jd ? loopFromAd(jd) : [];
+  if (fromAd.length >= 2) return fromAd;
   return (loop?.rounds ?? []).map((r) => ({ name: r.name, minutes: r.minutes, categories: r.categories, focus: r.focus }));
+}
+
+/** Steps of the ad's process that are not interviews: applying, references, the offer, reassurance. */
+const NOT_A_ROUND = /\b(apply|application|reference|offer|we want to ensure|any questions|questions that you have|hear back|decision)\b/i;
+
+/** Sentences about the process that are not a step of it. */
+const REASSURANCE = /\b(we want to ensure|eager to answer|any questions|hear back|accommodat|at any point)\b/i;
+
+/** Interview rounds read from the ad's process lines ("We give you a small case study project…"). */
+export function loopFromAd(jd: ParsedJd): Report['loop'] {
+  const people = !/^(backend|frontend|fullstack|data-engineering|data-science|ml|devops|mobile|security|qa|sre)$/.test(jd.track);
+  return jd.process
+    .filter((step) => !REASSURANCE.test(step))
+    .filter((step) => !NOT_A_ROUND.test(step) || /\binterview|call|chat|project|exercise|case|pitch|quiz|test\b/i.test(step))
+    .filter((step) => !/\b(offer|reference)/i.test(step))
+    .slice(0, 8)
+    .map((step) => {
+      const minutes = minutesOf(step);
+      const categories: Report['loop'][number]['categories'] =
+        /take-?home|project|case study|exercise|pitch|presentation|assignment|quiz|test\b/i.test(step)
+          ? people
+            ? ['technical']
+            : ['coding', 'technical']
+          : /system design|architecture|design review/i.test(step)
+            ? ['system-design']
+            : /technical|pair|coding|code/i.test(step)
+              ? people
+                ? ['technical']
+                : ['technical', 'coding']
+              : /interviews?\b/i.test(step) && !/call|chat|intro/i.test(step)
+                ? ['behavioural', 'technical']
+                : ['behavioural'];
+      return { name: roundName(step), minutes, categories, focus: [`From the ad: ${step}`] };
+    });
+}
+
+function minutesOf(step: string): number {
+  const m =
+    step.match(/(\d+(?:\.\d+)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b/i) ??
+    step.match(/\b(one|two|three|four|a few)(?: more)?[\s-]+(hours?)\b/i);
+  if (!m) return 45;
+  const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 'a few': 3 };
+  const n = Number(m[1]) || words[m[1].toLowerCase()] || 1;
+  return Math.max(10, Math.min(240, Math.round(/^h/i.test(m[2]) ? n * 60 : n)));
+}
+
+function roundName(step: string): string {
+  const t = step.replace(/^(we|you)\s+(will\s+)?/i, '').replace(/[.;:]$/, '');
+  return clip(t.charAt(0).toUpperCase() + t.slice(1), 60);
 }
 
 export function questionsToAskSection(ask: AskTheme[], jd: ParsedJd): Report['questionsToAsk'] {
@@ -172,7 +225,12 @@ export function positioningSection(
           },
     );
   }
-  if (jd.minYears && cv.years < jd.minYears)
+  for (const language of missingLanguages(jd, cv))
+    risks.push({
+      risk: `The ad requires ${language}; your CV does not mention it`,
+      mitigation: `If you speak ${language}, add it to your CV with your level and be ready to answer in it; if you are learning, say how far you are and how you will close the gap.`,
+    });
+  if (jd.minYears && cv.yearsStated && cv.years < jd.minYears)
     risks.push({
       risk: `${cv.years} years of experience against ${jd.minYears}+ asked`,
       mitigation:
@@ -206,6 +264,7 @@ export function planSection(
     {
       focus: 'Know the role and your story',
       tasks: [
+        ...(fit.careerChange ? fit.careerChange.plan.slice(0, 2) : []),
         'Re-read the job description and mark every must-have; match each to a line of your CV.',
         'Write a 90-second "tell me about yourself" aimed at this role.',
         ...(gaps.length ? [`List what you will say about the gaps: ${gaps.slice(0, 4).join(', ')}.`] : []),
@@ -213,7 +272,11 @@ export function planSection(
     },
     {
       focus: 'Close the biggest gaps',
-      tasks: [...conceptTasks, ...(adj.length ? [`Prepare the bridge for ${adj.slice(0, 2).join(' and ')}.`] : [])],
+      tasks: [
+        ...(fit.careerChange ? fit.careerChange.plan.slice(2) : []),
+        ...conceptTasks,
+        ...(adj.length ? [`Prepare the bridge for ${adj.slice(0, 2).join(' and ')}.`] : []),
+      ],
     },
     { focus: 'Technical depth', tasks: [...top('technical', 3), 'Check each answer names a trade-off and a failure mode.'] },
     {
@@ -283,11 +346,42 @@ export function overviewSection(
   for (const q of questions.slice(0, 20)) cats.set(q.category, (cats.get(q.category) ?? 0) + 1);
   const heavy = [...cats.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'technical';
   const where = jd.company ? ` at ${jd.company}` : '';
+  const change = fit.careerChange;
+  // A career change is the first thing a recruiter sees, so it is the first thing the report says.
+  const opening = change
+    ? `Career change: your CV reads as ${change.from} and this is a ${change.to} role. ${
+        change.transfers.length
+          ? `What transfers: ${list(change.transfers)}.`
+          : 'Little of the CV names what the role asks for, so the transfer has to be argued.'
+      } The plan: ${change.plan[0].charAt(0).toLowerCase()}${change.plan[0].slice(1)} `
+    : '';
+  const language =
+    jd.language !== 'en'
+      ? ` The ad is written in ${LANGUAGE_NAME[jd.language]}: expect some of the process in ${LANGUAGE_NAME[jd.language]}.`
+      : '';
+  const years =
+    fit.years.stated === false
+      ? ' Your CV gives no dates, so your experience is not stated (not counted against you) — say it in the interview.'
+      : '';
   return {
-    summary: `${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}). Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
-    strengths: positioning.emphasize.slice(0, 3).map((e) => e.point.split(' — ')[0]),
-    watchouts: positioning.risks.slice(0, 3).map((r) => r.risk),
+    summary: `${opening}${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}).${language}${years} Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
+    strengths: [
+      ...(change ? change.transfers.slice(0, 2).map((t) => `${t} (transfers from ${change.from})`) : []),
+      ...positioning.emphasize.slice(0, 3).map((e) => e.point.split(' — ')[0]),
+    ].slice(0, 3),
+    watchouts: [
+      ...(change ? [`A move from ${change.from}: expect "why ${change.to}, why now?"`] : []),
+      ...positioning.risks.map((r) => r.risk),
+    ].slice(0, 3),
+    logistics: logisticsOf(jd),
   };
+}
+
+/** Pay, place, remote share and travel as the ad states them, quoted. */
+function logisticsOf(jd: ParsedJd): Report['overview']['logistics'] {
+  const l = jd.logistics;
+  const pick = (xs: string[]) => xs.slice(0, 2).map((x) => clip(x, 220));
+  return { pay: pick(l.pay), location: pick(l.location), remote: pick(l.remote), travel: pick(l.travel) };
 }
 
 function list(xs: string[]): string {

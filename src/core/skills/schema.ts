@@ -35,6 +35,8 @@ export const SkillEntry = z
     ambiguous: z.boolean().default(false),
     /** Ids of skills whose experience transfers to this one (partial credit in the fit score). */
     adjacent: z.array(slug).default([]),
+    /** Practices that using this tool proves ("Jenkins" → CI/CD, "pytest" → unit testing): a CV naming the tool shows them too. */
+    implies: z.array(slug).default([]),
     /** What to review before an interview that tests this skill. */
     concepts: z.array(z.string().min(3)).min(2),
   })

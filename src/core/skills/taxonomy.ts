@@ -19,11 +19,130 @@ interface TrieNode {
 /** Words that, next to an ambiguous name ("Go", "Spark"), show it is the technology. */
 const LIST_NEIGHBOURS = new Set([',', '/', '(', ')', ':', ';', '&', '|', '+', 'and', 'or', 'in', 'with', 'using', 'of', 'on']);
 
+/**
+ * Ordinary words of other languages that are also skill names (French "chef", "vue"; Italian "scala",
+ * "rete"; Spanish/Portuguese "go"…). In an ad written in that language they only count as the skill
+ * when written in the skill's own case and not at the start of a sentence.
+ */
+const FALSE_FRIENDS: Record<string, Set<string>> = {
+  fr: new Set([
+    'chef',
+    'vue',
+    'express',
+    'rust',
+    'spring',
+    'ember',
+    'puppet',
+    'go',
+    'salt',
+    'flutter',
+    'swift',
+    'dart',
+    'make',
+    'jest',
+    'r',
+  ]),
+  it: new Set(['scala', 'go', 'chef', 'spring', 'express', 'ember', 'rust', 'salt', 'make', 'swift', 'dart', 'r']),
+  es: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+  pt: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+  de: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
+};
+
+/** A spelling reduced to its letters and digits: "Tensor-Flow", "tensor flow" → "tensorflow". */
+function compactOf(s: string): string {
+  return s.toLowerCase().replace(/[\s.\-_]/g, '');
+}
+
+/** Ambiguous names that are too common as ordinary English words to trust in lower case, whatever the sentence. */
+const NEVER_CONTEXTUAL = new Set([
+  'express',
+  'spring',
+  'swift',
+  'rust',
+  'chef',
+  'puppet',
+  'salt',
+  'make',
+  'dart',
+  'flutter',
+  'ember',
+  'jest',
+  'mocha',
+  'spark',
+  'flask',
+  'next',
+  'nuxt',
+  'gatsby',
+  'remix',
+  'elixir',
+  'crystal',
+  'julia',
+  'pandas',
+  'keras',
+  'looker',
+  'tableau',
+  'docker',
+  'kafka',
+  'solid',
+  'unity',
+  'excel',
+  'word',
+  'teams',
+  'slack',
+  'notion',
+  'jira',
+  'linear',
+  'figma',
+  'sketch',
+  'react',
+  'angular',
+  'vue',
+  'svelte',
+  'ionic',
+  'deno',
+  'bun',
+  'node',
+  'scala',
+  'kotlin',
+  'ruby',
+  'perl',
+  'lua',
+  'haskell',
+  'clojure',
+  'elm',
+  'ocaml',
+  'prolog',
+  'fortran',
+  'cobol',
+  'pascal',
+  'delphi',
+  'assembly',
+  'bash',
+  'shell',
+  'terraform',
+  'vagrant',
+  'consul',
+  'vault',
+  'nomad',
+  'packer',
+]);
+
+/** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
+export interface FindOptions {
+  language?: string;
+}
+
 /** The curated skills taxonomy and a matcher over it. */
 export class Taxonomy {
   readonly skills: ReadonlyMap<string, SkillEntry>;
   readonly #root: TrieNode = { next: new Map(), skills: [] };
   readonly #byName = new Map<string, string>();
+  /** Short ambiguous names ("go", "r"): in lower case only as an item of a technical list ("Python, go, etc."). */
+  readonly #listOnly = new Map<string, string>();
+  /** Spellings without spaces, dots or hyphens ("tensorflow"), for variants split differently ("Tensor flow"). */
+  readonly #compact = new Map<string, string>();
+  /** Ambiguous one-word names in lower case ("debugging", "monitoring"): skills only in a technical sentence. */
+  readonly #contextual = new Map<string, string>();
 
   constructor(entries: SkillEntry[]) {
     this.skills = new Map(entries.map((e) => [e.id, e]));
@@ -38,6 +157,13 @@ export class Taxonomy {
         this.#add(spelling, e.id, true);
       }
       if (e.ambiguous && e.exact.length === 0) this.#add(e.name, e.id, true);
+      for (const spelling of [e.name, ...e.aliases]) {
+        const key = compactOf(spelling);
+        if (key.length >= 6 && !this.#compact.has(key)) this.#compact.set(key, e.id);
+      }
+      const lower = e.name.toLowerCase();
+      if (e.ambiguous && /^[a-z-]{4,}$/.test(lower) && !NEVER_CONTEXTUAL.has(lower)) this.#contextual.set(lower, e.id);
+      if (e.ambiguous && /^[a-z]{1,3}$/.test(lower)) this.#listOnly.set(lower, e.id);
       this.#byName.set(e.id, e.id);
     }
   }
@@ -73,7 +199,8 @@ export class Taxonomy {
   }
 
   /** Every skill mentioned in the tokens; longest spelling wins; ambiguous names need context. */
-  find(tokens: Token[]): SkillHit[] {
+  find(tokens: Token[], options: FindOptions = {}): SkillHit[] {
+    const friends = FALSE_FRIENDS[options.language ?? 'en'];
     const hits: SkillHit[] = [];
     let i = 0;
     while (i < tokens.length) {
@@ -87,17 +214,67 @@ export class Taxonomy {
           if (s && (!best || j + 1 > best.end) && boundaryOk(tokens, j)) best = { id: s.id, end: j + 1, exact };
         }
       }
-      if (best && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
+      const foreignWord =
+        best && friends && best.end - i === 1 && friends.has(tokens[i].normal) && !this.#ownCaseMidSentence(tokens, i, best.id);
+      if (best && !foreignWord && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
         hits.push({ id: best.id, start: i, end: best.end });
         i = best.end;
       } else i++;
     }
-    return hits;
+    return this.#withContext(tokens, hits, friends);
   }
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */
-  idsIn(text: string): string[] {
-    return [...new Set(this.find(analyse(text).tokens).map((h) => h.id))];
+  idsIn(text: string, options: FindOptions = {}): string[] {
+    return [...new Set(this.find(analyse(text).tokens, options).map((h) => h.id))];
+  }
+
+  /**
+   * "debugging distributed systems", "automation and monitoring tools": an ambiguous name written in
+   * lower case counts when its sentence names another, unambiguous technical skill (a soft skill's
+   * name counts on its own: the ad asks for it whatever the sentence).
+   */
+  #withContext(tokens: Token[], hits: SkillHit[], friends: Set<string> | undefined): SkillHit[] {
+    const covered = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const technical = new Set(
+      hits
+        .filter((h) => {
+          const e = this.skills.get(h.id);
+          return e && !e.ambiguous && e.category !== 'behavioural';
+        })
+        .map((h) => tokens[h.start].sentence),
+    );
+    const extra: SkillHit[] = [];
+    // "Tensor flow", "Type Script": two words that spell a known name when joined.
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (covered.has(i) || covered.has(i + 1) || tokens[i].sentence !== tokens[i + 1].sentence) continue;
+      const id = this.#compact.get(compactOf(tokens[i].normal + tokens[i + 1].normal));
+      if (id && !this.skills.get(id)?.ambiguous) {
+        extra.push({ id, start: i, end: i + 2 });
+        covered.add(i).add(i + 1);
+      }
+    }
+    tokens.forEach((t, i) => {
+      const short = this.#listOnly.get(t.normal);
+      if (short && !covered.has(i) && technical.has(t.sentence) && t.value === t.normal) {
+        const prev = tokens[i - 1]?.value ?? '';
+        const next = tokens[i + 1]?.value ?? '';
+        if (/^[,/]$/.test(prev) && /^([,/)]|etc)$/.test(next)) extra.push({ id: short, start: i, end: i + 1 });
+      }
+      const id = this.#contextual.get(t.normal);
+      if (!id || covered.has(i) || friends?.has(t.normal)) return;
+      if (tokens[i + 1] && !tokens[i + 1].spaced && tokens[i + 1].value === '-') return;
+      if (this.skills.get(id)?.category === 'behavioural' || technical.has(t.sentence)) extra.push({ id, start: i, end: i + 1 });
+    });
+    return extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits;
+  }
+
+  /** "Scala" written as the product name, inside a sentence: the skill, even in an Italian ad. */
+  #ownCaseMidSentence(tokens: Token[], i: number, id: string): boolean {
+    const e = this.skills.get(id);
+    const prev = tokens[i - 1];
+    const midSentence = prev !== undefined && prev.sentence === tokens[i].sentence && !/^[-•*:]$/.test(prev.value);
+    return midSentence && e !== undefined && [e.name, ...e.exact].includes(tokens[i].value);
   }
 }
 

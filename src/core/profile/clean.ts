@@ -1,0 +1,189 @@
+import yaml from 'js-yaml';
+
+/** What a document says about itself outside its body: YAML front matter or an HTML page's head. */
+export interface DocumentMeta {
+  title?: string;
+  company?: string;
+  description?: string;
+  language?: string;
+  location?: string;
+  salary?: string;
+}
+
+export interface CleanDocument {
+  /** Plain text with Markdown-style structure: "# heading" lines, "- " bullets, blank lines between blocks. */
+  text: string;
+  meta: DocumentMeta;
+  format: 'html' | 'markdown' | 'text';
+}
+
+const FRONT_MATTER = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * Turns a pasted or downloaded ad into text a reader can classify: front matter becomes metadata,
+ * an HTML page loses its navigation, scripts and markup (headings and list items kept as structure),
+ * Markdown links keep only their words, and soft-wrapped lines are joined back into their paragraph.
+ */
+export function cleanDocument(raw: string): CleanDocument {
+  let text = raw.replace(/\r\n?/g, '\n');
+  const meta: DocumentMeta = {};
+  let format: CleanDocument['format'] = 'text';
+  const fm = text.match(FRONT_MATTER);
+  if (fm) {
+    Object.assign(meta, frontMatter(fm[1]));
+    text = text.slice(fm[0].length);
+    format = 'markdown';
+  }
+  if (/^\s*(<!doctype html|<html\b)|<\/(p|div|li|h[1-6])>/i.test(text) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
+    const page = htmlToText(text);
+    Object.assign(meta, { ...page.meta, ...meta });
+    text = page.text;
+    format = 'html';
+  } else if (format === 'text' && /^#{1,6}\s|\]\(|^\s*[-*]\s{1,4}\S/m.test(text)) format = 'markdown';
+  text = markdownInline(text);
+  if (format !== 'text') text = unwrap(text);
+  return { text: text.replace(/\n{3,}/g, '\n\n').trim(), meta, format };
+}
+
+function frontMatter(block: string): DocumentMeta {
+  let data: unknown;
+  try {
+    data = yaml.load(block);
+  } catch {
+    // Pasted text loses the indentation YAML needs for folded values: read the one-line keys alone.
+    data = Object.fromEntries(
+      // (folded-value markers such as '>-' carry no value of their own)
+      [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
+    );
+  }
+  if (!data || typeof data !== 'object') return {};
+  const d = data as Record<string, unknown>;
+  const str = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = d[k];
+      if (typeof v === 'string' && v.trim() && !/^[>|][-+]?$/.test(v.trim())) return v.trim().replace(/\s+/g, ' ');
+      if (v && typeof v === 'object' && 'name' in v && typeof (v as { name: unknown }).name === 'string')
+        return (v as { name: string }).name;
+    }
+    return undefined;
+  };
+  return {
+    title: str('title', 'job_title', 'position', 'role'),
+    company: str('company', 'organisation', 'organization', 'employer', 'hiringOrganization'),
+    description: str('description', 'summary'),
+    language: str('lang', 'language', 'locale')?.slice(0, 2).toLowerCase(),
+    location: str('location', 'city', 'jobLocation'),
+    salary: str('salary', 'pay', 'compensation', 'baseSalary'),
+  };
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  eacute: 'é',
+  egrave: 'è',
+  agrave: 'à',
+  ograve: 'ò',
+  ugrave: 'ù',
+  igrave: 'ì',
+  ccedil: 'ç',
+  euro: '€',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+};
+
+export function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[e.toLowerCase()] ?? whole;
+  });
+}
+
+/** Page chrome that never belongs to the ad. */
+const CHROME = /<(script|style|noscript|template|svg|nav|header|footer|form|button|iframe|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+
+function htmlToText(html: string): { text: string; meta: DocumentMeta } {
+  const meta: DocumentMeta = {};
+  const lang = html.match(/<html[^>]*\blang=["']?([a-z]{2})/i);
+  if (lang) meta.language = lang[1].toLowerCase();
+  const siteName = html.match(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)/i);
+  if (siteName) meta.company = decodeEntities(siteName[1]).trim();
+  let body = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  const main = body.match(/<(main|article)\b[^>]*>([\s\S]*)<\/\1>/i);
+  body = main ? main[2] : (body.match(/<body\b[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? body);
+  body = body.replace(CHROME, ' ').replace(/<head\b[\s\S]*?<\/head>/i, ' ');
+  const h1 = body.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
+  // Whatever precedes the page's main heading is site chrome (ministry banner, social links).
+  if (h1?.index !== undefined) body = body.slice(h1.index);
+  if (h1) meta.title = inline(h1[1]);
+  else {
+    const title = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i);
+    if (title)
+      meta.title = inline(title[1])
+        .split(/\s+[|–—-]\s+/)
+        .pop();
+  }
+  const text = body
+    .replace(/\s+/g, ' ')
+    .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_, n: string, t: string) => `\n\n${'#'.repeat(Number(n))} ${inline(t)}\n\n`)
+    .replace(/<li\b[^>]*>/gi, '\n- ')
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(p|div|section|ul|ol|li|tr|table|dl|dt|dd|blockquote|pre)\b[^>]*>/gi, '\n')
+    .replace(/<(strong|b)\b[^>]*>([\s\S]*?)<\/\1>/gi, '**$2**')
+    .replace(/<[^>]+>/g, '');
+  const lines = decodeEntities(text)
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  return { text: lines.join('\n'), meta };
+}
+
+function inline(s: string): string {
+  return decodeEntities(s.replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Markdown links keep their words; images, bare URLs in angle brackets and template tags go. */
+function markdownInline(text: string): string {
+  return text
+    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<(https?:[^>]+)>/g, '$1')
+    .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,;:!?]|$)/gm, '$1$2')
+    .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/gm, '$1$2');
+}
+
+const BLOCK_START = /^(#{1,6}\s|[-*+•]\s|\d+[.)]\s|\*\*[^*]+\*\*:?$|>|\||```)/;
+
+/** Joins soft-wrapped lines (Markdown source) back into one line per paragraph or bullet. */
+function unwrap(text: string): string {
+  const out: string[] = [];
+  let prev = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    // Only long lines wrap: a short line followed by another is a title, a byline or a list.
+    const joinable = line && prev.length >= 50 && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(prev) && !/^\*\*[^*]+\*\*:?$/.test(prev);
+    if (joinable) out[out.length - 1] = `${prev} ${line}`;
+    else out.push(line);
+    prev = out[out.length - 1] && line ? out[out.length - 1] : '';
+  }
+  return out.join('\n');
+}

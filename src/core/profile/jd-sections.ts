@@ -1,0 +1,91 @@
+/**
+ * What each part of a job ad is for, read the way a recruiter skims one: by its heading first, then by
+ * cue words in the line itself. Headings and cues cover English, French, Italian, German, Spanish and
+ * Portuguese; anything unrecognised is 'other' and still scanned for requirements written as prose.
+ */
+export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'benefits' | 'process' | 'legal' | 'logistics' | 'other';
+
+/** Heading cues in priority order: the first match wins ("nice to have" before "have"). */
+const HEADING_CUES: [JdPart, RegExp][] = [
+  [
+    'nice',
+    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
+  ],
+  [
+    'process',
+    /interview|hiring process|recruitment process|selection process|our process|how we hire|what to expect|next steps|processus|entretien|processo di selezione|selezione|colloqui|bewerbungsprozess|auswahlprozess|ablauf|proceso de selecci|entrevista|processo seletivo|etapas/,
+  ],
+  [
+    'legal',
+    /equal opportunit|diversity|inclusion|accommodat|accessibility (statement|needs)|privacy|legal|eeo|disclaimer|diversité|inclusion|pari opportunità|documentazione|normativa|chancengleichheit|datenschutz|igualdad|diversidad|diversidade|aviso legal/,
+  ],
+  [
+    'logistics',
+    /salary|compensation|pay\b|location|remote|where you|working hours|travel|relocation|rémunération|salaire|lieu|télétravail|conditions|compenso|retribuzione|sede|luogo|gehalt|vergütung|standort|arbeitsort|salario|ubicaci|remuneración|salário|remuneração|localização|local de trabalho/,
+  ],
+  [
+    'benefits',
+    /offer|benefit|perks|why join|why you|what you get|what's in it|avantages|ce que nous offrons|nous offrons|offriamo|vantaggi|benefici|wir bieten|was wir bieten|ofrecemos|beneficios|oferecemos|benefícios|vantagens/,
+  ],
+  [
+    'resp',
+    /responsib|what you('|’)?ll do|what you will do|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+  ],
+  [
+    'must',
+    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you|who you are|skills|what we expect|experience|evaluat|assess|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
+  ],
+  [
+    'company',
+    /about (us|the company)|who we are|our (company|mission|story)|learn more about|à propos|qui sommes|chi siamo|über uns|wer wir sind|sobre nosotros|quiénes somos|sobre nós|quem somos/,
+  ],
+  [
+    'role',
+    /the role|your role|about the role|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
+  ],
+];
+
+/** What a heading announces; 'other' when it announces nothing known. */
+export function classifyHeading(heading: string): JdPart {
+  const h = heading.toLowerCase();
+  for (const [part, re] of HEADING_CUES) if (re.test(h)) return part;
+  return 'other';
+}
+
+/** Lines that are never requirements, wherever they stand. */
+const LEGAL_LINE =
+  /equal opportunit|equal employment|affirmative action|without regard|regardless of|accommodation|discriminat|protected (veteran|class|status)|pari opportunità|senza distinzione|égalité des chances|sans égard|mesures d'adaptation|chancengleich|igualdad de oportunidades|igualdade de oportunidades|we welcome (people|applications|candidates)|nous encourageons|privacy (policy|notice)/i;
+const PAY =
+  /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:k|€|euro|eur|usd|cad|gbp|\$)\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
+const REMOTE =
+  /\bremote\b|\bhybrid\b|\bon-?site\b|\bdistributed\b|work from (home|anywhere)|télétravail|à distance|décentralisée|lavoro da remoto|da remoto|smart working|homeoffice|home office|remoto|teletrabajo|trabalho remoto/i;
+const TRAVEL = /\btravel\b|déplacements?|trasferte|reisebereitschaft|dienstreisen|viajes|viagens/i;
+const LOCATION =
+  /\b(based in|located in|location|offices? in|locations in|time ?zones?|fuseau|sede di|sede a|standort|ubicado en|localizado em)\b|\b(bureaux|uffici)\b/i;
+
+export type LogisticsKind = 'pay' | 'remote' | 'travel' | 'location';
+
+/** Which logistics facts a line states (pay, remote share, travel, place). */
+export function logisticsIn(line: string): LogisticsKind[] {
+  const out: LogisticsKind[] = [];
+  if (PAY.test(line) && !/\bpayments?\b/i.test(line.match(PAY)?.[0] ?? '')) out.push('pay');
+  if (REMOTE.test(line)) out.push('remote');
+  if (TRAVEL.test(line)) out.push('travel');
+  if (LOCATION.test(line)) out.push('location');
+  return out;
+}
+
+export function isLegalLine(line: string): boolean {
+  return LEGAL_LINE.test(line);
+}
+
+/** A line worded as optional. */
+export const NICE_CUE =
+  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|advantage|not required|not essential|optional|will help|an asset|is an asset)\b|\b(un atout|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
+
+/** A sentence that states a requirement in prose ("Demonstrated … Excel, SQL", "esperienza con …"). */
+export const REQUIREMENT_CUE =
+  /\b(experience (with|in|of|using)|years of|knowledge of|familiar(ity)? with|proficien|demonstrated|expertise|skilled in|background in|understanding of|ability to|comfortable with|fluency|fluent|you have|you are|must|required|at least)\b|\b(esperienza|conoscenza|familiarità|padronanza|expérience|connaissance|maîtrise|compréhension|erfahrung|kenntnisse|vertraut|experiencia|conocimiento|dominio|experiência|conhecimento|domínio)\b/i;
+
+/** Words that make a sentence a description of work to be done, not a requirement of the person. */
+export const DUTY_CUE = /^(you will|you'll|you’ll|help|lead|own|build|work|partner|manage|support|drive|create|design|develop)\b/i;

@@ -1,0 +1,163 @@
+import type { Track } from '../bank/schema.ts';
+import type { ParsedCv } from '../profile/cv.ts';
+import type { ParsedJd } from '../profile/jd.ts';
+import type { Taxonomy } from '../skills/taxonomy.ts';
+
+/** Professions as a recruiter sorts people: engineering tracks are one profession. */
+export type Profession =
+  | 'software'
+  | 'research'
+  | 'leadership'
+  | 'product'
+  | 'design'
+  | 'recruiting'
+  | 'sales'
+  | 'operations'
+  | 'customer-success'
+  | 'technical-writing'
+  | 'communications'
+  | 'law';
+
+export const PROFESSION_NAME: Record<Profession, string> = {
+  software: 'software engineering',
+  research: 'scientific research',
+  leadership: 'general management',
+  product: 'product management',
+  design: 'design',
+  recruiting: 'recruiting and HR',
+  sales: 'sales and business development',
+  operations: 'operations',
+  'customer-success': 'customer success and support',
+  'technical-writing': 'technical writing',
+  communications: 'communications',
+  law: 'law',
+};
+
+const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
+  backend: 'software',
+  frontend: 'software',
+  fullstack: 'software',
+  'data-engineering': 'software',
+  'data-science': 'software',
+  ml: 'software',
+  devops: 'software',
+  mobile: 'software',
+  security: 'software',
+  qa: 'software',
+  sre: 'software',
+  recruiting: 'recruiting',
+  sales: 'sales',
+  product: 'product',
+  design: 'design',
+  operations: 'operations',
+  'customer-success': 'customer-success',
+  'technical-writing': 'technical-writing',
+  research: 'research',
+  communications: 'communications',
+};
+
+/** Words in a CV that say which profession its owner has practised. */
+const CUES: [Profession, RegExp][] = [
+  [
+    'software',
+    /\b(software|developer|programmer|engineer(ing)?|devops|sre|full-?stack|front-?end|back-?end|web developer|cto|data scientist|machine learning)\b/gi,
+  ],
+  [
+    'research',
+    /\b(postdoc(toral)?|research (fellow|associate|scientist)|professor|lecturer|ph\.?d|astrophysic\w*|physicist|cosmolog\w*|laboratory|publications?)\b/gi,
+  ],
+  [
+    'leadership',
+    /\b(ceo|chief executive|co-?founder|founder|president|general manager|vice president|vp|head of|director|chief of staff|coo)\b/gi,
+  ],
+  ['product', /\b(product manager|product owner|product management)\b/gi],
+  ['design', /\b(designer|ux|user experience|interaction design|service design)\b/gi],
+  ['recruiting', /\b(recruiter|recruiting|talent acquisition|human resources|people operations|hr generalist)\b/gi],
+  ['sales', /\b(sales|account executive|business development|quota)\b/gi],
+  ['operations', /\b(operations manager|procurement|supply chain|logistics|business operations)\b/gi],
+  ['customer-success', /\b(customer success|customer support|support specialist|help ?desk|account manager)\b/gi],
+  ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
+  ['communications', /\b(communications?|public relations|press|media relations|journalis\w+|digital strateg\w+|campaigns?)\b/gi],
+  ['law', /\b(attorney|lawyer|counsel|juris doctor|bar association|law school|paralegal)\b/gi],
+];
+
+/** What people of each profession usually bring to another one, when the CV names too little itself. */
+const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
+  software: ['structured problem solving', 'working with engineers as a peer', 'comfort with technical tools and data'],
+  research: ['rigorous analysis of evidence', 'explaining complex work to non-experts', 'writing and presenting', 'managing long projects'],
+  leadership: ['decision-making with incomplete information', 'leading people', 'owning outcomes and budgets'],
+  product: ['prioritisation', 'user focus', 'working across functions'],
+  design: ['user empathy', 'visual and written communication', 'facilitating workshops'],
+  recruiting: ['assessing people', 'stakeholder management', 'negotiation'],
+  sales: ['persuasion and negotiation', 'relationship building', 'working to targets'],
+  operations: ['process improvement', 'organisation and follow-through', 'working with numbers'],
+  'customer-success': ['customer empathy', 'calm handling of escalations', 'explaining products clearly'],
+  'technical-writing': ['clear writing', 'learning technical subjects fast', 'working with subject experts'],
+  communications: ['writing for an audience', 'stakeholder and media relations', 'campaign planning'],
+  law: ['careful reading and argument', 'negotiation', 'risk assessment'],
+};
+
+/** Which professions' roles transfer to which others without it being a change of career. */
+const TRANSFERS: Record<Profession, Profession[]> = {
+  software: ['operations', 'customer-success', 'technical-writing'],
+  research: [],
+  leadership: ['product', 'operations', 'customer-success', 'software'],
+  product: ['design', 'operations', 'customer-success'],
+  design: ['product'],
+  recruiting: ['operations'],
+  sales: ['customer-success', 'operations', 'communications'],
+  operations: ['recruiting', 'customer-success', 'sales', 'product'],
+  'customer-success': ['sales', 'operations'],
+  'technical-writing': ['communications'],
+  communications: ['sales', 'design', 'technical-writing', 'product'],
+  law: ['operations'],
+};
+
+/** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
+export function professionOfCv(cv: ParsedCv): Profession | undefined {
+  return professionsOfCv(cv)[0];
+}
+
+/** Every profession the CV shows clearly, strongest first (an engineer who became a director shows both). */
+export function professionsOfCv(cv: ParsedCv): Profession[] {
+  const head = cv.text.split('\n').slice(0, 25).join('\n');
+  const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
+  if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return []; // only student jobs: a student, not a profession
+  const scores = CUES.map(([p, re]) => {
+    const count = (t: string) => (t.match(re) ?? []).length;
+    return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
+  }).sort((a, b) => b[1] - a[1]);
+  const top = scores[0]?.[1] ?? 0;
+  return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top / 3).map(([p]) => p) : [];
+}
+
+export interface CareerChange {
+  from: Profession;
+  to: Profession;
+  /** What carries over: skills the CV shows that the role asks for or values, by name. */
+  transfers: string[];
+}
+
+/**
+ * A different profession, as a recruiter would call it: the CV's profession is not the role's, does not
+ * usually lead into it, and the CV shows too little of the role's own hard skills to be read as already in it.
+ */
+export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): CareerChange | undefined {
+  const to = TRACK_PROFESSION[jd.track];
+  const all = professionsOfCv(cv);
+  const from = all[0];
+  // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
+  const targets = new Set<Profession>(to ? [to] : []);
+  if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
+  if (!to || !from || all.some((p) => targets.has(p) || TRANSFERS[p].some((t) => targets.has(t)))) return undefined;
+  const shown = jd.must.filter((id) => cv.skills.has(id));
+  if (shown.length >= 2 && shown.length >= jd.must.length / 2) return undefined;
+  const shownTransfers = [
+    ...[...jd.must, ...jd.nice, ...jd.soft].filter((id) => cv.skills.has(id)),
+    ...[...cv.skills.values()].filter((e) => taxonomy.get(e.id)?.category === 'behavioural' && e.strength !== 'listed').map((e) => e.id),
+  ];
+  const named = [...new Set(shownTransfers)].slice(0, 6).map((id) => taxonomy.name(id));
+  // Too little named in the CV: say what this profession's people usually bring.
+  const transfers = named.length >= 2 ? named : [...named, ...TYPICAL_STRENGTHS[from]].slice(0, 4);
+  return { from, to, transfers };
+}
