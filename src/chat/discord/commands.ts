@@ -1,5 +1,6 @@
 import { Difficulty, Track } from '../../core/bank/schema.ts';
 import type { Command } from '../command.ts';
+import { clip } from '../text.ts';
 
 /**
  * How each command of the registry appears as a `/prep` subcommand: typed options, and how
@@ -156,8 +157,6 @@ export const MAX_SUBCOMMANDS = 25;
 const OPTION_TYPE = { subcommand: 1, string: 3, integer: 4, boolean: 5, user: 6, channel: 7, attachment: 11 } as const;
 /** Text channels only, for a drop (GUILD_TEXT, GUILD_ANNOUNCEMENT). */
 const POSTABLE_CHANNELS = [0, 5];
-
-const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 function optionJson(o: OptionSpec) {
   return {

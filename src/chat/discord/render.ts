@@ -1,4 +1,5 @@
 import { type Action, type Block, plainText, type Reply } from '../message.ts';
+import { chunk, clip } from '../text.ts';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#create-message). */
 export const LIMITS = {
@@ -62,27 +63,6 @@ export function escapeMarkdown(s: string): string {
     .replace(/^(\s*)([#>-])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\.(\s)/gm, '$1\\.$2')
     .replace(/@(everyone|here)/gi, '@\u200b$1');
-}
-
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-/** Splits text into pieces of at most n characters, at line breaks where possible. */
-export function chunk(s: string, n: number): string[] {
-  const out: string[] = [];
-  let rest = s;
-  while (rest.length > n) {
-    let cut = rest.lastIndexOf('\n', n);
-    if (cut < n / 2) cut = rest.lastIndexOf(' ', n);
-    if (cut < n / 2) cut = n;
-    // Never leave a lone escaping backslash at the end of a piece.
-    while (cut > 1 && rest[cut - 1] === '\\') cut--;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  if (rest.length || out.length === 0) out.push(rest);
-  return out;
 }
 
 function line(b: Block): string | undefined {

@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { type Block, plainText, type Reply } from '../message.ts';
+import { chunk, clip } from '../text.ts';
 
 /** Block Kit limits (https://docs.slack.dev/reference/block-kit/blocks). */
 export const LIMITS = {
@@ -24,25 +25,6 @@ export const LIMITS = {
  */
 export function escapeMrkdwn(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function clip(s: string, n: number): string {
-  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
-}
-
-/** Splits text into pieces of at most n characters, at line breaks where possible. */
-export function chunk(s: string, n: number): string[] {
-  const out: string[] = [];
-  let rest = s;
-  while (rest.length > n) {
-    let cut = rest.lastIndexOf('\n', n);
-    if (cut < n / 2) cut = rest.lastIndexOf(' ', n);
-    if (cut < n / 2) cut = n;
-    out.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  if (rest.length || out.length === 0) out.push(rest);
-  return out;
 }
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn' as const, text });

@@ -1,5 +1,6 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
@@ -88,22 +89,6 @@ const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|d
 const MINOR_ROLE =
   /\b(student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
 
-const NUMBER_WORD: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-};
 const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
@@ -111,9 +96,9 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
       `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
-    (m) => Number(m[1]) || NUMBER_WORD[m[1].toLowerCase()],
+    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
   ],
-  [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORD[m[1].toLowerCase()]],
+  [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
 ];

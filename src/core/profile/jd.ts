@@ -1,6 +1,7 @@
 import type { Level, Track } from '../bank/schema.ts';
 import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { NUMBER_WORDS } from '../text/numbers.ts';
 import { cleanDocument } from './clean.ts';
 import {
   classifyHeading,
@@ -56,21 +57,6 @@ export interface ParsedJd {
   /** Reading notes for the report (an ad in another language, a missing requirements list). */
   notes: string[];
 }
-
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  fifteen: 15,
-};
 
 /** "5+ years", "at least three years", "3-5 years", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
 export function yearsIn(text: string): number | undefined {
