@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptText, extractFile } from '../../src/core/profile/intake.ts';
-import { blocksToText } from '../../src/core/profile/layout.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { makeListDocx } from '../helpers/files.ts';
 
@@ -53,12 +52,6 @@ describe('the same CV as Markdown, TXT and DOCX gives the same report', () => {
       expect(other.risks).toEqual(base.risks);
       expect(other.questions).toEqual(base.questions);
     }
-  });
-
-  it('keeps Word list items as bullets', () => {
-    expect(blocksToText('<h1>Ana</h1><p>Engineer</p><ul><li>Cut p99 by 40%</li><li>Led 3 people</li></ul>')).toBe(
-      'Ana\nEngineer\n- Cut p99 by 40%\n- Led 3 people',
-    );
   });
 });
 

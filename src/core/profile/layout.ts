@@ -151,30 +151,3 @@ export function layoutPages(pages: { items: PlacedText[]; width?: number }[]): s
   }
   return layoutLines(all);
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/**
- * Text of the simple HTML a Word converter writes (headings, paragraphs, lists, tables): one
- * line per block, list items marked "- ", like the same CV pasted as Markdown. Raw-text
- * extraction drops the list markers, which is what a CV's achievements are written in.
- */
-export function blocksToText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '')
-    .replace(/<li\b[^>]*>/gi, '\n- ')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(p|h[1-6]|li|ul|ol|table|tr|div)>/gi, '\n')
-    .replace(/<\/t[dh]>/gi, ' | ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#x?[0-9a-f]+|[a-z]+);/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
-        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    })
-    .replace(/[ \t]*\|[ \t]*\n/g, '\n')
-    .replace(/\n\s*\n/g, '\n')
-    .trim();
-}
