@@ -288,3 +288,15 @@ describe('ranking and evidence on real pairs', () => {
     expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['jenkins', 'ci-cd', 'git', 'api-testing']));
   });
 });
+
+describe('class: French spellings that keep an elided article, and common ways of asking for a manager or Agile', () => {
+  it('finds "gestion d’équipes" in a French ad although articles are split off for other spellings', () => {
+    // jd-033 (dev): "Expérience et approche de gestion d’équipes multidisciplinaires …"
+    expect(jdOf('jd-033-product-fr.md').must).toContain('people-management');
+  });
+
+  it('reads "as a team leader or manager" and "agile principles" as requirements', () => {
+    expect(tx.idsIn('2+ years as a team leader or manager.')).toContain('people-management');
+    expect(tx.idsIn('Experience applying agile principles to delivery.')).toContain('agile');
+  });
+});

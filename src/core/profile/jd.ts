@@ -182,10 +182,12 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   const language: Language =
     doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
   // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
-  const find = (t: string) =>
-    taxonomy.idsIn(language === 'en' ? t : t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), {
-      language,
-    });
+  // Spellings that keep the elision ("gestion d’équipe") are looked up in the text as written too.
+  const find = (t: string) => {
+    if (language === 'en') return taxonomy.idsIn(t, { language });
+    const split = taxonomy.idsIn(t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), { language });
+    return [...new Set([...split, ...taxonomy.idsIn(t, { language })])];
+  };
   const sections = splitSections(text);
   const nonEmpty = text
     .split('\n')
