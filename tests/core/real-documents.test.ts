@@ -300,3 +300,16 @@ describe('class: French spellings that keep an elided article, and common ways o
     expect(tx.idsIn('Experience applying agile principles to delivery.')).toContain('agile');
   });
 });
+
+describe('class: a requirement clause inside a sentence that opens as a duty', () => {
+  it('reads "should be comfortable with code (HTML, CSS, GitHub)" after "You will collaborate …"', () => {
+    // jd-023 (dev), under "What you’ll be doing".
+    const jd = jdOf('jd-023-design-frontend-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['html', 'css', 'git']));
+  });
+
+  it('keeps a duty sentence without such a clause out of the requirements', () => {
+    const jd = parseJd('Engineer\n\n## What you will do\n\n- You will build services in Go and deploy them with Terraform.\n\n## Requirements\n\n- Experience with Go.\n', tx);
+    expect(jd.must).toEqual(['go']);
+  });
+});

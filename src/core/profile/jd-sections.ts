@@ -87,5 +87,8 @@ export const NICE_CUE =
 export const REQUIREMENT_CUE =
   /\b(experience (with|in|of|using)|years of|knowledge of|familiar(ity)? with|proficien|demonstrated|expertise|skilled in|background in|understanding of|ability to|comfortable with|fluency|fluent|you have|you are|must|required|at least)\b|\b(esperienza|conoscenza|familiarità|padronanza|expérience|connaissance|maîtrise|compréhension|erfahrung|kenntnisse|vertraut|experiencia|conocimiento|dominio|experiência|conhecimento|domínio)\b/i;
 
+/** A requirement clause inside a sentence that opens as a duty ("You will collaborate …, should be comfortable with code (HTML, CSS)"). */
+export const REQUIRED_CLAUSE = /\b(?:should|must)\s+(?:be|have|know|possess|bring)\b[^.;!?]*/i;
+
 /** Words that make a sentence a description of work to be done, not a requirement of the person. */
 export const DUTY_CUE = /^(you will|you'll|you’ll|help|lead|own|build|work|partner|manage|support|drive|create|design|develop)\b/i;

@@ -12,6 +12,7 @@ import {
   logisticsIn,
   NICE_CUE,
   REQUIREMENT_CUE,
+  REQUIRED_CLAUSE,
 } from './jd-sections.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
@@ -264,6 +265,12 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
           for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
             add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+        } else if (DUTY_CUE.test(piece) && REQUIRED_CLAUSE.test(piece)) {
+          // "You will collaborate with developers, should be comfortable with code (HTML, CSS, GitHub), and …":
+          // the duty wording opens the sentence, the requirement is the clause after "should be".
+          const clause = piece.match(REQUIRED_CLAUSE)?.[0] ?? piece;
+          add(clause, NICE_CUE.test(clause) ? 'nice' : 'must');
+          if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
           if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
