@@ -309,7 +309,10 @@ describe('class: a requirement clause inside a sentence that opens as a duty', (
   });
 
   it('keeps a duty sentence without such a clause out of the requirements', () => {
-    const jd = parseJd('Engineer\n\n## What you will do\n\n- You will build services in Go and deploy them with Terraform.\n\n## Requirements\n\n- Experience with Go.\n', tx);
+    const jd = parseJd(
+      'Engineer\n\n## What you will do\n\n- You will build services in Go and deploy them with Terraform.\n\n## Requirements\n\n- Experience with Go.\n',
+      tx,
+    );
     expect(jd.must).toEqual(['go']);
   });
 });

@@ -11,8 +11,8 @@ import {
   type LogisticsKind,
   logisticsIn,
   NICE_CUE,
-  REQUIREMENT_CUE,
   REQUIRED_CLAUSE,
+  REQUIREMENT_CUE,
 } from './jd-sections.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
