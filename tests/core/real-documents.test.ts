@@ -8,6 +8,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
+import { NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -314,5 +315,18 @@ describe('class: a requirement clause inside a sentence that opens as a duty', (
       tx,
     );
     expect(jd.must).toEqual(['go']);
+  });
+});
+
+describe('class: common optional wordings read as nice-to-have', () => {
+  it('reads "good to have", "would be beneficial", "un plus", "apprezzata" and an "Assets" heading as optional', () => {
+    const jd = parseJd(
+      'Engineer\n\n## Requirements\n\n- Experience with Python.\n- Kafka is good to have.\n- Knowledge of Terraform would be beneficial.\n\n## Assets\n\n- Rust\n',
+      tx,
+    );
+    expect(jd.must).toEqual(['python']);
+    expect(jd.nice).toEqual(expect.arrayContaining(['kafka', 'terraform', 'rust']));
+    expect(NICE_CUE.test('La conoscenza di Docker sarà apprezzata')).toBe(true);
+    expect(NICE_CUE.test('La connaissance de Docker est un plus')).toBe(true);
   });
 });

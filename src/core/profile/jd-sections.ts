@@ -9,7 +9,7 @@ export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'b
 const HEADING_CUES: [JdPart, RegExp][] = [
   [
     'nice',
-    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
+    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
   ],
   [
     'process',
@@ -81,7 +81,7 @@ export function isLegalLine(line: string): boolean {
 
 /** A line worded as optional. */
 export const NICE_CUE =
-  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|advantage|not required|not essential|optional|will help|an asset|is an asset)\b|\b(un atout|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
+  /\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|bonus|a plus|is a plus|(big|huge|strong|definite) plus|desirable|ideally|would be (great|nice|a plus|beneficial|helpful)|is (beneficial|helpful)|advantage|not required|not essential|optional|will help|an asset|is an asset|considered an asset|even better|stand out)\b|\b(un atout|un plus|apprezzat[aoie]|preferenzial[ei]|valutat[aoie] positivamente|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
 
 /** A sentence that states a requirement in prose ("Demonstrated … Excel, SQL", "esperienza con …"). */
 export const REQUIREMENT_CUE =
