@@ -8,7 +8,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
-import { NICE_CUE } from '../../src/core/profile/jd-sections.ts';
+import { classifyHeading, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -328,5 +328,14 @@ describe('class: common optional wordings read as nice-to-have', () => {
     expect(jd.nice).toEqual(expect.arrayContaining(['kafka', 'terraform', 'rust']));
     expect(NICE_CUE.test('La conoscenza di Docker sarà apprezzata')).toBe(true);
     expect(NICE_CUE.test('La connaissance de Docker est un plus')).toBe(true);
+  });
+});
+
+describe('class: a duty sub-heading that starts with "Evaluating" is not a requirements heading', () => {
+  it('keeps "Evaluating and implementing single sign-on software …" out of the must section', () => {
+    // jd-007 (dev): the prose under that sub-heading mentions HubSpot in passing.
+    expect(classifyHeading('Evaluating and implementing single sign-on software to make onboarding smoother.')).not.toBe('must');
+    expect(classifyHeading('How we will evaluate you')).toBe('must');
+    expect(jdOf('jd-007-tech-ops-en.md').must).not.toContain('hubspot');
   });
 });

@@ -33,7 +33,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'must',
-    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you|who you are|skills|what we expect|experience|evaluat|assess|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
+    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',
