@@ -339,3 +339,11 @@ describe('class: a duty sub-heading that starts with "Evaluating" is not a requi
     expect(jdOf('jd-007-tech-ops-en.md').must).not.toContain('hubspot');
   });
 });
+
+describe('class: "continuous improvement" of a product is not the Process Improvement discipline', () => {
+  it('does not read process-improvement from "drive continuous improvement" (jd-009, jd-021, dev)', () => {
+    expect(jdOf('jd-009-product-en.md').must).not.toContain('process-improvement');
+    expect(jdOf('jd-021-product-en.md').must).not.toContain('process-improvement');
+    expect(tx.idsIn('Lean Six Sigma and process optimisation')).toContain('process-improvement');
+  });
+});
