@@ -347,3 +347,10 @@ describe('class: "continuous improvement" of a product is not the Process Improv
     expect(tx.idsIn('Lean Six Sigma and process optimisation')).toContain('process-improvement');
   });
 });
+
+describe('class: the job title names a required skill', () => {
+  it('reads customer-support from "Head of Customer Support" and business-development from the title of jd-029 (dev)', () => {
+    expect(jdOf('jd-012-support-en.md').must).toContain('customer-support');
+    expect(jdOf('jd-029-bizdev-en.md').must).toContain('business-development');
+  });
+});

@@ -305,7 +305,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   // Managing people and hiring are a manager's trade, asked for as hard requirements; the other behavioural skills are soft.
   const isSoft = (id: string) => taxonomy.get(id)?.category === 'behavioural' && !MANAGERIAL.has(id);
   for (const r of requirements) softFound.push(...r.skills.filter(isSoft));
-  const must = unique(requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills)).filter((id) => !isSoft(id));
+  // The job title names the trade itself ("Head of Customer Support", "Data Engineer"): a requirement of the role.
+  const titleSkills = find(title);
+  const must = unique([...requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills), ...titleSkills]).filter(
+    (id) => !isSoft(id),
+  );
   const nice = unique(requirements.filter((r) => r.kind === 'nice').flatMap((r) => r.skills)).filter(
     (s) => !must.includes(s) && !isSoft(s),
   );
