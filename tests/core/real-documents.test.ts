@@ -354,3 +354,13 @@ describe('class: the job title names a required skill', () => {
     expect(jdOf('jd-029-bizdev-en.md').must).toContain('business-development');
   });
 });
+
+describe('class: "About your team" describes the team, it is not "About you"', () => {
+  it('classifies the heading as the role, and keeps the team’s duties out of the must-haves (jd-030, dev)', () => {
+    expect(classifyHeading('About your team')).toBe('role');
+    expect(classifyHeading('About you')).toBe('must');
+    const jd = jdOf('jd-030-tech-ops-en.md');
+    expect(jd.must).not.toContain('procurement');
+    expect(jd.must).not.toContain('aws');
+  });
+});

@@ -33,7 +33,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'must',
-    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
+    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',
@@ -41,7 +41,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'role',
-    /the role|your role|about the role|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
+    /the role|your role|about the role|your team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
   ],
 ];
 
