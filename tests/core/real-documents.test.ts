@@ -364,3 +364,13 @@ describe('class: "About your team" describes the team, it is not "About you"', (
     expect(jd.must).not.toContain('aws');
   });
 });
+
+describe('class: more duty, team and process headings seen on real ads (dev)', () => {
+  it('classifies them by what they announce', () => {
+    expect(classifyHeading('What you’ll be doing')).toBe('resp'); // jd-023
+    expect(classifyHeading('In the first year you will…')).toBe('resp'); // jd-012
+    expect(classifyHeading('Your first project could be')).toBe('resp'); // jd-005
+    expect(classifyHeading('About the Learning Resources team')).toBe('role'); // jd-023
+    expect(classifyHeading('General process information')).toBe('process'); // jd-023
+  });
+});

@@ -13,7 +13,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'process',
-    /interview|hiring process|recruitment process|selection process|our process|how we hire|what to expect|next steps|processus|entretien|processo di selezione|selezione|colloqui|bewerbungsprozess|auswahlprozess|ablauf|proceso de selecci|entrevista|processo seletivo|etapas/,
+    /interview|hiring process|application process|process information|recruitment process|selection process|our process|how we hire|what to expect|next steps|processus|entretien|processo di selezione|selezione|colloqui|bewerbungsprozess|auswahlprozess|ablauf|proceso de selecci|entrevista|processo seletivo|etapas/,
   ],
   [
     'legal',
@@ -29,7 +29,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'resp',
-    /responsib|what you('|’)?ll do|what you will do|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
   ],
   [
     'must',
@@ -41,7 +41,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'role',
-    /the role|your role|about the role|your team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
+    /the role|your role|about the role|your team|about the [\w\s-]*team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
   ],
 ];
 
