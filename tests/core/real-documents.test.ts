@@ -8,6 +8,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
+import { classifyHeading, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -286,5 +287,90 @@ describe('ranking and evidence on real pairs', () => {
       new Date('2026-01-01'),
     );
     expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['jenkins', 'ci-cd', 'git', 'api-testing']));
+  });
+});
+
+describe('class: French spellings that keep an elided article, and common ways of asking for a manager or Agile', () => {
+  it('finds "gestion d’équipes" in a French ad although articles are split off for other spellings', () => {
+    // jd-033 (dev): "Expérience et approche de gestion d’équipes multidisciplinaires …"
+    expect(jdOf('jd-033-product-fr.md').must).toContain('people-management');
+  });
+
+  it('reads "as a team leader or manager" and "agile principles" as requirements', () => {
+    expect(tx.idsIn('2+ years as a team leader or manager.')).toContain('people-management');
+    expect(tx.idsIn('Experience applying agile principles to delivery.')).toContain('agile');
+  });
+});
+
+describe('class: a requirement clause inside a sentence that opens as a duty', () => {
+  it('reads "should be comfortable with code (HTML, CSS, GitHub)" after "You will collaborate …"', () => {
+    // jd-023 (dev), under "What you’ll be doing".
+    const jd = jdOf('jd-023-design-frontend-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['html', 'css', 'git']));
+  });
+
+  it('keeps a duty sentence without such a clause out of the requirements', () => {
+    const jd = parseJd(
+      'Engineer\n\n## What you will do\n\n- You will build services in Go and deploy them with Terraform.\n\n## Requirements\n\n- Experience with Go.\n',
+      tx,
+    );
+    expect(jd.must).toEqual(['go']);
+  });
+});
+
+describe('class: common optional wordings read as nice-to-have', () => {
+  it('reads "good to have", "would be beneficial", "un plus", "apprezzata" and an "Assets" heading as optional', () => {
+    const jd = parseJd(
+      'Engineer\n\n## Requirements\n\n- Experience with Python.\n- Kafka is good to have.\n- Knowledge of Terraform would be beneficial.\n\n## Assets\n\n- Rust\n',
+      tx,
+    );
+    expect(jd.must).toEqual(['python']);
+    expect(jd.nice).toEqual(expect.arrayContaining(['kafka', 'terraform', 'rust']));
+    expect(NICE_CUE.test('La conoscenza di Docker sarà apprezzata')).toBe(true);
+    expect(NICE_CUE.test('La connaissance de Docker est un plus')).toBe(true);
+  });
+});
+
+describe('class: a duty sub-heading that starts with "Evaluating" is not a requirements heading', () => {
+  it('keeps "Evaluating and implementing single sign-on software …" out of the must section', () => {
+    // jd-007 (dev): the prose under that sub-heading mentions HubSpot in passing.
+    expect(classifyHeading('Evaluating and implementing single sign-on software to make onboarding smoother.')).not.toBe('must');
+    expect(classifyHeading('How we will evaluate you')).toBe('must');
+    expect(jdOf('jd-007-tech-ops-en.md').must).not.toContain('hubspot');
+  });
+});
+
+describe('class: "continuous improvement" of a product is not the Process Improvement discipline', () => {
+  it('does not read process-improvement from "drive continuous improvement" (jd-009, jd-021, dev)', () => {
+    expect(jdOf('jd-009-product-en.md').must).not.toContain('process-improvement');
+    expect(jdOf('jd-021-product-en.md').must).not.toContain('process-improvement');
+    expect(tx.idsIn('Lean Six Sigma and process optimisation')).toContain('process-improvement');
+  });
+});
+
+describe('class: the job title names a required skill', () => {
+  it('reads customer-support from "Head of Customer Support" and business-development from the title of jd-029 (dev)', () => {
+    expect(jdOf('jd-012-support-en.md').must).toContain('customer-support');
+    expect(jdOf('jd-029-bizdev-en.md').must).toContain('business-development');
+  });
+});
+
+describe('class: "About your team" describes the team, it is not "About you"', () => {
+  it('classifies the heading as the role, and keeps the team’s duties out of the must-haves (jd-030, dev)', () => {
+    expect(classifyHeading('About your team')).toBe('role');
+    expect(classifyHeading('About you')).toBe('must');
+    const jd = jdOf('jd-030-tech-ops-en.md');
+    expect(jd.must).not.toContain('procurement');
+    expect(jd.must).not.toContain('aws');
+  });
+});
+
+describe('class: more duty, team and process headings seen on real ads (dev)', () => {
+  it('classifies them by what they announce', () => {
+    expect(classifyHeading('What you’ll be doing')).toBe('resp'); // jd-023
+    expect(classifyHeading('In the first year you will…')).toBe('resp'); // jd-012
+    expect(classifyHeading('Your first project could be')).toBe('resp'); // jd-005
+    expect(classifyHeading('About the Learning Resources team')).toBe('role'); // jd-023
+    expect(classifyHeading('General process information')).toBe('process'); // jd-023
   });
 });

@@ -9,11 +9,11 @@ export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'b
 const HEADING_CUES: [JdPart, RegExp][] = [
   [
     'nice',
-    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
+    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
   ],
   [
     'process',
-    /interview|hiring process|recruitment process|selection process|our process|how we hire|what to expect|next steps|processus|entretien|processo di selezione|selezione|colloqui|bewerbungsprozess|auswahlprozess|ablauf|proceso de selecci|entrevista|processo seletivo|etapas/,
+    /interview|hiring process|application process|process information|recruitment process|selection process|our process|how we hire|what to expect|next steps|processus|entretien|processo di selezione|selezione|colloqui|bewerbungsprozess|auswahlprozess|ablauf|proceso de selecci|entrevista|processo seletivo|etapas/,
   ],
   [
     'legal',
@@ -29,11 +29,11 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'resp',
-    /responsib|what you('|’)?ll do|what you will do|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
   ],
   [
     'must',
-    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you|who you are|skills|what we expect|experience|evaluat|assess|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
+    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',
@@ -41,7 +41,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'role',
-    /the role|your role|about the role|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
+    /the role|your role|about the role|your team|about the [\w\s-]*team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
   ],
 ];
 
@@ -81,11 +81,14 @@ export function isLegalLine(line: string): boolean {
 
 /** A line worded as optional. */
 export const NICE_CUE =
-  /\b(preferred|nice[- ]to[- ]have|bonus|a plus|is a plus|desirable|ideally|would be (great|nice|a plus)|advantage|not required|not essential|optional|will help|an asset|is an asset)\b|\b(un atout|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
+  /\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|bonus|a plus|is a plus|(big|huge|strong|definite) plus|desirable|ideally|would be (great|nice|a plus|beneficial|helpful)|is (beneficial|helpful)|advantage|not required|not essential|optional|will help|an asset|is an asset|considered an asset|even better|stand out)\b|\b(un atout|un plus|apprezzat[aoie]|preferenzial[ei]|valutat[aoie] positivamente|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b/i;
 
 /** A sentence that states a requirement in prose ("Demonstrated … Excel, SQL", "esperienza con …"). */
 export const REQUIREMENT_CUE =
   /\b(experience (with|in|of|using)|years of|knowledge of|familiar(ity)? with|proficien|demonstrated|expertise|skilled in|background in|understanding of|ability to|comfortable with|fluency|fluent|you have|you are|must|required|at least)\b|\b(esperienza|conoscenza|familiarità|padronanza|expérience|connaissance|maîtrise|compréhension|erfahrung|kenntnisse|vertraut|experiencia|conocimiento|dominio|experiência|conhecimento|domínio)\b/i;
+
+/** A requirement clause inside a sentence that opens as a duty ("You will collaborate …, should be comfortable with code (HTML, CSS)"). */
+export const REQUIRED_CLAUSE = /\b(?:should|must)\s+(?:be|have|know|possess|bring)\b[^.;!?]*/i;
 
 /** Words that make a sentence a description of work to be done, not a requirement of the person. */
 export const DUTY_CUE = /^(you will|you'll|you’ll|help|lead|own|build|work|partner|manage|support|drive|create|design|develop)\b/i;

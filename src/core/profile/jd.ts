@@ -11,6 +11,7 @@ import {
   type LogisticsKind,
   logisticsIn,
   NICE_CUE,
+  REQUIRED_CLAUSE,
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
@@ -182,10 +183,12 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   const language: Language =
     doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
   // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
-  const find = (t: string) =>
-    taxonomy.idsIn(language === 'en' ? t : t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), {
-      language,
-    });
+  // Spellings that keep the elision ("gestion d’équipe") are looked up in the text as written too.
+  const find = (t: string) => {
+    if (language === 'en') return taxonomy.idsIn(t, { language });
+    const split = taxonomy.idsIn(t.replace(/\b(d|l|j|qu|n|s|c|m|t|all|dell|nell|sull|dall|un)[’'](?=\p{L})/giu, '$1’ '), { language });
+    return [...new Set([...split, ...taxonomy.idsIn(t, { language })])];
+  };
   const sections = splitSections(text);
   const nonEmpty = text
     .split('\n')
@@ -262,6 +265,12 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
           for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
             add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+        } else if (DUTY_CUE.test(piece) && REQUIRED_CLAUSE.test(piece)) {
+          // "You will collaborate with developers, should be comfortable with code (HTML, CSS, GitHub), and …":
+          // the duty wording opens the sentence, the requirement is the clause after "should be".
+          const clause = piece.match(REQUIRED_CLAUSE)?.[0] ?? piece;
+          add(clause, NICE_CUE.test(clause) ? 'nice' : 'must');
+          if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
           if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
@@ -296,7 +305,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   // Managing people and hiring are a manager's trade, asked for as hard requirements; the other behavioural skills are soft.
   const isSoft = (id: string) => taxonomy.get(id)?.category === 'behavioural' && !MANAGERIAL.has(id);
   for (const r of requirements) softFound.push(...r.skills.filter(isSoft));
-  const must = unique(requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills)).filter((id) => !isSoft(id));
+  // The job title names the trade itself ("Head of Customer Support", "Data Engineer"): a requirement of the role.
+  const titleSkills = find(title);
+  const must = unique([...requirements.filter((r) => r.kind === 'must').flatMap((r) => r.skills), ...titleSkills]).filter(
+    (id) => !isSoft(id),
+  );
   const nice = unique(requirements.filter((r) => r.kind === 'nice').flatMap((r) => r.skills)).filter(
     (s) => !must.includes(s) && !isSoft(s),
   );
