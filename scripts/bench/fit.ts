@@ -1,5 +1,5 @@
 // Least-squares fitting and agreement figures for the concept-grading calibration.
-import { quadraticKappa, spearman } from '../../src/core/practice/agreement.ts';
+import { pearson, quadraticKappa, spearman } from '../../src/core/practice/agreement.ts';
 
 /** Ridge regression: weights (intercept first) minimising squared error + lambda·|w|² (intercept not penalised). */
 export function ridge(xs: number[][], ys: number[], lambda = 0.1): number[] {
@@ -32,20 +32,6 @@ function solve(a: number[][], b: number[]): number[] {
     }
   }
   return m.map((r, i) => r[n] / (r[i] || 1e-12));
-}
-
-export function pearson(a: number[], b: number[]): number {
-  const ma = a.reduce((s, x) => s + x, 0) / a.length;
-  const mb = b.reduce((s, x) => s + x, 0) / b.length;
-  let num = 0;
-  let da = 0;
-  let db = 0;
-  for (let i = 0; i < a.length; i++) {
-    num += (a[i] - ma) * (b[i] - mb);
-    da += (a[i] - ma) ** 2;
-    db += (b[i] - mb) ** 2;
-  }
-  return num / Math.sqrt(da * db);
 }
 
 /** RMSE of the human scores against a linear fit of the predictions (the "after a linear fit"). */

@@ -39,9 +39,4 @@ export class LlmUsage {
       link: (reportId) => this.#store.llmCalls.linkToReport(ids, reportId),
     };
   }
-
-  /** Spend per day and per user since a date (the /prep usage view). */
-  usage(workspaceId: number, since: Date) {
-    return this.#store.llmCalls.usage(workspaceId, since);
-  }
 }

@@ -1,4 +1,4 @@
-/** Agreement statistics between a grader and human labels (used by the bench and its test). */
+/** Agreement statistics: a grader against human labels, the engine against corpus labels (bench, eval). */
 
 function ranks(xs: number[]): number[] {
   const idx = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
@@ -13,22 +13,25 @@ function ranks(xs: number[]): number[] {
   return r;
 }
 
-/** Spearman's rank correlation (ties get average ranks). */
-export function spearman(a: number[], b: number[]): number {
-  const ra = ranks(a);
-  const rb = ranks(b);
+/** Pearson's correlation; NaN when either side is constant. */
+export function pearson(a: number[], b: number[]): number {
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
-  const ma = mean(ra);
-  const mb = mean(rb);
+  const ma = mean(a);
+  const mb = mean(b);
   let num = 0;
   let da = 0;
   let db = 0;
-  for (let i = 0; i < ra.length; i++) {
-    num += (ra[i] - ma) * (rb[i] - mb);
-    da += (ra[i] - ma) ** 2;
-    db += (rb[i] - mb) ** 2;
+  for (let i = 0; i < a.length; i++) {
+    num += (a[i] - ma) * (b[i] - mb);
+    da += (a[i] - ma) ** 2;
+    db += (b[i] - mb) ** 2;
   }
   return num / Math.sqrt(da * db);
+}
+
+/** Spearman's rank correlation: Pearson on tie-averaged ranks. */
+export function spearman(a: number[], b: number[]): number {
+  return pearson(ranks(a), ranks(b));
 }
 
 /** Quadratic-weighted Cohen's kappa over k ordinal classes 0..k-1. */
