@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { DATA_ROOT, readDataDir, readDataFile } from '../data-files.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { generatedQuestions } from './generated.ts';
 import { AskFile, BankFile, type BankQuestion, LoopFile } from './schema.ts';
 
 /** A bank question with its skills resolved to taxonomy ids. */
@@ -9,8 +10,12 @@ export interface Question extends BankQuestion {
 }
 
 export interface Bank {
+  /** The curated questions (data/bank). */
   questions: Question[];
+  /** Curated and generated questions by question id. */
   byId: ReadonlyMap<string, Question>;
+  /** For each technical taxonomy skill, a question built from its concepts (by skill id). */
+  generated: ReadonlyMap<string, Question>;
   ask: ReturnType<typeof AskFile.parse>;
   loops: ReturnType<typeof LoopFile.parse>;
 }
@@ -24,9 +29,11 @@ export function loadBank(taxonomy: Taxonomy): Bank {
     ...q,
     skillIds: [...new Set(q.skills.map((s) => taxonomy.resolve(s)?.id).filter((id): id is string => Boolean(id)))],
   }));
+  const generated = generatedQuestions(taxonomy);
   cached = {
     questions,
-    byId: new Map(questions.map((q) => [q.id, q])),
+    byId: new Map([...questions, ...generated.values()].map((q) => [q.id, q])),
+    generated,
     ask: readDataFile(join(DATA_ROOT, 'ask.yaml'), AskFile),
     loops: readDataFile(join(DATA_ROOT, 'loops.yaml'), LoopFile),
   };

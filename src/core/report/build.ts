@@ -60,6 +60,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     matches,
     panel: members,
     questions: bank.questions,
+    generated: bank.generated,
     loop: loopTemplate,
     taxonomy,
     careerChange: Boolean(fitScore.careerChange),

@@ -44,6 +44,8 @@ export interface RankInput {
   matches: SkillMatch[];
   panel: PanelMember[];
   questions: Question[];
+  /** Questions built from the taxonomy for skills no curated question covers (by skill id). */
+  generated?: ReadonlyMap<string, Question>;
   loop: LoopTemplate | undefined;
   taxonomy: Taxonomy;
   /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
@@ -75,22 +77,29 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   const { jd, matches, taxonomy } = input;
   const name = (id: string) => taxonomy.name(id);
   const matchOf = new Map(matches.map((m) => [m.id, m]));
-  const related = RELATED[jd.track];
   const mix = categoryMix(input.loop);
   const scored: Scored[] = [];
 
-  for (const q of input.questions) {
+  // A skill the ad requires (or prefers) that no curated question of the role's own, related or general tracks
+  // covers still gets a question: one built from the skill's review concepts, asked on the role's track.
+  const covered = new Set(input.questions.filter((q) => trackFit(q, jd.track) !== 'off').flatMap((q) => q.skillIds));
+  const built = [...jd.must, ...jd.nice]
+    .filter((id) => !covered.has(id))
+    .map((id) => input.generated?.get(id))
+    .filter((q): q is Question => Boolean(q))
+    .map((q) => ({ ...q, tracks: [jd.track] }));
+  const builtIds = new Set(built.map((q) => q.id));
+  const importance = mustImportance(jd, taxonomy);
+
+  for (const q of [...input.questions, ...built]) {
     const signals: string[] = [];
     let raw = 0;
-    const onTrack = q.tracks.includes(jd.track);
-    const nearTrack = q.tracks.some((t) => related.includes(t));
-    // A role-specific question also kept for 'general' ads (a marketing case) is general only for roles near its own tracks.
-    const ownTracks = q.tracks.filter((t) => t !== 'general');
-    const general =
-      q.tracks.includes('general') &&
-      (ownTracks.length === 0 || jd.track === 'general' || ownTracks.some((t) => SOFTWARE_TRACKS.has(t) || related.includes(t)));
+    const fit = trackFit(q, jd.track);
+    const onTrack = fit === 'on';
+    const nearTrack = fit === 'near';
+    const general = fit === 'general';
     // A question from another track only comes in on a must-have skill ("the job requires Kubernetes").
-    const offTrack = !onTrack && !nearTrack && !general;
+    const offTrack = fit === 'off';
     if (offTrack && !q.skillIds.some((id) => jd.must.includes(id))) continue;
     if (offTrack) raw -= 0.1;
     if (onTrack) raw += 0.25;
@@ -100,7 +109,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     let skillBoost = 0;
     for (const id of q.skillIds) {
       if (jd.must.includes(id)) {
-        skillBoost += skillBoost === 0 ? 0.4 : 0.15;
+        skillBoost += skillBoost === 0 ? 0.3 + 0.1 * (importance.get(id) ?? 0) : 0.15;
         signals.push(`The job requires ${name(id)}`);
       } else if (jd.nice.includes(id)) {
         skillBoost += 0.12;
@@ -159,13 +168,14 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       signals.unshift(panelHit.signal);
       interviewer = panelHit.who;
     }
+    if (builtIds.has(q.id)) signals.push('No curated question for this skill on this track yet: this one is built from its key concepts');
     if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
-    // A question that tests a must-have skill is related to the role whatever its track; only the rest count as off-track.
-    const testsMust = q.skillIds.some((id) => jd.must.includes(id));
-    scored.push({ q, raw, offTrack: offTrack && !testsMust, signals: dedupe(signals).slice(0, 5), interviewer });
+    // Every must-have has a question of the role's own tracks (curated or built), so another track's question waits below the top ten.
+    scored.push({ q, raw, offTrack, signals: dedupe(signals).slice(0, 5), interviewer });
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
+  decaySameSkill(scored, jd.must);
   const picked = coverMusts(pickDiverse(scored, jd.track), scored, jd.must);
   const spread = spreadLikelihoods(picked.map((s) => likelihood(s.raw)));
   return picked.map((s, i) => ({
@@ -182,6 +192,61 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     answerStructure: s.q.answerStructure,
     followUps: s.q.followUps,
   }));
+}
+
+/** How a question's tracks relate to the role's: its own, a related one, general, or unrelated. */
+function trackFit(q: Question, track: Track): 'on' | 'near' | 'general' | 'off' {
+  if (q.tracks.includes(track)) return 'on';
+  const related = RELATED[track];
+  if (q.tracks.some((t) => related.includes(t))) return 'near';
+  // A role-specific question also kept for 'general' ads (a marketing case) is general only for roles near its own tracks.
+  const own = q.tracks.filter((t) => t !== 'general');
+  const general =
+    q.tracks.includes('general') &&
+    (own.length === 0 || track === 'general' || own.some((t) => SOFTWARE_TRACKS.has(t) || related.includes(t)));
+  return general ? 'general' : 'off';
+}
+
+/**
+ * How central each must-have is to the role, 0–1: the trade in the job title first ("Java Developer"), then
+ * skills the ad asks for in several lines, then the order the requirements list them in.
+ */
+function mustImportance(jd: ParsedJd, taxonomy: Taxonomy): Map<string, number> {
+  const inTitle = new Set(taxonomy.idsIn(jd.title));
+  const lines = new Map<string, number>();
+  for (const r of jd.requirements) if (r.kind === 'must') for (const id of new Set(r.skills)) lines.set(id, (lines.get(id) ?? 0) + 1);
+  const out = new Map<string, number>();
+  jd.must.forEach((id, i) => {
+    const v = inTitle.has(id) ? 1 : (lines.get(id) ?? 0) >= 2 ? 0.7 : i < 3 ? 0.5 : 0.3;
+    out.set(id, v);
+  });
+  return out;
+}
+
+/**
+ * Each must-have's second, third… question counts for less: the loop samples the whole stack, not one tool five
+ * times. Only the order among must-have questions changes; the slots they hold in the ranking stay theirs.
+ */
+const SAME_SKILL_DECAY = 0.08;
+
+function decaySameSkill(sorted: Scored[], must: readonly string[]): void {
+  const slots: number[] = [];
+  const items: { s: Scored; adjusted: number }[] = [];
+  const seen = new Map<string, number>();
+  sorted.forEach((s, i) => {
+    const ids = s.q.skillIds.filter((id) => must.includes(id));
+    if (ids.length === 0) return;
+    const repeats = Math.min(...ids.map((id) => seen.get(id) ?? 0));
+    for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+    slots.push(i);
+    items.push({ s, adjusted: s.raw - SAME_SKILL_DECAY * Math.min(repeats, 4) });
+  });
+  items.sort((a, b) => b.adjusted - a.adjusted || a.s.q.id.localeCompare(b.s.q.id));
+  const raws = slots.map((i) => sorted[i].raw);
+  slots.forEach((slot, k) => {
+    sorted[slot] = items[k].s;
+    sorted[slot].raw = raws[k];
+  });
 }
 
 /**

@@ -1,0 +1,151 @@
+// Questions built from the taxonomy for skills the curated bank does not cover yet.
+//
+// Real ads require hundreds of tools (Java, Spring, Snowflake, Salesforce…); the curated bank covers part of
+// them. Rather than leave a required skill without a question, the engine builds one from the skill's own
+// review concepts (data/skills/*.yaml): an experience-first question with a rubric made of those concepts.
+// The ids are stable ("sk-java"), so practice, grading and spaced repetition treat them like bank questions.
+import type { SkillCategory, SkillEntry } from '../skills/schema.ts';
+import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { Question } from './load.ts';
+import type { RubricPoint, Track } from './schema.ts';
+
+export const GENERATED_PREFIX = 'sk-';
+
+/** Tracks where a skill of this family is asked about (used when practising outside a report). */
+const TRACKS: Record<SkillCategory, Track[]> = {
+  language: ['backend', 'fullstack', 'frontend', 'data-engineering', 'ml', 'mobile'],
+  frontend: ['frontend', 'fullstack'],
+  backend: ['backend', 'fullstack'],
+  database: ['backend', 'data-engineering', 'fullstack'],
+  data: ['data-engineering', 'data-science'],
+  ml: ['ml', 'data-science'],
+  cloud: ['devops', 'sre', 'backend'],
+  devops: ['devops', 'sre'],
+  mobile: ['mobile'],
+  security: ['security', 'devops'],
+  qa: ['qa'],
+  practice: ['general'],
+  business: ['product', 'operations', 'sales', 'customer-success'],
+  behavioural: ['general'],
+};
+
+/** Words that carry no content in a concept phrase ("how `this` is bound in methods"). */
+const FILLER = new Set(
+  'a an the and or of in on to for with vs versus how when why what which where its it is are be by from into their your you this that these those as at per'.split(
+    ' ',
+  ),
+);
+
+/** "JVM memory model, heap generations and garbage collectors (G1, ZGC)" → "JVM memory model", "heap generations", "garbage collectors", "G1", "ZGC". */
+export function conceptParts(concept: string): string[] {
+  const parts = concept
+    .replace(/[`"“”]/g, '')
+    .split(/\s*(?:[,;()/]|\band\b|\bor\b|\bvs\.?\b|\bversus\b)\s*/i)
+    .map((p) =>
+      p
+        .trim()
+        .replace(/^(?:the|a|an|how|when|why|what|choosing between|using|writing|defining|finding)\s+/i, '')
+        .trim(),
+    )
+    .filter((p) => p.length >= 2 && !FILLER.has(p.toLowerCase()));
+  return [...new Set(parts)].slice(0, 6);
+}
+
+/**
+ * Several wordings, picked by the skill id, so that two built questions in one report never read as the same
+ * question with a word swapped. Each asks for the concept and for the candidate's own work with the skill.
+ */
+const WORDINGS: ((name: string, concept: string) => string)[] = [
+  (n, c) => `Where have you used ${n} for real? Explain ${c}, taking that work as your example.`,
+  (n, c) => `Walk me through ${c} in ${n}, with a case from a project of yours.`,
+  (n, c) => `In ${n}, what matters about ${c}, and when did it make a difference in something you shipped?`,
+  (n, c) => `Our team runs on ${n}. How do you handle ${c}? Answer with an example you lived.`,
+  (n, c) => `Tell me about the last thing you delivered with ${n}. What did ${c} change in how you built it?`,
+  (n, c) =>
+    `Suppose a teammate new to ${n} asks you about ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
+];
+
+function wording(id: string): (name: string, concept: string) => string {
+  let h = 0;
+  for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
+  return WORDINGS[h % WORDINGS.length];
+}
+
+/** The generated question for one skill: deterministic, built only from the taxonomy entry. */
+export function skillQuestion(entry: SkillEntry): Question {
+  const name = entry.name;
+  const [first, second] = entry.concepts;
+  const conceptPoints: RubricPoint[] = entry.concepts.slice(0, 4).map((c, i) => ({
+    point: c,
+    aliases: conceptParts(c).length ? conceptParts(c) : [c],
+    weight: i === 0 ? 3 : 2,
+  }));
+  const rubric: RubricPoint[] = [
+    ...conceptPoints,
+    {
+      point: `a concrete piece of work done with ${name}`,
+      aliases: ['I built', 'I used', 'we used', 'in my last role', 'on my team', 'in production', 'at my previous job', 'our project'],
+      weight: 3,
+    },
+    {
+      point: 'a trade-off, limitation or failure and how it was handled',
+      aliases: ['trade-off', 'tradeoff', 'downside', 'limitation', 'instead of', 'went wrong', 'we learned', 'the cost of'],
+      weight: 2,
+    },
+    {
+      point: 'how the result was checked or measured',
+      aliases: ['measured', 'monitored', 'tested', 'benchmark', 'metrics', 'dashboard', 'verified'],
+      weight: 1,
+    },
+  ];
+  return {
+    id: `${GENERATED_PREFIX}${entry.id}`,
+    text: wording(entry.id)(name, first),
+    tracks: TRACKS[entry.category],
+    category: 'technical',
+    difficulty: 'medium',
+    levels: ['junior', 'mid', 'senior', 'staff'],
+    skills: [name],
+    skillIds: [entry.id],
+    topics: [entry.name.length >= 2 ? entry.name : `${entry.name} (${entry.category})`],
+    criteria: [
+      `Explains ${first} accurately, in their own words`,
+      `Grounds the answer in real ${name} work (what, why, result)`,
+      'Names a trade-off or a failure and what they did about it',
+    ],
+    rubric,
+    redFlags: [`Lists ${name} features without a single case of using them`, `Cannot say when ${name} is the wrong tool`],
+    answerStructure: {
+      principle: `A strong ${name} answer pairs how it works with proof you have used it: one real case, the trade-off you faced, and how you knew it worked.`,
+      steps: [
+        { title: 'The work', points: [`What you built or ran with ${name}, for whom, and your part in it`] },
+        {
+          title: 'The concept',
+          points: [`Explain ${first} plainly, naming its moving parts`, ...(second ? [`Connect it to ${second} where it applies`] : [])],
+        },
+        {
+          title: 'Trade-offs and result',
+          points: ['One decision you had to make and the alternative you rejected', 'The result, and how you measured or checked it'],
+        },
+      ],
+      insight: `Interviewers probing ${name} listen for the thing that went wrong and how you noticed it: bring one such story.`,
+    },
+    followUps: [
+      `What went wrong the last time you used ${name}, and how did you find out?`,
+      second ? `How would you explain ${second} to a new teammate?` : `When would you not use ${name}?`,
+    ],
+  };
+}
+
+/**
+ * A generated question for every technical taxonomy skill, by skill id. A report uses one only where no curated
+ * question of the role's tracks covers a skill the ad asks for.
+ */
+export function generatedQuestions(taxonomy: Taxonomy): Map<string, Question> {
+  const out = new Map<string, Question>();
+  for (const entry of taxonomy.skills.values()) {
+    if (entry.category === 'behavioural') continue;
+    out.set(entry.id, skillQuestion(entry));
+  }
+  return out;
+}

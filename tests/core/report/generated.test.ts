@@ -1,0 +1,100 @@
+// Required skills the curated bank does not cover (on the role's tracks) still get a question, built from the
+// skill's review concepts; another track's question never takes a top-10 slot for them.
+import { describe, expect, it } from 'vitest';
+import { conceptParts, skillQuestion } from '../../../src/core/bank/generated.ts';
+import { loadBank } from '../../../src/core/bank/load.ts';
+import { BankQuestion } from '../../../src/core/bank/schema.ts';
+import { gradeAnswer } from '../../../src/core/practice/grader.ts';
+import { buildOfflineReport } from '../../../src/core/report/build.ts';
+import { loadTaxonomy } from '../../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const bank = loadBank(tx);
+
+const JAVA_AD = `Senior Java Developer
+Northwind Payments | Remote (EU)
+
+## What you'll do
+- Build and run the payment APIs our merchants depend on.
+
+## Requirements
+- 5+ years of Java and Spring Boot in production
+- Hibernate and MySQL
+- Docker; CI/CD with Jenkins
+- Clear written communication
+
+## Nice to have
+- Snowflake
+`;
+const CV = `Ana Costa
+Backend engineer
+Experience
+Contoso — Software Engineer, Jan 2018 – Present
+- Built Java services on Spring and PostgreSQL; cut p95 latency by 30%
+Skills: Java, Spring, PostgreSQL, Docker`;
+
+describe('questions built from the taxonomy', () => {
+  it('exists for every technical skill and satisfies the bank schema', () => {
+    for (const entry of tx.skills.values()) {
+      if (entry.category === 'behavioural') continue;
+      const q = bank.generated.get(entry.id);
+      expect(q, entry.id).toBeDefined();
+      const { skillIds, ...rest } = q as NonNullable<typeof q>;
+      expect(BankQuestion.safeParse(rest).success, entry.id).toBe(true);
+      expect(skillIds).toEqual([entry.id]);
+      expect(bank.byId.get(q?.id ?? '')).toBe(q);
+    }
+  });
+
+  it('splits a concept into the phrases an answer would use', () => {
+    expect(conceptParts('JVM memory model, heap generations and garbage collectors (G1, ZGC)')).toEqual([
+      'JVM memory model',
+      'heap generations',
+      'garbage collectors',
+      'G1',
+      'ZGC',
+    ]);
+  });
+
+  it('grades a real answer above a keyword list and an empty one', () => {
+    const q = skillQuestion(tx.get('java') as NonNullable<ReturnType<typeof tx.get>>);
+    const real = gradeAnswer(
+      q,
+      'I built a payments reconciliation service in Java 17 on my last team. We hit long GC pauses, so I read the heap generations in the GC logs and moved from Parallel to G1, which cut p99 pauses from 800 ms to 90 ms; we measured it on a dashboard. The trade-off was a bit more CPU. I also had a bug where a key class overrode equals but not hashCode, so HashMap lookups missed.',
+    );
+    const vague = gradeAnswer(q, 'Java is an object-oriented language and I like it a lot.');
+    expect(real.score).toBeGreaterThan(vague.score);
+    expect(real.score).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a Java/Spring ad', () => {
+  const { report } = buildOfflineReport({ jd: JAVA_AD, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+  const top10 = report.questions.slice(0, 10);
+  const skillsOf = (n: number) => new Set(report.questions.slice(0, n).flatMap((q) => q.skills));
+
+  it('asks about Java and Spring Boot in the top 10', () => {
+    expect(skillsOf(10)).toContain('Java');
+    expect(skillsOf(10)).toContain('Spring Boot');
+  });
+
+  it('gives every required skill a question in the top 15', () => {
+    for (const s of ['Java', 'Spring Boot', 'Hibernate', 'MySQL', 'Docker', 'Jenkins']) expect(skillsOf(15), s).toContain(s);
+  });
+
+  it('holds no customer-success or sales question in the top 10', () => {
+    for (const q of top10) {
+      const tracks = bank.byId.get(q.id)?.tracks ?? [];
+      expect(tracks.some((t) => ['backend', 'fullstack', 'general'].includes(t)) || q.id.startsWith('sk-'), q.id).toBe(true);
+    }
+  });
+
+  it('says which questions were built from the skill, and they can be practised by id', () => {
+    const built = report.questions.filter((q) => q.id.startsWith('sk-'));
+    expect(built.length).toBeGreaterThan(0);
+    for (const q of built) {
+      expect(q.signals.join(' ')).toMatch(/built from its key concepts/);
+      expect(bank.byId.get(q.id)?.rubric.length).toBeGreaterThanOrEqual(4);
+    }
+  });
+});
