@@ -15,6 +15,7 @@ import {
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
+import { detectSeniority } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
 export type RequirementKind = 'must' | 'nice';
@@ -57,6 +58,15 @@ export interface ParsedJd {
   process: string[];
   /** Reading notes for the report (an ad in another language, a missing requirements list). */
   notes: string[];
+}
+
+/** The largest "N years of experience" anywhere in the ad, for ads whose requirement lines were not recognised. */
+function experienceYears(text: string): number | undefined {
+  const found = analyse(text)
+    .sentences.filter((x) => /experience|expérience|esperienza|erfahrung|experiencia|experiência/i.test(x))
+    .map(yearsIn)
+    .filter((n): n is number => n !== undefined);
+  return found.length ? Math.max(...found) : undefined;
 }
 
 /** "5+ years", "at least three years", "3-5 years", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
@@ -137,27 +147,6 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
   }
   if (GENERIC_ENGINEER.test(title)) return best && best[1] >= 3 && best[0] !== 'backend' ? best[0] : 'backend';
   return best && best[1] >= 2 ? best[0] : 'general';
-}
-
-export function detectSeniority(title: string, years: number | undefined, language: Language = 'en'): Level {
-  if (
-    /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant)\b/i.test(
-      title,
-    )
-  )
-    return 'junior';
-  // French "principal(e)" and Italian "esperto" mean senior, not staff.
-  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return 'senior';
-  // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
-  const staff = title.search(/\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable)\b/i);
-  const senior = title.search(/\b(senior|sr\.?|lead)\b/i);
-  if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
-  if (senior >= 0) return 'senior';
-  if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
-  if (years !== undefined && years >= 7) return 'staff';
-  if (years !== undefined && years >= 5) return 'senior';
-  if (years !== undefined && years <= 1) return 'junior';
-  return 'mid';
 }
 
 /** "X and/or Y", "one of", "e.g.", "such as", "like" and their equivalents mark a list of alternatives. */
@@ -331,7 +320,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     title,
     company,
     team,
-    seniority: detectSeniority(title, minYears, language),
+    seniority: detectSeniority(title, minYears ?? experienceYears(text), language, text),
     track: detectTrack(title, must.length ? must : mentioned, taxonomy),
     requirements,
     must,

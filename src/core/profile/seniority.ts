@@ -1,0 +1,62 @@
+// The level a job ad is pitched at: its title first, then what its body says (a restated title with a level,
+// the years it asks for, leadership it expects, entry-level wording).
+import type { Level } from '../bank/schema.ts';
+import type { Language } from './language.ts';
+
+const JUNIOR_TITLE =
+  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio)\b/i;
+const STAFF_TITLE = /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de)\b/i;
+const SENIOR_TITLE = /\b(senior|sr\.?|lead)\b/i;
+
+/** "Senior Interaction Designer, with strong front-end skills": the body restates the title with its level. */
+const RESTATED =
+  /(?<!\b(?:with|alongside|to|from|our|other|by|and|of|for)\s+(?:\w+\s+)?)\b(senior|sr\.|lead|principal|staff|junior|entry[- ]level)\s+(?:[\w/&-]+\s+){0,3}?(engineer|developer|designer|manager|analyst|scientist|recruiter|writer|architect|specialist|consultant|researcher|administrator|advisor)\b(?!s)/i;
+
+/** Leading people or the work, as the ad expects it of the hire. */
+const LEADERSHIP = [
+  /\blead(?:ing)?\s+(?:a\s+|the\s+|multiple\s+|cross-functional\s+|small\s+)?(?:\w+\s+)?teams?\b/i,
+  /\bmentor(?:ing|ship)?\b|\bcoach(?:ing)?\s+(?:engineers|developers|designers|others|the team)\b/i,
+  /\b(?:technical|product|design|engineering)\s+leadership\b|\bleadership\s+(?:experience|skills)\b/i,
+  /\bmotivate\s+(?:multiple\s+)?teams\b|\bmanage\s+(?:a\s+|the\s+)?team\b|\bpeople\s+management\b/i,
+  /\bset(?:ting)?\s+(?:the\s+)?(?:technical\s+|product\s+)?(?:direction|strategy|vision)\b/i,
+  /\b(?:we(?:'|’)re|we are)\s+looking\s+for\s+(?:an?\s+)?(?:experienced|seasoned)\b|\bextensive\s+experience\b|\bproven\s+track\s+record\b/i,
+];
+
+/** "2+ years as a team leader or manager", "experience managing a team". */
+const MANAGED_BEFORE =
+  /\byears?\s+(?:as\s+(?:a\s+)?|of\s+)(?:team\s+)?(?:lead|leader|manager|management|people\s+management)\b|\bexperience\s+(?:managing|leading)\s+(?:a\s+)?(?:\w+\s+)?teams?\b/i;
+
+const ENTRY =
+  /\bentry[- ]level\b|\bnew\s+grad(?:uate)?s?\b|\brecent\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b|\btraining\s+(?:is\s+|will\s+be\s+)?provided\b|\bearly[- ]career\b|\bfirst\s+(?:job|role)\s+in\b/i;
+
+/**
+ * The role's level. `years` is the largest experience the ad asks for (any requirement line), `text` the
+ * cleaned ad. The title wins when it names a level.
+ */
+export function detectSeniority(title: string, years: number | undefined, language: Language = 'en', text = ''): Level {
+  if (JUNIOR_TITLE.test(title)) return 'junior';
+  // French "principal(e)" and Italian "esperto" mean senior, not staff.
+  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return 'senior';
+  // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
+  const staff = title.search(STAFF_TITLE);
+  const senior = title.search(SENIOR_TITLE);
+  if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
+  if (senior >= 0) return 'senior';
+  if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
+  if (years !== undefined && years >= 7) return 'staff';
+  if (years !== undefined && years >= 5) return 'senior';
+  if (years !== undefined && years <= 1) return 'junior';
+  if (ENTRY.test(text)) return 'junior';
+  const restated = text
+    .slice(0, Math.max(1500, Math.round(text.length * 0.5)))
+    .match(RESTATED)?.[1]
+    ?.toLowerCase();
+  if (restated === 'junior' || restated?.startsWith('entry')) return 'junior';
+  if (restated === 'principal' || restated === 'staff') return 'staff';
+  if (restated) return 'senior';
+  // Prior experience leading or managing people is asked of senior hires on its own; other cues need company.
+  if (MANAGED_BEFORE.test(text)) return 'senior';
+  const leadership = LEADERSHIP.filter((re) => re.test(text)).length;
+  if (leadership >= 2) return 'senior';
+  return 'mid';
+}

@@ -1,0 +1,46 @@
+// The level an ad is pitched at, from its title and, when the title is silent, from its body.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseText } from '../../src/core/profile/intake.ts';
+import { parseJd } from '../../src/core/profile/jd.ts';
+import { detectSeniority } from '../../src/core/profile/seniority.ts';
+import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const corpusJd = (name: string) => parseJd(normaliseText(readFileSync(`eval/corpus/jd/${name}`, 'utf8')), tx);
+
+describe('seniority', () => {
+  it('takes the level the title names first', () => {
+    expect(detectSeniority('Senior / Principal Software Developer (Python)', undefined)).toBe('senior');
+    expect(detectSeniority('Head of Customer Support', undefined)).toBe('staff');
+    expect(detectSeniority('People Operations Coordinator', 8)).toBe('junior');
+    expect(detectSeniority('Développeur·se principal·e de logiciels frontaux', undefined, 'fr')).toBe('senior');
+  });
+
+  it('reads a level restated in the body of a real ad ("Senior Interaction Designer, with strong front-end dev skills")', () => {
+    expect(corpusJd('jd-023-design-frontend-en.md').seniority).toBe('senior');
+  });
+
+  it('reads prior management experience as a senior hire (a real ad: "2+ years as a team leader or manager")', () => {
+    expect(corpusJd('jd-007-tech-ops-en.md').seniority).toBe('senior');
+  });
+
+  it('does not take the people the hire works with for the hire', () => {
+    const text = 'You will pair with senior engineers and learn our stack. You enjoy learning.';
+    expect(detectSeniority('Software Engineer', undefined, 'en', text)).toBe('mid');
+  });
+
+  it('reads entry-level wording and stated years when the title says nothing', () => {
+    expect(detectSeniority('Data Analyst', undefined, 'en', 'This is an entry-level role: training is provided.')).toBe('junior');
+    expect(detectSeniority('Data Analyst', 5, 'en', '')).toBe('senior');
+    const jd = parseJd('Data Engineer\n\nAcme builds data tools.\n\nYou bring 6 years of experience with Python and SQL.', tx);
+    expect(jd.seniority).toBe('senior');
+  });
+
+  it('needs more than one passing leadership word', () => {
+    expect(detectSeniority('Backend Engineer', undefined, 'en', 'You will mentor interns now and then.')).toBe('mid');
+    expect(
+      detectSeniority('Backend Engineer', undefined, 'en', 'You will mentor engineers and set the technical direction of the team.'),
+    ).toBe('senior');
+  });
+});
