@@ -56,10 +56,11 @@ export function classifyHeading(heading: string): JdPart {
 const LEGAL_LINE =
   /equal opportunit|equal employment|affirmative action|without regard|regardless of|accommodation|discriminat|protected (veteran|class|status)|pari opportunità|senza distinzione|égalité des chances|sans égard|mesures d'adaptation|chancengleich|igualdad de oportunidades|igualdade de oportunidades|we welcome (people|applications|candidates)|nous encourageons|privacy (policy|notice)/i;
 const PAY =
-  /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:k|€|euro|eur|usd|cad|gbp|\$)\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
+  /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:€|euro|eur|usd|cad|gbp|\$)(?=\W|$)|\b\d{2,3}\s?k\s?(?:-|–|to)\s?\d{2,3}\s?k\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
 const REMOTE =
-  /\bremote\b|\bhybrid\b|\bon-?site\b|\bdistributed\b|work from (home|anywhere)|télétravail|à distance|décentralisée|lavoro da remoto|da remoto|smart working|homeoffice|home office|remoto|teletrabajo|trabalho remoto/i;
-const TRAVEL = /\btravel\b|déplacements?|trasferte|reisebereitschaft|dienstreisen|viajes|viagens/i;
+  /\bremote\b(?![\s-]+(?:procedure|sensing|control|code execution|debugging|desktop|access tools?|management of devices)\b)|\bhybrid\b(?!\s+(?:cloud|apps?|mobile|search|infrastructure|environments?)\b)|\bon-?site\b|\bdistributed\b(?!\s+(?:systems?|computing|tracing|databases?|storage|caches?|caching|ledgers?|locks?|locking|transactions?|queues?|training|version control|architectures?|services|applications|data)\b)|work from (home|anywhere)|télétravail|à distance|décentralisée|lavoro da remoto|da remoto|smart working|homeoffice|home office|remoto|teletrabajo|trabalho remoto/i;
+const TRAVEL =
+  /\btravel\b(?!\s+(?:industry|booking|tech|companies|company|platforms?|startups?|agenc(?:y|ies)|insurance)\b)|déplacements?|trasferte|reisebereitschaft|dienstreisen|viajes|viagens/i;
 const LOCATION =
   /\b(based in|located in|location|offices? in|locations in|time ?zones?|fuseau|sede di|sede a|standort|ubicado en|localizado em)\b|\b(bureaux|uffici)\b/i;
 

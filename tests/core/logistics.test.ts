@@ -1,0 +1,20 @@
+// Pay, remote share, travel and place: a line states them, a technical phrase that shares a word does not.
+import { describe, expect, it } from 'vitest';
+import { logisticsIn } from '../../src/core/profile/jd-sections.ts';
+
+describe('logistics lines', () => {
+  it('reads remote, pay, travel and place where the ad states them', () => {
+    expect(logisticsIn('This is a fully remote role; we are a distributed team across Europe.')).toContain('remote');
+    expect(logisticsIn('The salary range is $120,000 – $150,000.')).toContain('pay');
+    expect(logisticsIn('Compensation: 90k–110k plus equity.')).toContain('pay');
+    expect(logisticsIn('Travel up to 20% to customer sites.')).toContain('travel');
+    expect(logisticsIn('Hybrid: two days a week in our Lisbon office.')).toContain('remote');
+  });
+
+  it('does not take technical phrases for logistics (a real line: "debugging high performance distributed systems")', () => {
+    expect(logisticsIn('Skilled at designing, building, testing and debugging high performance distributed systems.')).toEqual([]);
+    expect(logisticsIn('Experience with distributed tracing and remote procedure calls (gRPC).')).toEqual([]);
+    expect(logisticsIn('Our API handles 10k requests per second across a hybrid cloud.')).toEqual([]);
+    expect(logisticsIn('You will build search for a travel booking platform.')).toEqual([]);
+  });
+});
