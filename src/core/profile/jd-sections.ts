@@ -9,7 +9,7 @@ export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'b
 const HEADING_CUES: [JdPart, RegExp][] = [
   [
     'nice',
-    /nice|bonus|preferred|desirable|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
+    /nice|bonus|preferred|desirable|desired|valorable|se valora|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|diferencia|desejável|desejáveis|diferenciais/,
   ],
   [
     'process',
@@ -29,11 +29,15 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'resp',
-    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|^(?:vos |tes |les |your )?missions?\s*:?$|working on|you('|’)ll own|what you will own|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+  ],
+  [
+    'soft',
+    /soft skills?|personal (qualities|attributes|skills)|qualités personnelles|savoir-être|competenze trasversali|soft skill|persönliche (kompetenzen|eigenschaften)|habilidades blandas|competencias blandas|competências comportamentais/,
   ],
   [
     'must',
-    /requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
+    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you bring|you('|’)ll bring|bring|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',
@@ -41,7 +45,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'role',
-    /the role|your role|about the role|your team|about the [\w\s-]*team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
+    /the role|your role|opportunity|job summary|role summary|overview|about the role|your team|about the [\w\s-]*team|about the job|the job|position|the team|about the team|le poste|poste de|rôle|l'équipe|il ruolo|la posizione|die stelle|die rolle|el puesto|la posición|o cargo|a vaga|a função/,
   ],
 ];
 

@@ -1,6 +1,6 @@
 // Pay, remote share, travel and place: a line states them, a technical phrase that shares a word does not.
 import { describe, expect, it } from 'vitest';
-import { logisticsIn } from '../../src/core/profile/jd-sections.ts';
+import { classifyHeading, logisticsIn } from '../../src/core/profile/jd-sections.ts';
 
 describe('logistics lines', () => {
   it('reads remote, pay, travel and place where the ad states them', () => {
@@ -16,5 +16,24 @@ describe('logistics lines', () => {
     expect(logisticsIn('Experience with distributed tracing and remote procedure calls (gRPC).')).toEqual([]);
     expect(logisticsIn('Our API handles 10k requests per second across a hybrid cloud.')).toEqual([]);
     expect(logisticsIn('You will build search for a travel booking platform.')).toEqual([]);
+  });
+});
+
+describe('section headings real ads use', () => {
+  it.each([
+    ["You'll fit right in if", 'must'],
+    ['You might be a good fit if', 'must'],
+    ['Desired skills', 'nice'],
+    ['Valorable', 'nice'],
+    ['Soft skills', 'soft'],
+    ['Personal qualities', 'soft'],
+    ["What you'll be working on", 'resp'],
+    ['Missions', 'resp'],
+    ['Our mission', 'company'],
+    ['The opportunity', 'role'],
+    ['Why you’ll love working here', 'benefits'],
+    ['Interview process', 'process'],
+  ])('"%s" announces %s', (heading, part) => {
+    expect(classifyHeading(heading)).toBe(part);
   });
 });
