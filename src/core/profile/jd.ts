@@ -14,6 +14,7 @@ import {
   REQUIRED_CLAUSE,
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
+import { readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
 import { detectSeniority } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
@@ -168,7 +169,9 @@ const KNOWN_LANGUAGES = new Set<string>(['en', 'fr', 'it', 'de', 'es', 'pt']);
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
 export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
   const doc = cleanDocument(raw);
-  const text = doc.text;
+  // A job-family page (several levels of one trade) is read at the title's level.
+  const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
+  const text = family?.text ?? doc.text;
   const language: Language =
     doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
   // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
@@ -316,11 +319,15 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
       `The job description is written in ${LANGUAGE_NAME[language]}: it was read with ${LANGUAGE_NAME[language]} headings and cue words, and the questions are in English — practise your answers in the interview's language too.`,
     );
   if (!anyMustSection) notes.push('The ad has no requirements list: requirements were read from its prose.');
+  if (family)
+    notes.push(
+      `The page describes the role at ${family.levels.length} levels (${family.levels.join(', ')}): it was read at the ${family.kept} level, the title's — the other levels' requirements were left out.`,
+    );
   return {
     title,
     company,
     team,
-    seniority: detectSeniority(title, minYears ?? experienceYears(text), language, text),
+    seniority: family ? family.kept : detectSeniority(title, minYears ?? experienceYears(text), language, text),
     track: detectTrack(title, must.length ? must : mentioned, taxonomy),
     requirements,
     must,
