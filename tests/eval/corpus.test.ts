@@ -69,7 +69,8 @@ describe('the evaluation corpus', () => {
     expect(batch2(labels.jds).length).toBeGreaterThanOrEqual(45);
     expect(batch2(labels.cvs).length).toBeGreaterThanOrEqual(12);
     expect(batch2(labels.pairs).length).toBeGreaterThanOrEqual(55);
-    for (const xs of [labels.jds, labels.cvs, labels.pairs]) expect(batch2(xs).some((x) => x.split === 'heldout')).toBe(true);
+    const splits2: { split: string }[][] = [batch2(labels.jds), batch2(labels.cvs), batch2(labels.pairs)];
+    for (const xs of splits2) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
   });
 
   it('holds no email address or phone number', () => {

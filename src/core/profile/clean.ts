@@ -18,6 +18,8 @@ export interface CleanDocument {
 }
 
 const FRONT_MATTER = /^\s*---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/** Hugo's TOML front matter: `+++`, then `key = "value"` lines, then `+++`. */
+const TOML_FRONT_MATTER = /^\s*\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/;
 
 /**
  * Turns a pasted or downloaded ad into text a reader can classify: front matter becomes metadata,
@@ -29,9 +31,10 @@ export function cleanDocument(raw: string): CleanDocument {
   const meta: DocumentMeta = {};
   let format: CleanDocument['format'] = 'text';
   const fm = text.match(FRONT_MATTER);
-  if (fm) {
-    Object.assign(meta, frontMatter(fm[1]));
-    text = text.slice(fm[0].length);
+  const toml = fm ? undefined : text.match(TOML_FRONT_MATTER);
+  if (fm || toml) {
+    Object.assign(meta, fm ? frontMatter(fm[1]) : metaOf(tomlKeys((toml as RegExpMatchArray)[1])));
+    text = text.slice((fm ?? (toml as RegExpMatchArray))[0].length);
     format = 'markdown';
   }
   if (/^\s*(<!doctype html|<html\b)|<\/(p|div|li|h[1-6])>/i.test(text) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
@@ -40,7 +43,7 @@ export function cleanDocument(raw: string): CleanDocument {
     text = page.text;
     format = 'html';
   } else if (format === 'text' && /^#{1,6}\s|\]\(|^\s*[-*]\s{1,4}\S/m.test(text)) format = 'markdown';
-  text = markdownInline(text);
+  text = setextHeadings(markdownInline(text));
   if (format !== 'text') text = unwrap(text);
   return { text: text.replace(/\n{3,}/g, '\n\n').trim(), meta, format };
 }
@@ -57,7 +60,17 @@ function frontMatter(block: string): DocumentMeta {
     );
   }
   if (!data || typeof data !== 'object') return {};
-  const d = data as Record<string, unknown>;
+  return metaOf(data as Record<string, unknown>);
+}
+
+/** The one-line `key = value` pairs of a TOML block (tables and arrays are skipped). */
+function tomlKeys(block: string): Record<string, unknown> {
+  return Object.fromEntries(
+    [...block.matchAll(/^\s*([A-Za-z_][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)')\s*$/gm)].map((m) => [m[1], m[2] ?? m[3]]),
+  );
+}
+
+function metaOf(d: Record<string, unknown>): DocumentMeta {
   const str = (...keys: string[]) => {
     for (const k of keys) {
       const v = d[k];
@@ -174,6 +187,19 @@ function markdownInline(text: string): string {
 const BLOCK_START = /^(#{1,6}\s|[-*+•]\s|\d+[.)]\s|\*\*[^*]+\*\*:?$|>|\||```)/;
 
 /** Joins soft-wrapped lines (Markdown source) back into one line per paragraph or bullet. */
+/** "Title\n=====" and "Section\n-------" are headings written the other Markdown way: make them "# Title" / "## Section". */
+function setextHeadings(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const under = lines[i].trim();
+    const above = lines[i - 1].trim();
+    if (!/^(=+|-+)$/.test(under) || under.length < 3 || !above || /^(#|[-*•]\s)/.test(above) || above.length > 120) continue;
+    lines[i - 1] = `${under[0] === '=' ? '#' : '##'} ${above}`;
+    lines[i] = '';
+  }
+  return lines.join('\n');
+}
+
 function unwrap(text: string): string {
   const out: string[] = [];
   let prev = '';

@@ -14,6 +14,7 @@ import {
   REQUIRED_CLAUSE,
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
+import { ROLE_NOUN, readTitle } from './jd-title.ts';
 import { readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
 import { detectSeniority } from './seniority.ts';
@@ -182,31 +183,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     return [...new Set([...split, ...taxonomy.idsIn(t, { language })])];
   };
   const sections = splitSections(text);
-  const nonEmpty = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-  const titleLine = nonEmpty[0] ?? '';
-  const written = (doc.meta.title ?? plainLine(titleLine.replace(/^(job title|position|role)\s*:\s*/i, ''))).trim().slice(0, 120);
-  // A job-board heading "Data Engineer · Perpetua" or "Data Engineer | Perpetua | Remote": the title, then the employer.
-  const titleParts = doc.meta.title ? [written] : written.split(/\s+[·|]\s+|\s+@\s+/).map((p) => p.trim());
-  const title = titleParts[0] || written;
-  const titleCompany = titleParts.slice(1).find((p) => p && !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '';
-
-  // The line under the title usually reads "Company | Team | Location".
-  const second = !doc.meta.title && nonEmpty[1] && nonEmpty[1].length <= 140 ? plainLine(nonEmpty[1]) : '';
-  const parts =
-    second.length <= 140 && !/[.!?]$/.test(second)
-      ? second
-          .split(/\s+[|·—–-]\s+|\s*[|·]\s*/)
-          .map((p) => p.trim())
-          .filter(Boolean)
-      : [];
-  let company = titleCompany || (parts.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
-  const team = parts.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
-  const companyLine = text.match(/^\s*(?:company|employer|organi[sz]ation)\s*:\s*(.+)$/im);
-  if (companyLine) company = plainLine(companyLine[1]);
-  if (doc.meta.company) company = doc.meta.company;
+  const { title, company: namedCompany, team, skip } = readTitle(text, doc.meta);
+  let company = namedCompany;
 
   const requirements: Requirement[] = [];
   const responsibilities: string[] = [];
@@ -234,7 +212,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     let seenBullet = false;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
-      if (!line || line === titleLine || plainLine(line) === written || (second && plainLine(line) === second)) continue;
+      if (!line || skip.has(line) || plainLine(line) === title) continue;
       const bullet = bulletText(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
       const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
@@ -279,7 +257,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
       }
     }
   });
-  if (!company) company = companyOf(text, companySentences, taxonomy);
+  if (!company) company = companyOf(text, companySentences, taxonomy, title);
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
@@ -372,36 +350,43 @@ const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
  * "Il dipartimento per la trasformazione digitale è alla ricerca…", "Sourcegraph’s team…",
  * "At Harrow & Finch we sell…".
  */
-function companyOf(text: string, sentences: string[], taxonomy: Taxonomy): string {
+function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title = ''): string {
   const intro = text.slice(0, 3000);
+  // The job's own name ("The Account Executive (AE) will…") is not the employer.
+  const inTitle = (n: string) => n.toLowerCase() === title.toLowerCase() || ROLE_NOUN.test(n);
   const abbreviated = intro.match(new RegExp(`(?:^|[.!?]\\s+|\\n)${ARTICLE}\\s+([^()\\n.]{3,60}?)\\s+\\(([A-Z]{2,6})\\)`, 'm'));
-  if (abbreviated) return capitalise(abbreviated[1]);
+  if (abbreviated && !inTitle(abbreviated[1])) return capitalise(abbreviated[1]);
   const seeking = intro.match(
     new RegExp(
       `(?:^|[.!?]\\s+|\\n)(?:\\w+\\s+)?${ARTICLE}\\s+([^\\n.,]{3,60}?)\\s+(?:è alla ricerca|cerca|is looking|is hiring|est à la recherche|recherche|sucht|busca|está buscando|procura)\\b`,
       'm',
     ),
   );
-  if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1])) return capitalise(seeking[1]);
+  if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1]) && !inTitle(seeking[1])) return capitalise(seeking[1]);
   const at = intro.match(/(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}),?\s+(?:we|our)\b/m);
   if (at) return at[1];
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
-    /\b([A-Z][A-Za-z0-9&-]{2,}(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?:[’']s\b|\s+(?:is|was|has|builds|helps|makes)\b)/g,
+    /\b([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?:[’']s\b|\s+(?:is|was|has|builds|helps|makes)\b)/g,
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  for (const m of text.matchAll(/\b(?:at|join|joining)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g))
+  for (const m of text.matchAll(
+    /\b(?:at|join|joining)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g,
+  ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  const common = /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody)$/;
+  const common =
+    /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any)$/;
+  // The job's own name ("Account Executive is…") is not the employer either.
+
   // A tool the ad keeps naming ("Airflow is…") is not the employer.
-  const best = [...counts.entries()].filter(([n]) => !common.test(n) && !taxonomy.resolve(n)).sort((a, b) => b[1] - a[1])[0];
+  const best = [...counts.entries()].filter(([n]) => !common.test(n) && !taxonomy.resolve(n) && !inTitle(n)).sort((a, b) => b[1] - a[1])[0];
   if (best && best[1] >= 2) return best[0];
   for (const s of sentences) {
     const m = s.match(
       /^(?:At\s+)?((?:[A-Z][\w&'.-]*\s?){1,4}?)\s+(?:is|are|builds|makes|helps|was|has|we|creates|provides|powers|runs|sells|offers)\b/,
     );
-    if (m && !common.test(m[1].trim())) return m[1].trim();
+    if (m && !common.test(m[1].trim()) && !inTitle(m[1].trim())) return m[1].trim();
   }
   return best?.[0] ?? '';
 }

@@ -1,0 +1,124 @@
+// The job title and the employer, read the way a person finds them on a real ad: an explicit "Job Title:"
+// field, the page's own title (front matter, HTML), else the first line that is a title — not a "this
+// position has been filled" notice, not a mission statement — with job-board decoration removed.
+import type { DocumentMeta } from './clean.ts';
+import { logisticsIn } from './jd-sections.ts';
+import { plainLine } from './structure.ts';
+
+export interface JdTitle {
+  title: string;
+  company: string;
+  team: string;
+  /** The lines the title and the byline were read from (the parser skips them as content). */
+  skip: Set<string>;
+}
+
+/** Notices about the posting itself, never its title. */
+const STATUS =
+  /\b(?:position|role|job|opening|vacancy)\s+(?:has been|is now|is|was)\s+(?:filled|closed)\b|\bhas been filled\b|\bno longer accepting\b|\bapplications?\s+(?:are\s+|is\s+)?(?:now\s+)?closed\b|\bthis (?:job|role|position) is closed\b/i;
+/** "Job Title: QA Engineer", "**Position:** Data Analyst". */
+const FIELD = /^(?:job\s+title|position\s+title|title|position|role|job|poste|posizione|stelle|puesto|cargo)\s*:\s*(.{3,100})$/i;
+/** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
+const BOARD_PREFIX =
+  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo)\s*[:–—-]\s*/i;
+/** "Acme is hiring a Tech Lead for…", "we're seeking to hire a full-time Operations Assistant to…". */
+const HIRING_SENTENCE =
+  /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
+const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
+const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
+export const ROLE_NOUN =
+  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner)s?\b/i;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+const clean = (s: string) =>
+  plainLine(s)
+    .replace(EMOJI, '')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s·|•—–:-]+|[\s·|•—–:-]+$/g, '')
+    .trim();
+
+/** A line that reads as a title rather than a sentence. */
+function titleLike(s: string): boolean {
+  return s.length > 0 && words(s) <= 12 && !/[.!?]$/.test(s) && !STATUS.test(s) && !/^[{<%]/.test(s);
+}
+
+export function readTitle(text: string, meta: DocumentMeta): JdTitle {
+  const nonEmpty = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const skip = new Set<string>();
+  const head = nonEmpty.slice(0, 40).map(clean);
+
+  // 1. An explicit field wins: the ad says what the job is called.
+  // Bold field labels run together when an ad's lines were joined: "**Job Title:** QA Engineer **Location:** Remote".
+  const fieldOf = (raw: string, plain: string) =>
+    raw.match(/^\*\*(?:job\s+title|position\s+title|title|position)\s*:?\s*\*\*\s*:?\s*(.+?)(?=\s+\*\*[A-Z][\w ]{1,30}:?\*\*|$)/i)?.[1] ??
+    (FIELD.test(plain) ? plain.replace(FIELD, '$1') : undefined);
+  const fieldIndex = head.findIndex((l, i) => {
+    const f = fieldOf(nonEmpty[i], l);
+    return f !== undefined && words(f) <= 12;
+  });
+  let written = fieldIndex >= 0 ? clean(fieldOf(nonEmpty[fieldIndex], head[fieldIndex]) ?? '') : '';
+  // 2. The page's own title, 3. the first line that reads as a title.
+  const firstIndex = head.findIndex((l) => !STATUS.test(l) && l.length > 0);
+  if (!written && meta.title) written = clean(meta.title);
+  if (!written && firstIndex >= 0 && titleLike(head[firstIndex])) {
+    written = head[firstIndex];
+    skip.add(nonEmpty[firstIndex]);
+  }
+  // 4. An ad that opens with prose names the job in a sentence: "Hack Club is hiring a Tech Lead for…".
+  if (!written || !titleLike(written)) {
+    for (const l of head.slice(0, 12)) {
+      const m = l.match(HIRING_SENTENCE);
+      if (!m || m.index === undefined) continue;
+      const rest = l.slice(m.index + m[0].length);
+      const named = rest
+        .match(/^((?:(?:[A-Z][\w&/+.'’-]*|of|and|&|for)\s?){1,7})/)?.[1]
+        ?.trim()
+        .replace(/\s+(?:of|and|&|for)$/, '');
+      if (named && ROLE_NOUN.test(named)) {
+        written = named;
+        break;
+      }
+    }
+  }
+  if (!written && firstIndex >= 0) written = head[firstIndex];
+  written = written.replace(BOARD_PREFIX, '').slice(0, 120).trim();
+
+  // "Data Engineer · Perpetua", "Data Engineer | Perpetua | Remote", "Login.gov: Engineer": title and employer.
+  let title = written;
+  let titleCompany = '';
+  const parts = written.split(/\s+[·|]\s+|\s+@\s+/).map((p) => p.trim());
+  if (!meta.title && parts.length > 1) {
+    title = parts[0];
+    titleCompany = parts.slice(1).find((p) => p && !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '';
+  }
+  // "Login.gov - DevOps Engineer", "TechToGov - TTS: Various Roles": a programme or employer before the job.
+  for (let org = title.match(ORG_PREFIX); org && ROLE_NOUN.test(org[2]) && !ROLE_NOUN.test(org[1]); org = title.match(ORG_PREFIX)) {
+    title = org[2].trim();
+    titleCompany ||= org[1].trim();
+  }
+  // "Coordonnateur/Coordonnatrice des opérations": the first of two gendered forms.
+  title = title.replace(/(\p{L}{5,})\/(\p{L}+)/gu, (whole, a: string, b: string) =>
+    a.slice(0, 5).toLowerCase() === b.slice(0, 5).toLowerCase() ? a : whole,
+  );
+
+  // The line under the title usually reads "Company | Team | Location" — a byline, not a section heading.
+  const secondRaw = firstIndex >= 0 && !meta.title ? (nonEmpty[firstIndex + 1] ?? '') : '';
+  const second = secondRaw && !/^#{1,6}\s/.test(secondRaw) && secondRaw.length <= 140 ? clean(secondRaw) : '';
+  const byline =
+    second && !/[.!?]$/.test(second)
+      ? second
+          .split(/\s+[|·—–-]\s+|\s*[|·]\s*/)
+          .map((p) => p.trim())
+          .filter((p) => p && words(p) <= 6 && !ROLE_NOUN.test(p))
+      : [];
+  if (byline.length) skip.add(secondRaw);
+  let company = titleCompany || (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
+  const team = byline.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
+  const companyLine = text.match(/^\s*(?:\*\*)?(?:company|employer|organi[sz]ation)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im);
+  if (companyLine) company = clean(companyLine[1]);
+  if (meta.company) company = meta.company;
+  return { title: title || written, company, team, skip };
+}

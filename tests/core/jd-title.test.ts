@@ -1,0 +1,66 @@
+// Titles and employers as a person reads them on real ads (eval/corpus dev documents), whatever the page's shape.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../src/core/profile/clean.ts';
+import { normaliseText } from '../../src/core/profile/intake.ts';
+import { parseJd } from '../../src/core/profile/jd.ts';
+import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const file = (name: string) => readFileSync(`eval/corpus/jd/${name}`, 'utf8');
+const jdOf = (name: string) => parseJd(normaliseText(file(name)), tx);
+
+describe('job titles and employers on real ads', () => {
+  it('reads Hugo TOML front matter (+++ … +++) as metadata, not as the title', () => {
+    const doc = cleanDocument(file('jd-050-product-en.md'));
+    expect(doc.meta.title).toBe('Product Manager');
+    expect(doc.text).not.toMatch(/^\+\+\+|date = /m);
+    const jd = jdOf('jd-050-product-en.md');
+    expect(jd.title).toBe('Product Manager');
+    expect(jd.company).toBe('Crunch.io');
+    expect(jd.track).toBe('product');
+  });
+
+  it('skips a "this position has been filled" notice and takes the explicit Title field', () => {
+    expect(jdOf('jd-072-ops-en.md').title).toBe('HCB Operations Associate');
+  });
+
+  it('takes a "**Job Title:**" field over the page title, even when the field labels ran together', () => {
+    expect(jdOf('jd-076-qa-en.md').title).toBe('QA Engineer (Junior Developer / Bug Tester)');
+  });
+
+  it('drops job-board decoration ("Job Opportunity:") and emoji', () => {
+    expect(jdOf('jd-077-ml-en.md').title).toBe('AI Systems Developer');
+    const fleet = jdOf('jd-089-bizops-en.md');
+    expect(fleet.title).toBe('Business Operations Engineer');
+    expect(fleet.company).toBe('Fleet');
+  });
+
+  it('moves a programme or employer before the job ("Login.gov - DevOps/…" on an HTML page) to the company', () => {
+    const jd = jdOf('jd-066-devops-en.html');
+    expect(jd.title).toBe('DevOps/Site Reliability Engineer (IT Specialist)');
+    expect(jd.company).toBe('Login.gov');
+  });
+
+  it('reads a setext title ("Title" over a line of dashes) and never takes the dashes for the employer', () => {
+    const jd = jdOf('jd-087-infra-lead-en.md');
+    expect(jd.title).toBe('Software Engineer in the Infrastructure team');
+    expect(jd.company).not.toMatch(/^-+$/);
+  });
+
+  it('names the job from a sentence when the ad opens with prose ("Hack Club is hiring a Tech Lead for …")', () => {
+    const jd = jdOf('jd-069-tech-lead-en.md');
+    expect(jd.title).toBe('Tech Lead, Hack Club Bank');
+    expect(jd.company).toBe('Hack Club');
+  });
+
+  it('keeps the first of two gendered forms ("Coordonnateur/Coordonnatrice")', () => {
+    expect(jdOf('jd-034-people-ops-fr.md').title).toBe('Coordonnateur des opérations du personnel');
+  });
+
+  it('does not take the job for the employer ("The Account Executive (AE) will…")', () => {
+    const jd = jdOf('jd-045-sales-en.md');
+    expect(jd.title).toBe('Account Executive');
+    expect(jd.company).not.toBe('Account Executive');
+  });
+});
