@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
-import { parseJd } from '../../src/core/profile/jd.ts';
+import { detectTrack, parseJd } from '../../src/core/profile/jd.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -62,5 +62,19 @@ describe('job titles and employers on real ads', () => {
     const jd = jdOf('jd-045-sales-en.md');
     expect(jd.title).toBe('Account Executive');
     expect(jd.company).not.toBe('Account Executive');
+  });
+});
+
+describe('the track a title names', () => {
+  it.each([
+    ['Data Analyst', 'data-science'],
+    ['Data Visualization Specialist', 'data-science'],
+    ['Business Operations Analyst', 'operations'],
+    ['Fraud Analyst', 'security'],
+    ['Marketing Programs Manager', 'communications'],
+    ['Administrative Coordinator', 'operations'],
+    ['Tech Lead', 'backend'],
+  ])('"%s" is %s', (title, track) => {
+    expect(detectTrack(title, [], tx)).toBe(track);
   });
 });

@@ -99,8 +99,13 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/technical writer|documentation|tech writer|rédacteur technique/i, 'technical-writing'],
   [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
   [/design(er)?\b|\bux\b|concepteur|conceptrice|designer/i, 'design'],
-  [/operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst/i, 'operations'],
-  [/communications?|public relations|\bpr\b|content strateg/i, 'communications'],
+  [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
+  [/fraud|trust (and|&) safety|security analyst/i, 'security'],
+  [/communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media/i, 'communications'],
+  [
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|bookkeep|accountant|finance|payroll/i,
+    'operations',
+  ],
   [/full[- ]?stack/i, 'fullstack'],
   [/front[- ]?end|frontaux|\bui\b|web developer|react developer/i, 'frontend'],
   [/\b(ios|android|mobile)\b/i, 'mobile'],
@@ -116,7 +121,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
 
 /** A generic engineering title ("Software Engineer - Distribution"): its skills decide the track. */
 const GENERIC_ENGINEER =
-  /software (engineer|developer)|programmer|developer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor|engineer/i;
+  /software (engineer|developer)|tech(nical)? lead|programmer|developer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor|engineer/i;
 
 const CATEGORY_TRACK: Record<string, Track> = {
   backend: 'backend',
