@@ -85,6 +85,8 @@ describe('ordinary words are not read as products', () => {
     ['We churn out releases every week in Java.', 'churn-reduction'],
     ['Open the windows of opportunity with Python.', 'windows'],
     ['The role of our recruiter is to schedule calls.', 'recruiting'],
+    ['Write drivers for PCI Express devices in C.', 'pci-dss'],
+    ['Software engineer at Oracle for five years.', 'oracle-database'],
   ])('"%s" does not yield %s', (text, id) => {
     expect(ids(text)).not.toContain(id);
   });
