@@ -125,6 +125,57 @@ const NEVER_CONTEXTUAL = new Set([
   'vault',
   'nomad',
   'packer',
+  'intercom',
+  'greenhouse',
+  'lever',
+  'workday',
+  'segment',
+  'stata',
+  'windows',
+]);
+
+/**
+ * Product names that are also ordinary words ("Lever", "Greenhouse", "Oracle", "Segment"): even written
+ * capitalised they only count as the product inside a list or after a word that introduces a tool
+ * ("experience with Greenhouse", "Lever, Workday"), never in "pull the Lever" or "the Oracle of Delphi".
+ */
+const PRODUCT_WORDS = new Set(['intercom', 'greenhouse', 'lever', 'workday', 'segment', 'oracle', 'amplitude', 'sketch', 'stata']);
+/** Words before a product name that introduce it as a tool. */
+const TOOL_BEFORE = new Set([...LIST_NEIGHBOURS, 'as', 'like', 'via', 'from', 'into', 'use', 'uses', 'used', 'including', 'e.g.', 'eg']);
+/** Words after a product name that show it is a tool (a list, or "Oracle experience", "Workday HCM"). */
+const TOOL_AFTER = new Set([
+  ',',
+  '/',
+  '(',
+  ')',
+  ';',
+  '&',
+  '|',
+  '+',
+  'and',
+  'or',
+  'experience',
+  'expertise',
+  'knowledge',
+  'skills',
+  'proficiency',
+  'certification',
+  'certified',
+  'administration',
+  'admin',
+  'administrator',
+  'implementation',
+  'integration',
+  'integrations',
+  'development',
+  'developer',
+  'database',
+  'databases',
+  'db',
+  'ats',
+  'hcm',
+  'data',
+  'etc',
 ]);
 
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
@@ -216,7 +267,8 @@ export class Taxonomy {
       }
       const foreignWord =
         best && friends && best.end - i === 1 && friends.has(tokens[i].normal) && !this.#ownCaseMidSentence(tokens, i, best.id);
-      if (best && !foreignWord && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
+      const plainWord = best?.exact && best.end - i === 1 && PRODUCT_WORDS.has(tokens[i].normal) && !toolContext(tokens, i);
+      if (best && !foreignWord && !plainWord && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
         hits.push({ id: best.id, start: i, end: best.end });
         i = best.end;
       } else i++;
@@ -288,6 +340,16 @@ function keyOf(t: Piece, index: number, exact: boolean): string {
 function boundaryOk(tokens: Token[], endInclusive: number): boolean {
   const after = tokens[endInclusive + 1];
   return !after || after.spaced || !/^[+#]$/.test(after.value);
+}
+
+/** A product name that is also a word ("Lever") next to a list mark, a tool word or alone on its line. */
+function toolContext(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const prevIn = prev !== undefined && prev.sentence === tokens[i].sentence;
+  const nextIn = next !== undefined && next.sentence === tokens[i].sentence;
+  if (!prevIn && (!nextIn || next.value === '.')) return true;
+  return (prevIn && TOOL_BEFORE.has(prev.normal)) || (nextIn && TOOL_AFTER.has(next.normal));
 }
 
 /** An ambiguous name counts when it sits in a list or a technical phrase, not as an ordinary word. */
