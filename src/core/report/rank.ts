@@ -290,11 +290,26 @@ function coverMusts(picked: Scored[], all: Scored[], must: string[]): Scored[] {
   // An unrelated track's question (let in by a must-have skill) waits below the top ten.
   const early = top.slice(0, ON_TRACK_SLOTS);
   const moved = early.filter((s) => s.offTrack);
-  if (moved.length === 0) return top;
   const kept = early.filter((s) => !s.offTrack);
   const after = top.slice(ON_TRACK_SLOTS);
   const fill = after.filter((s) => !s.offTrack).slice(0, moved.length);
-  return [...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))];
+  return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
+}
+
+/** Top-ten slots that only questions on the ad's must-haves may hold; the rest go to the best of everything else. */
+const STACK_SLOTS = ON_TRACK_SLOTS - 1;
+
+/**
+ * The first ten are the role's core stack: nine questions on must-have skills (where the ad and the bank give
+ * that many) and the single best other question — usually behavioural — in their ranked order. The other
+ * behavioural and neighbouring questions follow from eleventh place.
+ */
+function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
+  const onStack = (s: Scored) => !s.offTrack && s.q.skillIds.some((id) => must.includes(id));
+  const stack = ranked.filter(onStack).slice(0, STACK_SLOTS);
+  const other = ranked.find((s) => !stack.includes(s));
+  const first = ranked.filter((s) => stack.includes(s) || s === other).slice(0, ON_TRACK_SLOTS);
+  return [...first, ...ranked.filter((s) => !first.includes(s))];
 }
 
 /**
