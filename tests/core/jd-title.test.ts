@@ -78,3 +78,12 @@ describe('the track a title names', () => {
     expect(detectTrack(title, [], tx)).toBe(track);
   });
 });
+
+describe('static-site job pages', () => {
+  it('drops template comments (instructions to the page editor) and reads front-matter lists as sections', () => {
+    const doc = cleanDocument(file('jd-058-engineer-gov-en.md'));
+    expect(doc.text).not.toMatch(/If you want to include a closed\/upcoming\/open alert|endcomment|\{%/);
+    expect(doc.text).toMatch(/^## Key objectives\n\n- You will contribute high-quality/m);
+    expect(doc.text).toMatch(/^- Participate in code review, architecture discussions, and feature prioritization\.$/m);
+  });
+});

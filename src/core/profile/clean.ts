@@ -33,8 +33,10 @@ export function cleanDocument(raw: string): CleanDocument {
   const fm = text.match(FRONT_MATTER);
   const toml = fm ? undefined : text.match(TOML_FRONT_MATTER);
   if (fm || toml) {
-    Object.assign(meta, fm ? frontMatter(fm[1]) : metaOf(tomlKeys((toml as RegExpMatchArray)[1])));
-    text = text.slice((fm ?? (toml as RegExpMatchArray))[0].length);
+    const data = fm ? frontMatterData(fm[1]) : tomlKeys((toml as RegExpMatchArray)[1]);
+    Object.assign(meta, metaOf(data));
+    // Job sites built on static generators keep duties and requirements as lists in the front matter.
+    text = `${listSections(data)}${text.slice((fm ?? (toml as RegExpMatchArray))[0].length)}`;
     format = 'markdown';
   }
   if (/^\s*(<!doctype html|<html\b)|<\/(p|div|li|h[1-6])>/i.test(text) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
@@ -48,7 +50,7 @@ export function cleanDocument(raw: string): CleanDocument {
   return { text: text.replace(/\n{3,}/g, '\n\n').trim(), meta, format };
 }
 
-function frontMatter(block: string): DocumentMeta {
+function frontMatterData(block: string): Record<string, unknown> {
   let data: unknown;
   try {
     data = yaml.load(block);
@@ -59,8 +61,32 @@ function frontMatter(block: string): DocumentMeta {
       [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
     );
   }
-  if (!data || typeof data !== 'object') return {};
-  return metaOf(data as Record<string, unknown>);
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** Front-matter keys that hold page plumbing, never the ad's content. */
+const PLUMBING =
+  /^(tags?|categor(y|ies)|images?|authors?|aliases|keywords|links?|menus?|info[ _]sessions?|redirect|permalink|layout|draft|weight|months|dates?)$/i;
+
+/**
+ * Front-matter lists of sentences ("key objectives:", "requirements:") as body sections, so they are read like
+ * the rest of the ad: "## Key objectives" then one bullet a sentence (nested lists flattened).
+ */
+function listSections(data: Record<string, unknown>): string {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (!Array.isArray(value) || PLUMBING.test(key)) continue;
+    // A nested list that YAML folded into its parent item ("Lead … - Practise … - Use …") is split back.
+    const items = value
+      .flat(3)
+      .filter((v): v is string => typeof v === 'string')
+      .flatMap((v) => v.split(/\s+-\s+(?=\p{Lu})/u))
+      .filter((v) => v.trim().split(/\s+/).length >= 4);
+    if (items.length < 2) continue;
+    const heading = key.replace(/[_-]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+    out.push(`## ${heading}\n\n${items.map((i) => `- ${i.trim().replace(/\s+/g, ' ')}`).join('\n')}\n\n`);
+  }
+  return out.join('');
 }
 
 /** The one-line `key = value` pairs of a TOML block (tables and arrays are skipped). */
@@ -174,14 +200,18 @@ function inline(s: string): string {
 
 /** Markdown links keep their words; images, bare URLs in angle brackets and template tags go. */
 function markdownInline(text: string): string {
-  return text
-    .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,;:!?]|$)/gm, '$1$2')
-    .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/gm, '$1$2');
+  return (
+    text
+      // Template comments hold instructions to whoever edits the page, never the ad: drop them whole.
+      .replace(/\{%-?\s*comment\b[\s\S]*?%\}[\s\S]*?\{%-?\s*endcomment\b[\s\S]*?%\}|\{#[\s\S]*?#\}/g, '')
+      .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/<(https?:[^>]+)>/g, '$1')
+      .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,;:!?]|$)/gm, '$1$2')
+      .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/gm, '$1$2')
+  );
 }
 
 const BLOCK_START = /^(#{1,6}\s|[-*+•]\s|\d+[.)]\s|\*\*[^*]+\*\*:?$|>|\||```)/;
