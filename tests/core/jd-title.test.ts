@@ -86,4 +86,11 @@ describe('static-site job pages', () => {
     expect(doc.text).toMatch(/^## Key objectives\n\n- You will contribute high-quality/m);
     expect(doc.text).toMatch(/^- Participate in code review, architecture discussions, and feature prioritization\.$/m);
   });
+
+  it('reads an ad kept entirely in front matter that is not valid YAML (objectives as title/items lists)', () => {
+    const doc = cleanDocument(file('jd-061-data-analyst-en.md'));
+    expect(doc.text).toMatch(/^- You will apply statistical analysis and predictive modeling skills to collect and analyze data\.$/m);
+    expect(doc.text).toMatch(/^- Create a visual narrative through the use of data visualization tools/m);
+    expect(doc.text).not.toMatch(/headline|info_sessions/);
+  });
 });

@@ -56,12 +56,32 @@ function frontMatterData(block: string): Record<string, unknown> {
     data = yaml.load(block);
   } catch {
     // Pasted text loses the indentation YAML needs for folded values: read the one-line keys alone.
-    data = Object.fromEntries(
-      // (folded-value markers such as '>-' carry no value of their own)
-      [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
-    );
+    data = {
+      ...Object.fromEntries(
+        // (folded-value markers such as '>-' carry no value of their own)
+        [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
+      ),
+      ...looseLists(block),
+    };
   }
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+/** The list items under each top-level key, read line by line when the block is not valid YAML. */
+function looseLists(block: string): Record<string, string[]> {
+  const lists: Record<string, string[]> = {};
+  let key: string | undefined;
+  for (const line of block.split('\n')) {
+    if (/^\s*#/.test(line) || !line.trim()) continue;
+    const top = line.match(/^([A-Za-z_][\w-]*):\s*(.*)$/);
+    if (top) {
+      key = top[2].trim() ? undefined : top[1];
+      continue;
+    }
+    const item = line.match(/^\s*-\s+(?:(?:title|text|item):\s*)?(.+)$/);
+    if (key && item && !/^[a-z_]+:\s*$/.test(item[1])) (lists[key] ??= []).push(item[1].trim());
+  }
+  return lists;
 }
 
 /** Front-matter keys that hold page plumbing, never the ad's content. */
@@ -78,6 +98,7 @@ function listSections(data: Record<string, unknown>): string {
     if (!Array.isArray(value) || PLUMBING.test(key)) continue;
     // A nested list that YAML folded into its parent item ("Lead … - Practise … - Use …") is split back.
     const items = value
+      .flatMap((v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.values(v) : [v]))
       .flat(3)
       .filter((v): v is string => typeof v === 'string')
       .flatMap((v) => v.split(/\s+-\s+(?=\p{Lu})/u))
