@@ -79,7 +79,7 @@ function looseLists(block: string): Record<string, string[]> {
       continue;
     }
     const item = line.match(/^\s*-\s+(?:(?:title|text|item):\s*)?(.+)$/);
-    if (key && item && !/^[a-z_]+:\s*$/.test(item[1])) (lists[key] ??= []).push(item[1].trim());
+    if (key && item && !/^[a-z_]+:\s*$/.test(item[1])) lists[key] = [...(lists[key] ?? []), item[1].trim()];
   }
   return lists;
 }
