@@ -2,6 +2,7 @@ import { analyse, type Entity } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
+import { unflattenCv } from './cv-flat.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
@@ -112,17 +113,47 @@ export function statedYears(text: string): { years: number; line: string } | und
       const years = m ? value(m) : 0;
       if (m && years > 0 && years <= 50 && (!best || years > best.years)) best = { years, line: line.trim() };
     }
-    // A skills table with months per skill: the longest one is a lower bound of the career.
-    const months = line.match(/\|\s*(\d{2,3})\s*(?:months|mo)\b/i);
-    if (months && (!best || Number(months[1]) / 12 > best.years)) best = { years: Number(months[1]) / 12, line: line.trim() };
+    // A skills table with time per skill ("| 36 months", "JAVA- Exprience - 36 months", "SQL- Experience - Less than
+    // 1 year months"): the longest one is a lower bound of the career.
+    const perSkill = skillTableYears(line);
+    if (perSkill !== undefined && (!best || perSkill > best.years)) best = { years: perSkill, line: line.trim() };
   }
   return best;
 }
 
+/** Time next to one skill in a skills table, in years; "less than 1 year" counts as half of one. */
+export function skillTableYears(line: string): number | undefined {
+  const piped = line.match(/\|\s*(\d{2,3})\s*(?:months|mo)\b/i);
+  if (piped) return Number(piped[1]) / 12;
+  const entry = line.match(SKILL_TABLE_ENTRY);
+  if (!entry) return undefined;
+  if (/less than/i.test(entry[2])) return 0.5;
+  const n = Number(entry[2].replace(/\D/g, ''));
+  return /^(y|yr)/i.test(entry[3] ?? '') ? n : n / 12;
+}
+
+/** "JAVA- Exprience - 36 months", "Python - Experience: 3 years": a skill, then how long it was used. */
+const SKILL_TABLE_ENTRY =
+  /^\s*(?:-\s+)?([^\n]{1,60}?)\s*[-:–]\s*Ex\w{0,3}r\w{0,3}ence\s*[-:–]\s*(less than \d+ years?|\d{1,3}\+?)\s*(years?|yrs?|months?)?/i;
+
+/** A role's own length when it has no dates: "(3 years)", "Duration: 2 yrs", "(18 months)". */
+const DURATION =
+  /(?:\(\s*|\b(?:duration|tenure|period)\s*[:-]\s*)(\d{1,2}(?:\.\d)?)\+?\s*(years?|yrs?|months?|mos?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b/gi;
+
+function durationYears(line: string): number {
+  let total = 0;
+  for (const m of line.matchAll(DURATION)) {
+    const n = Number(m[1]);
+    total += /^(y|yr)/i.test(m[2]) ? n + Number(m[3] ?? 0) / 12 : n / 12;
+  }
+  return total;
+}
+
 const SECTION_KIND: [RegExp, 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'other'][] = [
-  [/experience|employment|work history|career|positions/i, 'experience'],
-  [/education|certific|training|courses|qualifications|languages|interests/i, 'education'],
-  [/skill|technolog|tools|stack|competenc/i, 'skills'],
+  [/objective|summary/i, 'summary'],
+  [/experience|employment|work history|career|positions|company details/i, 'experience'],
+  [/education|certific|training|courses|qualifications|languages|interests|hobbies|extra[- ]curricular/i, 'education'],
+  [/skill|technolog|tools|stack|competenc|expertise|proficienc/i, 'skills'],
   [/summary|profile|about|objective/i, 'summary'],
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
 ];
@@ -133,7 +164,7 @@ const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
-  const text = structuredCvText(raw) ?? withoutMarkup(raw);
+  const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
@@ -142,6 +173,8 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const quantified: string[] = [];
   const experienceLines: ParsedCv['experienceLines'] = [];
   const rank: Record<EvidenceStrength, number> = { experience: 3, summary: 2, listed: 1 };
+  /** Years from roles that give their length instead of dates ("(3 years)", "Duration: 2 yrs"). */
+  let undatedYears = 0;
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
   sections.forEach((s, index) => {
@@ -156,11 +189,16 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       if (range) {
         const role = readRole(content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
-        continue;
-      }
+        // A flattened role line carries its description too; a short one is only a title and dates.
+        if (content.length < 120) continue;
+      } else if (inExperience && !STATED.some(([re]) => re.test(content))) undatedYears += durationYears(content);
       if (/@|https?:|linkedin|github\.com/i.test(line) && !bullet) continue;
       const analysed = analyse(content);
       const ids = [...new Set(taxonomy.find(analysed.tokens).map((h) => h.id))];
+      // A skills-table entry names one skill, whatever its case ("SPRING- Exprience - 24 months").
+      const entry = kind === 'skills' ? content.match(SKILL_TABLE_ENTRY) : null;
+      const named = entry ? taxonomy.resolve(entry[1].replace(/^[-\s]+/, '')) : undefined;
+      if (named && !ids.includes(named.id)) ids.push(named.id);
       if (inExperience && bullet) experienceLines.push({ line: bullet, skills: ids });
       const isQuantified = inExperience && Boolean(bullet) && hasQuantity(content, analysed.entities);
       if (isQuantified) quantified.push(content);
@@ -187,7 +225,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const stated = statedYears(text);
   // A current student's jobs are student jobs, whatever their titles say.
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
-  const dated = totalYears(roles);
+  const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
   return {
     name,
@@ -195,7 +233,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     roles,
     // A stated total can count only the current profession: the dated career, when longer, wins.
     years: stated ? Math.max(Math.round(stated.years), dated) : dated,
-    yearsStated: Boolean(stated) || hasDates,
+    yearsStated: Boolean(stated) || hasDates || undatedYears > 0,
     statedLine: stated?.line,
     text,
     quantified,
@@ -225,10 +263,19 @@ function sinceRange(line: string): RegExpMatchArray | null {
   return r;
 }
 
-/** The line before a role's dates, when the dates stand alone on theirs. */
+/** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
-  for (let j = i - 1; j >= 0; j--) if (lines[j].trim()) return plainLine(lines[j].trim());
+  for (let j = i - 1; j >= 0; j--) {
+    const t = plainLine(bulletText(lines[j]) ?? lines[j].trim());
+    if (t)
+      return (
+        t
+          .split(/(?<=[.;!?])\s+(?=[A-Z])/)
+          .pop()
+          ?.trim() ?? t
+      );
+  }
   return '';
 }
 
@@ -260,17 +307,20 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
   const start = monthIndex(range[1], now);
   const end = monthIndex(range[2], now, Math.floor(start / 12));
   if (end < start) return undefined;
-  const rest = content
+  const own = content
     .replace(range[0], ' ')
     .replace(/[()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s,|·—–-]+$/, '');
+    .replace(/[\s,:;|·—–-]+$/, '')
+    .replace(/^[\s,:;|·—–-]+/, '');
+  // Dates alone on their line ("2019 - Present:"): the title and company are the line before.
+  const rest = own || before.replace(/[\s,:;|·—–-]+$/, '');
   const parts = rest
     .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const title = parts[0] ?? (rest || before);
+  const title = parts[0] ?? rest;
   return {
     title,
     company: parts[1] ?? '',
@@ -279,7 +329,7 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
     end: range[2],
     from: start,
     to: end,
-    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${rest ? '' : before}`) || DEGREE.test(title),
+    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${own ? '' : before}`) || DEGREE.test(title),
   };
 }
 

@@ -1,0 +1,205 @@
+// Flattened plain-text CVs (copied out of a PDF viewer or a job portal's form): sections, bullets, skill
+// tables and roles run together on one line. Fixtures in tests/fixtures/flat-cv are written for these
+// tests, in that style, for software and non-software professions.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCv, skillTableYears, statedYears } from '../../src/core/profile/cv.ts';
+import { isFlattened, unflattenCv } from '../../src/core/profile/cv-flat.ts';
+import { normaliseText } from '../../src/core/profile/intake.ts';
+import { buildOfflineReport } from '../../src/core/report/build.ts';
+import { professionOfCv } from '../../src/core/report/career.ts';
+import { cvLevel } from '../../src/core/report/fit.ts';
+import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const NOW = new Date('2024-06-15T12:00:00Z');
+const fixture = (name: string) => readFileSync(join('tests/fixtures/flat-cv', `${name}.txt`), 'utf8');
+const cvOf = (name: string) => parseCv(normaliseText(fixture(name)), tx, NOW);
+
+const BACKEND_AD = `Senior Backend Engineer — Ledgerly
+
+We build payment infrastructure for small businesses.
+
+## Requirements
+- 5+ years of professional software engineering experience
+- Strong Java or Go, Spring Boot, PostgreSQL
+- REST API design and microservices
+- Docker and Kubernetes
+
+## Nice to have
+- Kafka
+`;
+
+const RECRUITER_AD = `HR Recruiter — Brightpath Manufacturing
+
+## What you will do
+- Run full-cycle recruitment for plant and office roles
+- Screen candidates, schedule interviews and make offers
+- Keep the HRMS and onboarding records up to date
+
+## Requirements
+- 3+ years of recruiting experience in human resources
+- Experience with payroll inputs and statutory compliance
+- Excellent communication skills
+`;
+
+describe('unflattening: headings, bullets, skill tables and roles get their lines back', () => {
+  it('breaks a one-line CV at its headings, inline bullets and skill-table entries', () => {
+    const text = unflattenCv(normaliseText(fixture('java-developer')));
+    expect(text).toMatch(/^## Skills$/m);
+    expect(text).toMatch(/^## Education Details$/m);
+    expect(text).toMatch(/^## Skill Details$/m);
+    expect(text).toMatch(/^## Company Details$/m);
+    expect(text).toMatch(/^- SQL, Oracle, MySQL$/m);
+    expect(text).toMatch(/^JAVA- Exprience - 72 months$/m);
+    expect(text).toMatch(/^MAVEN- Exprience - Less than 1 year months$/m);
+    expect(text).toMatch(/^company - Kairos Infotech$/m);
+  });
+
+  it('puts each period of a run-together experience section on its own line, the title before it', () => {
+    const text = unflattenCv(normaliseText(fixture('sales-manager')));
+    expect(text).toMatch(/^Area Sales Manager, Nexa Paints Ltd\nJan 2018 to Present\n- Managing 45 dealers/m);
+    expect(text).toMatch(/^2014-2017$/m);
+  });
+
+  it('leaves a CV that kept its layout alone, and does not take a title-case phrase for a heading', () => {
+    const kept = '# Jane Doe\n\n## Experience\n- Built REST APIs in Go (2019 – 2023)\n\n## Skills\nGo, PostgreSQL';
+    expect(isFlattened(kept)).toBe(false);
+    expect(unflattenCv(kept)).toBe(kept);
+    const flat = `${'Store supervisor for a busy branch. '.repeat(6)}Strengths * Excellent Communication Skills * Team player * Customer Experience focus`;
+    const text = unflattenCv(flat);
+    expect(text).toMatch(/^- Excellent Communication Skills$/m);
+    expect(text).toMatch(/^- Customer Experience focus$/m);
+  });
+});
+
+describe('years: stated totals, per-skill months and role lengths, never 0 when the CV states experience', () => {
+  it('reads "Exprience - N months" entries; the longest is a lower bound of the career', () => {
+    expect(skillTableYears('JAVA- Exprience - 72 months')).toBe(6);
+    expect(skillTableYears('SQL- Exprience - Less than 1 year months')).toBe(0.5);
+    expect(skillTableYears('Python - Experience: 3 years')).toBe(3);
+    expect(skillTableYears('| Kubernetes | 36 months |')).toBe(3);
+    expect(statedYears('JAVA- Exprience - 36 months\nSQL- Exprience - 60 months')?.years).toBe(5);
+  });
+
+  it.each([
+    ['java-developer', 6],
+    ['hr-executive', 8],
+    ['advocate', 7],
+    ['civil-engineer', 7],
+    ['teacher', 10],
+    ['fitness-trainer', 5],
+    ['pmo', 9],
+    ['data-scientist', 3],
+  ])('%s: years from its skill table (%i)', (name, years) => {
+    const cv = cvOf(name);
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBe(years);
+  });
+
+  it('reads "Jan 2018 to Present" and "2016-2018" periods in running text as roles', () => {
+    const cv = cvOf('sales-manager');
+    expect(cv.roles.map((r) => r.title)).toEqual(['Area Sales Manager', 'Sales Officer']);
+    expect(cv.years).toBe(9);
+    const ops = cvOf('operations-manager');
+    expect(ops.roles.map((r) => r.title)).toEqual(['Operations Manager', 'Assistant Manager Operations']);
+    expect(ops.years).toBe(12);
+  });
+
+  it('adds roles that give their length instead of dates: "(3 years)", "Duration: 2 yrs"', () => {
+    const cv = parseCv(
+      normaliseText(
+        'Work Experience\n- Design engineer at Precision Gears (3 years).\n- Production engineer at Kohinoor Castings. Duration: 2 yrs.',
+      ),
+      tx,
+      NOW,
+    );
+    expect(cv.years).toBe(5);
+    expect(cv.yearsStated).toBe(true);
+    expect(cvOf('mechanical-engineer').years).toBe(5);
+  });
+
+  it('does not count study periods in "Education Details" as experience', () => {
+    const cv = cvOf('java-developer');
+    expect(cv.roles).toHaveLength(0);
+    expect(cv.years).toBe(6);
+  });
+
+  it('a CV with no dates and no totals: experience not stated, never 0 years, never "reads as junior"', () => {
+    const cv = cvOf('no-dates');
+    expect(cv.yearsStated).toBe(false);
+    const { report } = buildOfflineReport({ cv: fixture('no-dates'), jd: BACKEND_AD, now: NOW });
+    expect(report.fitScore.years.stated).toBe(false);
+    const seniority = report.fitScore.components.find((c) => c.name === 'Seniority and years');
+    expect(seniority?.note).toMatch(/not stated/);
+    expect(seniority?.note).not.toMatch(/junior|0 years/);
+    expect(report.overview.summary).toMatch(/experience is not stated/);
+  });
+});
+
+describe('skills: the skills section and the skill table count as real skills', () => {
+  it('reads a flattened software CV as software, with its listed and table skills', () => {
+    const cv = cvOf('java-developer');
+    for (const id of ['java', 'spring-boot', 'hibernate', 'sql', 'mysql', 'jenkins', 'git', 'rest-api-design'])
+      expect(cv.skills.has(id), id).toBe(true);
+    expect(cv.skills.get('spring-boot')?.strength).toBe('experience');
+    expect(professionOfCv(cv)).toBe('software');
+    expect(cvLevel(cv)).toBe('senior');
+  });
+
+  it('takes a skill-table entry as a skill whatever its case ("SPRING- Exprience")', () => {
+    expect(cvOf('java-developer').skills.has('spring')).toBe(true);
+  });
+});
+
+describe('non-software CVs are read as their own profession, and not as juniors when they state years', () => {
+  it.each([
+    ['hr-executive', 'recruiting'],
+    ['sales-manager', 'sales'],
+    ['advocate', 'law'],
+    ['mechanical-engineer', 'engineering'],
+    ['civil-engineer', 'engineering'],
+    ['electrical-engineer', 'engineering'],
+    ['teacher', 'teaching'],
+    ['fitness-trainer', 'health'],
+    ['operations-manager', 'operations'],
+    ['pmo', 'operations'],
+    ['business-analyst', 'business-analysis'],
+  ])('%s reads as %s, not software, and not junior', (name, profession) => {
+    const cv = cvOf(name);
+    expect(professionOfCv(cv)).toBe(profession);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+    expect(cvLevel(cv)).not.toBe('junior');
+  });
+
+  it.each([
+    'hr-executive',
+    'sales-manager',
+    'advocate',
+    'mechanical-engineer',
+    'civil-engineer',
+    'electrical-engineer',
+    'teacher',
+    'fitness-trainer',
+    'operations-manager',
+    'pmo',
+    'business-analyst',
+  ])('%s against a backend engineering ad is a career change', (name) => {
+    const { report } = buildOfflineReport({ cv: fixture(name), jd: BACKEND_AD, now: NOW });
+    expect(report.fitScore.label).toBe('career-change');
+    expect(report.fitScore.score).toBeLessThanOrEqual(20);
+  });
+
+  it('a software CV against the same backend ad is not a career change', () => {
+    const { report } = buildOfflineReport({ cv: fixture('java-developer'), jd: BACKEND_AD, now: NOW });
+    expect(report.fitScore.label).not.toBe('career-change');
+    expect(report.fitScore.score).toBeGreaterThan(20);
+  });
+
+  it('an HR executive against a recruiter ad is in their profession, with their years counted', () => {
+    const { report } = buildOfflineReport({ cv: fixture('hr-executive'), jd: RECRUITER_AD, now: NOW });
+    expect(report.fitScore.label).not.toBe('career-change');
+    expect(report.fitScore.years).toEqual({ required: 3, cv: 8, stated: true });
+  });
+});
