@@ -74,6 +74,20 @@ describe('unflattening: headings, bullets, skill tables and roles get their line
   });
 });
 
+describe('the same portal export with its line ends kept', () => {
+  it('takes "Company Details" and "Skill Details" alone on a line for headings, and descriptions for experience', () => {
+    const cv = cvOf('etl-developer-lines');
+    expect(cv.years).toBe(4);
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.roles).toHaveLength(0);
+    expect(cv.skills.get('sql')?.strength).toBe('experience');
+    expect(cv.skills.get('etl')?.strength).toBe('experience');
+    expect(cv.experienceLines.map((l) => l.line)).toContain(
+      'description - Building Informatica mappings that load the claims data mart from Oracle sources; tuning SQL; scheduling with Control-M.',
+    );
+  });
+});
+
 describe('years: stated totals, per-skill months and role lengths, never 0 when the CV states experience', () => {
   it('reads "Exprience - N months" entries; the longest is a lower bound of the career', () => {
     expect(skillTableYears('JAVA- Exprience - 72 months')).toBe(6);
@@ -96,6 +110,18 @@ describe('years: stated totals, per-skill months and role lengths, never 0 when 
     const cv = cvOf(name);
     expect(cv.yearsStated).toBe(true);
     expect(cv.years).toBe(years);
+  });
+
+  it('reads totals written as a field: "Total Experience: 5 years", "Overall IT experience - 7.5 yrs"', () => {
+    expect(statedYears('Total Experience: 5 years')?.years).toBe(5);
+    expect(statedYears('Overall IT experience - 7.5 yrs')?.years).toBe(7.5);
+    expect(statedYears('Experience: 3 Years 6 Months')?.years).toBe(3.5);
+  });
+
+  it('reads "to till date" as an open end', () => {
+    const cv = parseCv('Work Experience\nSupport Engineer, Redwood Analytics, January 2017 to till date', tx, NOW);
+    expect(cv.roles).toHaveLength(1);
+    expect(cv.years).toBe(7);
   });
 
   it('reads "Jan 2018 to Present" and "2016-2018" periods in running text as roles', () => {

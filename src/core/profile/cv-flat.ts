@@ -79,7 +79,12 @@ const HEADING = new RegExp(
 );
 
 /** Bullet glyphs inside running text (a copied list keeps its markers but loses its line ends). */
-const INLINE_BULLET = /\s+(?:\*|•|➢|➤|►|▪|●|○|◦|❖|✓|✔|\uf0b7|\uf0d8|\uf076|\uf0a7)\s+/gu;
+const INLINE_BULLET = /\s+(?:\*|•|➢|➤|►|▪|●|○|◦|❖|✓|✔|\uf0b7|\uf0d8|\uf076|\uf0a7|â¢|â€¢|ï‚§)\s+/gu;
+
+/** A line that is only a heading of the portal kind ("Company Details", "Skill Details"), which generic heading rules miss. */
+const HEADING_LINE = new RegExp(`^(?:${alts(STRONG_HEADINGS)})\\s*:?$`);
+/** "description - …" under a role: what the person did there. */
+const DESCRIPTION_LINE = /^(?:description|responsibilities|roles? (?:and|&) responsibilities)\s*[-:]\s+\S/i;
 
 /** One entry of a "Skill Details" table: "JAVA- Exprience - 36 months", "SQL- Exprience - Less than 1 year months". */
 const SKILL_ENTRY_END =
@@ -102,13 +107,23 @@ export function isFlattened(text: string): boolean {
   return text.split('\n').some((l) => l.length >= LONG_LINE * 2 || (l.length >= LONG_LINE && INLINE_BULLET.test(l)));
 }
 
-/** The CV with its line breaks put back; unchanged when no line is long. */
+/** The CV with its line breaks put back; a CV whose lines are all short only has its portal headings marked. */
 export function unflattenCv(text: string): string {
-  if (!isFlattened(text)) return text;
+  const flat = isFlattened(text);
   return text
     .split('\n')
-    .map((line) => (line.length >= LONG_LINE ? unflattenLine(line) : line))
+    .map((line) => (flat && line.length >= LONG_LINE ? unflattenLine(line) : portalLine(line)))
     .join('\n');
+}
+
+/** "Company Details" alone on its line is a heading; "description - …" is a bullet of the role above. */
+function portalLine(line: string): string {
+  const t = line.trim();
+  // Letter-spaced headings from PDFs: "S U M M A R Y" is "SUMMARY", not the skills R and C.
+  if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t)) return t.replace(/ /g, '');
+  if (HEADING_LINE.test(t)) return `## ${t.replace(/\s*:$/, '')}`;
+  if (DESCRIPTION_LINE.test(t)) return `- ${t}`;
+  return line;
 }
 
 function unflattenLine(line: string): string {

@@ -1,5 +1,5 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
-import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
 import { unflattenCv } from './cv-flat.ts';
@@ -60,7 +60,7 @@ const YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR})`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|${OPEN_END}|\\d{2}(?!\\d))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d))\\s*\\)?`,
   'i',
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
@@ -101,6 +101,11 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   ],
   [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  // "Total Experience: 5 years", "Overall IT experience - 7.5 yrs", "Experience: 3 Years 6 Months".
+  [
+    /\b(?:(?:total|overall|relevant|work|professional|industry|it)\s+)*(?:experience|exp)\.?\s*(?:[:–-]|of)\s*(?:around|about|over|more than|nearly|almost)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*months?)?/i,
+    (m) => Number(m[1]) + Number(m[2] ?? 0) / 12,
+  ],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
 ];
 
@@ -140,6 +145,17 @@ const SKILL_TABLE_ENTRY =
 const DURATION =
   /(?:\(\s*|\b(?:duration|tenure|period)\s*[:-]\s*)(\d{1,2}(?:\.\d)?)\+?\s*(years?|yrs?|months?|mos?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b/gi;
 
+/** Lengths that are not a job's: a project inside one, a course, an internship. */
+const NOT_A_ROLE = /\b(project|course|training|certificat\w*|intern(ship)?|trainee|degree|semester)\b/i;
+
+const LINK =
+  /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:github|gitlab|bitbucket|linkedin|twitter|x|medium|dev|stackoverflow|behance|dribbble|kaggle|npmjs)\.(?:com|to|io|org)\/\S*|(?<![\w.])@[\w-]{2,}|\[redacted\]/gi;
+
+/** The line without its URLs, e-mail addresses and @handles (each replaced by a space). */
+export function withoutLinks(line: string): string {
+  return line.replace(LINK, ' ');
+}
+
 function durationYears(line: string): number {
   let total = 0;
   for (const m of line.matchAll(DURATION)) {
@@ -149,14 +165,57 @@ function durationYears(line: string): number {
   return total;
 }
 
-const SECTION_KIND: [RegExp, 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'other'][] = [
+type SectionKind = 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'interests' | 'other';
+const SECTION_KIND: [RegExp, SectionKind][] = [
   [/objective|summary/i, 'summary'],
   [/experience|employment|work history|career|positions|company details/i, 'experience'],
-  [/education|certific|training|courses|qualifications|languages|interests|hobbies|extra[- ]curricular/i, 'education'],
-  [/skill|technolog|tools|stack|competenc|expertise|proficienc/i, 'skills'],
+  [/skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages/i, 'skills'],
+  [/interests|hobbies|extra[- ]curricular|activities|personal (details|information|profile)|declaration|references/i, 'interests'],
+  [/education|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
   [/summary|profile|about|objective/i, 'summary'],
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
 ];
+
+/**
+ * Lines that name a course, a certificate or a degree rather than work done: "DB1101 - Basic SQL",
+ * "Intro to Artificial Intelligence", "AWS Certified Advanced Networking", "Coursework: Algorithms; AI".
+ * A skill only a course names is one the person studied, not one they have used.
+ */
+const COURSE_LINE =
+  /^(?:[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b|(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?|trainings?)\s*:)|\b(?:intro(?:duction)? to|certified|certification|certificate|bootcamp|nanodegree|mooc|udemy|coursera|edx|specialization|course(?:work)?)\b/i;
+const COURSE_PREFIX = /^(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?)\s*:/i;
+
+/** A sentence about the employer or its product, not about the person's work ("The company's system manages…", "Acme is a…"). */
+const EMPLOYER_SENTENCE =
+  /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his) (?:company|client|customer|employer|firm|startup|organi[sz]ation|business)(?:['’]s)?\b|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|one of)\b)/;
+
+function withoutEmployerSentences(text: string): string {
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((sentence) => !EMPLOYER_SENTENCE.test(sentence))
+    .join(' ');
+}
+
+/** "Interests: chess, Go, hiking", "Hobbies - …", "Currently learning Rust": what the person likes or wants, not what they offer. */
+const INTERESTS_LINE =
+  /^(?:interests|hobbies|personal interests|hobbies (?:and|&) interests|interested in|currently learning|learning|eager to learn|looking for|seeking)\b\s*[:-]?/i;
+/** A portal's employer field: "company - Acme", "Client: Globex". */
+const EMPLOYER_LINE = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s/i;
+
+/** The line is a role's title and employer: its dates follow alone on the next line ("2019 - Present:"). */
+function beforeBarePeriod(lines: string[], raw: string): boolean {
+  const i = lines.indexOf(raw);
+  const next =
+    lines
+      .slice(i + 1)
+      .find((l) => l.trim())
+      ?.trim() ?? '';
+  const m = next.match(RANGE);
+  return Boolean(m) && next.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]/g, '').length === 0;
+}
+
+/** Words before "at" that make it a skill's context ("skilled at Python"), not an employer ("Director at GitHub"). */
+const AT_SKILL = /^(proficient|skilled|good|expert|experienced|great|excellent|fluent|competent|strong|better|best|adept)$/;
 
 /** A number that measures something, not a version ("React 18") or a year. */
 const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x\b|×)?/i;
@@ -164,12 +223,14 @@ const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
-  const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw));
+  const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw.replace(/<!--[\s\S]*?-->/g, ' ')));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
   const roles: Role[] = [];
   const skills = new Map<string, SkillEvidence>();
+  /** Skills only courses, certificates and degrees name. */
+  const studied = new Map<string, SkillEvidence>();
   const quantified: string[] = [];
   const experienceLines: ParsedCv['experienceLines'] = [];
   const rank: Record<EvidenceStrength, number> = { experience: 3, summary: 2, listed: 1 };
@@ -191,25 +252,43 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (content.length < 120) continue;
-      } else if (inExperience && !STATED.some(([re]) => re.test(content))) undatedYears += durationYears(content);
-      if (/@|https?:|linkedin|github\.com/i.test(line) && !bullet) continue;
-      const analysed = analyse(content);
-      const ids = [...new Set(taxonomy.find(analysed.tokens).map((h) => h.id))];
+      } else if (inExperience && !STATED.some(([re]) => re.test(content)) && !NOT_A_ROLE.test(content))
+        undatedYears += durationYears(content);
+      // Interests, hobbies and personal details are not skills the person offers.
+      if (kind === 'interests' || INTERESTS_LINE.test(content)) continue;
+      // A role's header names an employer ("Swift Logistics", "company - Ruby Mills"), not a skill.
+      if (inExperience && !bullet && (EMPLOYER_LINE.test(content) || beforeBarePeriod(s.lines, raw))) continue;
+      // Addresses, links and handles name no skill ("github.com/jane/react-demo", "jane@rails.dev").
+      const words = withoutEmployerSentences(withoutLinks(content));
+      if (!/\w/.test(words)) continue;
+      const analysed = analyse(words);
+      const tokens = analysed.tokens;
+      // "Director of Enablement at GitHub": the employer, not the tool.
+      const employer = (h: SkillHit) =>
+        tokens[h.start - 1]?.normal === 'at' && /^[A-Z]/.test(tokens[h.start].value) && !AT_SKILL.test(tokens[h.start - 2]?.normal ?? '');
+      const ids = [
+        ...new Set(
+          taxonomy
+            .find(tokens)
+            .filter((h) => !employer(h))
+            .map((h) => h.id),
+        ),
+      ];
+      // A course, a certificate or a degree is studied, not used: those lines prove no skill.
+      const course = kind === 'education' || (inExperience && bullet ? COURSE_PREFIX.test(content) : COURSE_LINE.test(content));
       // A skills-table entry names one skill, whatever its case ("SPRING- Exprience - 24 months").
       const entry = kind === 'skills' ? content.match(SKILL_TABLE_ENTRY) : null;
       const named = entry ? taxonomy.resolve(entry[1].replace(/^[-\s]+/, '')) : undefined;
       if (named && !ids.includes(named.id)) ids.push(named.id);
-      if (inExperience && bullet) experienceLines.push({ line: bullet, skills: ids });
+      if (inExperience && bullet) experienceLines.push({ line: bullet, skills: course ? [] : ids });
+      if (course) {
+        for (const id of ids)
+          if (!studied.has(id)) studied.set(id, { id, line: content, strength: 'listed', quantified: false, mentions: 1 });
+        continue;
+      }
       const isQuantified = inExperience && Boolean(bullet) && hasQuantity(content, analysed.entities);
       if (isQuantified) quantified.push(content);
-      const strength: EvidenceStrength =
-        kind === 'skills' || kind === 'education'
-          ? 'listed'
-          : inExperience && bullet
-            ? 'experience'
-            : kind === 'projects'
-              ? 'summary'
-              : 'summary';
+      const strength: EvidenceStrength = kind === 'skills' ? 'listed' : inExperience && bullet ? 'experience' : 'summary';
       for (const id of ids) {
         const prev = skills.get(id);
         const better =
@@ -219,20 +298,23 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       }
     }
   });
-  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
-  for (const ev of [...skills.values()])
-    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
   const stated = statedYears(text);
   // A current student's jobs are student jobs, whatever their titles say.
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
   const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
+  const years = stated ? Math.max(Math.round(stated.years), dated) : dated;
+  // A student's or a new graduate's courses are all the evidence they have; anyone else's only name what they studied.
+  if (years < 1) for (const [id, ev] of studied) if (!skills.has(id)) skills.set(id, ev);
+  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
+  for (const ev of [...skills.values()])
+    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
   return {
     name,
     skills,
     roles,
     // A stated total can count only the current profession: the dated career, when longer, wins.
-    years: stated ? Math.max(Math.round(stated.years), dated) : dated,
+    years,
     yearsStated: Boolean(stated) || hasDates || undatedYears > 0,
     statedLine: stated?.line,
     text,
