@@ -77,14 +77,32 @@ describe('unflattening: headings, bullets, skill tables and roles get their line
 describe('the same portal export with its line ends kept', () => {
   it('takes "Company Details" and "Skill Details" alone on a line for headings, and descriptions for experience', () => {
     const cv = cvOf('etl-developer-lines');
-    expect(cv.years).toBe(4);
+    // "description - … January 2017 to till date": the dates of the employer above, longer than the skill table's 48 months.
+    expect(cv.roles.map((r) => [r.title, r.start, r.end])).toEqual([['Redwood Analytics', 'January 2017', 'till date']]);
+    expect(cv.years).toBe(7);
     expect(cv.yearsStated).toBe(true);
-    expect(cv.roles).toHaveLength(0);
     expect(cv.skills.get('sql')?.strength).toBe('experience');
     expect(cv.skills.get('etl')?.strength).toBe('experience');
     expect(cv.experienceLines.map((l) => l.line)).toContain(
       'description - Building Informatica mappings that load the claims data mart from Oracle sources; tuning SQL; scheduling with Control-M.',
     );
+  });
+});
+
+describe('a flattened PDF: pipes between title, employer and dates, bullets run together, headings in capitals', () => {
+  it('reads both roles, their titles and the headings after them', () => {
+    const cv = cvOf('software-engineer-pdf');
+    expect(cv.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Software Engineer', 'Paylane'],
+      ['Software Engineer', 'Finmark Solutions'],
+    ]);
+    expect(cv.years).toBe(8);
+    expect(cv.skills.get('go')?.strength).toBe('experience');
+    expect(cv.skills.get('django')?.strength).toBe('experience');
+    expect(cv.skills.get('kafka')?.strength).toBe('listed');
+    const text = unflattenCv(normaliseText(fixture('software-engineer-pdf')));
+    expect(text).toMatch(/^## EDUCATION$/m);
+    expect(text).toMatch(/^## INTERESTS\nChess, Go \(board game\), trekking$/m);
   });
 });
 
@@ -116,6 +134,18 @@ describe('years: stated totals, per-skill months and role lengths, never 0 when 
     expect(statedYears('Total Experience: 5 years')?.years).toBe(5);
     expect(statedYears('Overall IT experience - 7.5 yrs')?.years).toBe(7.5);
     expect(statedYears('Experience: 3 Years 6 Months')?.years).toBe(3.5);
+  });
+
+  it('reads a total said in passing: "3 yrs exp", "practising as an advocate for 7 years"', () => {
+    expect(statedYears('I have 3 yrs exp in SAP ABAP')?.years).toBe(3);
+    expect(statedYears('Practising as an advocate for 7 years at the District Court')?.years).toBe(7);
+    expect(statedYears('Teaching mathematics for the last 12 years')?.years).toBe(12);
+  });
+
+  it('a skill table of "Less than 1 year" entries still states experience: 1 year, not 0', () => {
+    const cv = parseCv('Skill Details\nExcel- Exprience - Less than 1 year months\nTally- Exprience - Less than 1 year months', tx, NOW);
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBe(1);
   });
 
   it('reads "to till date" as an open end', () => {

@@ -74,7 +74,7 @@ const alts = (hs: string[]) => [...hs, ...hs.map(upper)].join('|');
  * colon or a capitalised word follows it.
  */
 const HEADING = new RegExp(
-  `(?<![#\\w])(?:(${alts(STRONG_HEADINGS)})(?=\\s*[:*•\\-–]|\\s+\\S)|(?<!\\b[A-Z][a-z'’]+\\s)(${alts(WEAK_HEADINGS)})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(]))`,
+  `(?<![#\\w])(?:(${alts(STRONG_HEADINGS)})(?=\\s*[:*•\\-–]|\\s+\\S)|(${WEAK_HEADINGS.map(upper).join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(])|(?<!\\b[A-Z][a-z'’]+\\s)(${WEAK_HEADINGS.join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(]))`,
   'g',
 );
 

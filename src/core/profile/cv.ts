@@ -94,13 +94,21 @@ const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
     new RegExp(
-      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
+      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
     (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
   ],
   [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  // "practising as an advocate for 7 years", "worked for over 3 years".
+  [
+    new RegExp(
+      `\\b(?:worked|working|served|serving|teaching|taught|practi[sc]ing|practi[sc]ed)\\s+(?:[\\w-]+\\s+){0,4}?(?:for|since)\\s+(?:over|more than|about|nearly|almost|the (?:last|past))?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b`,
+      'i',
+    ),
+    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+  ],
   // "Total Experience: 5 years", "Overall IT experience - 7.5 yrs", "Experience: 3 Years 6 Months".
   [
     /\b(?:(?:total|overall|relevant|work|professional|industry|it)\s+)*(?:experience|exp)\.?\s*(?:[:–-]|of)\s*(?:around|about|over|more than|nearly|almost)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*months?)?/i,
@@ -199,8 +207,12 @@ function withoutEmployerSentences(text: string): string {
 /** "Interests: chess, Go, hiking", "Hobbies - …", "Currently learning Rust": what the person likes or wants, not what they offer. */
 const INTERESTS_LINE =
   /^(?:interests|hobbies|personal interests|hobbies (?:and|&) interests|interested in|currently learning|learning|eager to learn|looking for|seeking)\b\s*[:-]?/i;
+/** Markers of a contact line: an address, a profile link or icon, a phone, a redaction. */
+const CONTACT = /@|https?:|www\.|linkedin|github\.com|github-square|\[redacted\]|\b(?:phone|mobile|e-?mail|tel)\s*[:.]/i;
+
 /** A portal's employer field: "company - Acme", "Client: Globex". */
 const EMPLOYER_LINE = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s/i;
+const EMPLOYER_FIELD = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s*/i;
 
 /** The line is a role's title and employer: its dates follow alone on the next line ("2019 - Present:"). */
 function beforeBarePeriod(lines: string[], raw: string): boolean {
@@ -246,18 +258,23 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       if (!line) continue;
       const bullet = bulletText(line);
       const content = bullet ?? plainLine(line);
-      const range = inExperience && !bullet ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
+      // A portal's "description - …" bullet is the role itself: its dates are the role's.
+      const datable = !bullet || /^description\s*[-:]/i.test(bullet);
+      const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
-        const role = readRole(content, range, now, previousLine(s.lines, raw));
+        // A description's dates belong to the employer named above it.
+        const role = readRole(bullet ? range[0] : content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
-        if (content.length < 120) continue;
+        if (!bullet && content.length < 120) continue;
       } else if (inExperience && !STATED.some(([re]) => re.test(content)) && !NOT_A_ROLE.test(content))
         undatedYears += durationYears(content);
       // Interests, hobbies and personal details are not skills the person offers.
       if (kind === 'interests' || INTERESTS_LINE.test(content)) continue;
       // A role's header names an employer ("Swift Logistics", "company - Ruby Mills"), not a skill.
       if (inExperience && !bullet && (EMPLOYER_LINE.test(content) || beforeBarePeriod(s.lines, raw))) continue;
+      // A contact line ("📱 … | ✉ … | GITHUB-SQUARE jdoe | LINKEDIN jdoe") names profiles, not skills.
+      if (!bullet && CONTACT.test(content) && (content.length < 200 || content.split(/\s[|·•]\s/).length >= 3)) continue;
       // Addresses, links and handles name no skill ("github.com/jane/react-demo", "jane@rails.dev").
       const words = withoutEmployerSentences(withoutLinks(content));
       if (!/\w/.test(words)) continue;
@@ -349,16 +366,28 @@ function sinceRange(line: string): RegExpMatchArray | null {
 function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
   for (let j = i - 1; j >= 0; j--) {
-    const t = plainLine(bulletText(lines[j]) ?? lines[j].trim());
+    const t = plainLine(bulletText(lines[j]) ?? lines[j].trim()).replace(EMPLOYER_FIELD, '');
     if (t)
-      return (
+      return roleHeader(
         t
           .split(/(?<=[.;!?])\s+(?=[A-Z])/)
           .pop()
-          ?.trim() ?? t
+          ?.trim() ?? t,
       );
   }
   return '';
+}
+
+/**
+ * A title and employer that a flattened CV ran onto the end of the previous bullet ("…with Redis caching
+ * Software Engineer | Finmark Solutions |"): the capitalised words before the first separator, and what follows.
+ */
+function roleHeader(text: string): string {
+  if (text.split(/\s+/).length <= 8) return text;
+  const m = text.match(
+    /(?:^|\s)((?:[A-Z][\w&/.+'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}[A-Z][\w&/.+'’-]*\s*(?:[|·—–,]|\s-\s)[^|·—–,]*(?:[|·—–,]\s*)?)$/,
+  );
+  return m ? m[1].trim() : text;
 }
 
 /** Identifiers that carry digits but measure nothing: versions, models, standards, forms ("v2.3", "RTX 3080", "ISO 27001", "Form 1040", "W-2"). */
