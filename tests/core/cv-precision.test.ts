@@ -99,6 +99,15 @@ Support Lead, Cargonet (2018 – Present)
     expect(skills).not.toContain('kubernetes');
   });
 
+  it('a portal description that opens with the company, or calls it "a leading …", describes the company', () => {
+    const skills = skillsOf(
+      'Company Details\ncompany - Quanta\ndescription - Quanta is an analytics firm running Hadoop clusters. Built churn models in Python.\ncompany - Orbis\ndescription - Orbis, which is a leading Salesforce partner, hired me to write reports in Excel.',
+    );
+    expect(skills).toContain('python');
+    expect(skills).not.toContain('hadoop');
+    expect(skills).not.toContain('salesforce');
+  });
+
   it('an employer named after "at" is not the tool of the same name', () => {
     const skills = skillsOf('Ben Ortiz\nFormer Director of Developer Relations at GitHub, lawyer and speaker.');
     expect(skills).not.toContain('git');

@@ -229,6 +229,21 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     expect(cvLevel(cv)).not.toBe('junior');
   });
 
+  it('a service engineer is an engineer of another discipline; a developer advocate is no lawyer', () => {
+    const service = parseCv(
+      'Field Service Engineer with 6 years of experience. Service engineer for HVAC chillers: commissioning, breakdown calls, preventive maintenance. Service Engineer, Coolair (2018 - Present)',
+      tx,
+      NOW,
+    );
+    expect(professionOfCv(service)).toBe('engineering');
+    const advocate = parseCv(
+      'Developer advocate and software engineer. Software Engineer, Devhub (2019 - Present)\n- Developer advocate for the SDK; wrote the TypeScript client',
+      tx,
+      NOW,
+    );
+    expect(professionOfCv(advocate)).toBe('software');
+  });
+
   it.each([
     'hr-executive',
     'sales-manager',

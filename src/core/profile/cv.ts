@@ -197,10 +197,15 @@ const COURSE_PREFIX = /^(?:relevant |graduate |selected |key |online )?(?:course
 const EMPLOYER_SENTENCE =
   /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his) (?:company|client|customer|employer|firm|startup|organi[sz]ation|business)(?:['’]s)?\b|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|one of)\b)/;
 
+/** "…, which is a leading provider of…", "one of the largest retailers": a sentence describing a company. */
+const COMPANY_DESCRIPTION =
+  /\b(?:is|was|are|were)\s+(?:a|an|one of the)\s+(?:\w+\s+)?(?:leading|largest|top|global|fast[- ]growing|multinational|renowned|well[- ]known|premier|biggest)\b/i;
+
 function withoutEmployerSentences(text: string): string {
   return text
+    .replace(/^(?:description|about the (?:company|client|employer))\s*[-:]\s*/i, '')
     .split(/(?<=[.!?])\s+(?=[A-Z])/)
-    .filter((sentence) => !EMPLOYER_SENTENCE.test(sentence))
+    .filter((sentence) => !EMPLOYER_SENTENCE.test(sentence) && !COMPANY_DESCRIPTION.test(sentence))
     .join(' ');
 }
 

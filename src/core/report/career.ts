@@ -94,11 +94,11 @@ const CUES: [Profession, RegExp][] = [
   ['communications', /\b(communications?|public relations|press|media relations|journalis\w+|digital strateg\w+|campaigns?)\b/gi],
   [
     'law',
-    /\b(attorney|lawyer|advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting))/gi,
+    /\b(attorney|lawyer|(?<!(?:developer|customer|brand|patient|user|community)\s)advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting))/gi,
   ],
   [
     'engineering',
-    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor)\b/gi,
+    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor)\b/gi,
   ],
   ['teaching', /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus)/gi],
   [
@@ -113,7 +113,7 @@ const CUES: [Profession, RegExp][] = [
 
 /** Engineers of other disciplines: their "engineer" is not a software cue. */
 const OTHER_ENGINEERS =
-  /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial) engineer(?:ing|s)?\b/gi;
+  /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing|s)?\b/gi;
 
 /** What people of each profession usually bring to another one, when the CV names too little itself. */
 const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
