@@ -139,3 +139,21 @@ E X P E R I E N C E`);
     expect(skills).toEqual(expect.arrayContaining(['go', 'spring', 'r', 'c', 'ios', 'swift']));
   });
 });
+
+describe('recall kept: shared words and other spellings', () => {
+  it('"unit and integration testing" names both; "product and project management" both', () => {
+    const skills = skillsOf(
+      experienced('## Practices\n- Robust unit and integration testing\n- Product and project management for two teams'),
+    );
+    expect(skills).toEqual(expect.arrayContaining(['unit-testing', 'integration-testing', 'product-management', 'project-management']));
+  });
+
+  it('"clean architecture and scalable design" does not spell a skill of its own', () => {
+    expect(skillsOf('Ada Lin\nA focus on clean architecture and scalable design.')).not.toContain('system-design');
+  });
+
+  it('"A/B tested", "AB test" and "globalization" are the skills they name', () => {
+    const skills = skillsOf(experienced('## Highlights\n- A/B tested the checkout page\n- Led globalization to 40 languages'));
+    expect(skills).toEqual(expect.arrayContaining(['ab-testing', 'i18n']));
+  });
+});

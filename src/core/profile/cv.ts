@@ -231,6 +231,16 @@ function beforeBarePeriod(lines: string[], raw: string): boolean {
   return Boolean(m) && next.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]/g, '').length === 0;
 }
 
+/** "unit and integration testing", "product and project management": the first word shares the last one. */
+const ELLIPSIS =
+  /\b([A-Za-z][\w-]*)(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*)(?:[A-Za-z][\w-]*\s+)?(testing|tests|development|management|analysis)\b/gi;
+
+/** The text, with each shared-word phrase spelt out after it ("unit and integration testing. unit testing"). */
+function withEllipsisExpanded(text: string): string {
+  const spelt = [...text.matchAll(ELLIPSIS)].map((m) => `${m[1]} ${m[2]}`);
+  return spelt.length ? `${text} (${spelt.join(', ')})` : text;
+}
+
 /** Words before "at" that make it a skill's context ("skilled at Python"), not an employer ("Director at GitHub"). */
 const AT_SKILL = /^(proficient|skilled|good|expert|experienced|great|excellent|fluent|competent|strong|better|best|adept)$/;
 
@@ -283,7 +293,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       // Addresses, links and handles name no skill ("github.com/jane/react-demo", "jane@rails.dev").
       const words = withoutEmployerSentences(withoutLinks(content));
       if (!/\w/.test(words)) continue;
-      const analysed = analyse(words);
+      const analysed = analyse(withEllipsisExpanded(words));
       const tokens = analysed.tokens;
       // "Director of Enablement at GitHub": the employer, not the tool.
       const employer = (h: SkillHit) =>
