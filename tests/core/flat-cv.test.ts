@@ -148,6 +148,30 @@ describe('years: stated totals, per-skill months and role lengths, never 0 when 
     expect(cv.years).toBe(1);
   });
 
+  it('"Total IT Experience: 8+ Years" in running text is a total, not a heading', () => {
+    const text = `${'Designing landing pages in HTML and CSS from mock-ups for retail clients. '.repeat(4)}Total IT Experience: 8+ Years`;
+    expect(unflattenCv(text)).not.toMatch(/^## Experience/m);
+    expect(parseCv(text, tx, NOW).years).toBe(8);
+  });
+
+  it('reads "Jun\'14 - Present", "From 2012 to 2015" and "2016 - till now" in running text', () => {
+    const cv = parseCv(
+      `Work Experience ${'Kept the stores ledger and ran the weekly stock count for the plant. '.repeat(3)}Stores Officer, Lakeview Foods From 2012 to 2015 Ran inbound checks. Stores Manager, Lakeview Foods Jun'14 - Present Leads a team of 9. Consultant, Harbor Mills 2016 - till now Audits.`,
+      tx,
+      NOW,
+    );
+    expect(cv.roles.map((r) => [r.title, r.start, r.end])).toEqual([
+      ['Stores Officer', '2012', '2015'],
+      ['Stores Manager', "Jun'14", 'Present'],
+      ['Consultant', '2016', 'till now'],
+    ]);
+    expect(cv.years).toBe(12);
+  });
+
+  it('a figure under a year in a skill table is still experience: 1 year, not 0', () => {
+    expect(parseCv('Skill Details\nHTML- Exprience - 3 months', tx, NOW).years).toBe(1);
+  });
+
   it('reads "to till date" as an open end', () => {
     const cv = parseCv('Work Experience\nSupport Engineer, Redwood Analytics, January 2017 to till date', tx, NOW);
     expect(cv.roles).toHaveLength(1);

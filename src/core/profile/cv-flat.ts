@@ -74,7 +74,7 @@ const alts = (hs: string[]) => [...hs, ...hs.map(upper)].join('|');
  * colon or a capitalised word follows it.
  */
 const HEADING = new RegExp(
-  `(?<![#\\w])(?:(${alts(STRONG_HEADINGS)})(?=\\s*[:*•\\-–]|\\s+\\S)|(${WEAK_HEADINGS.map(upper).join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(])|(?<!\\b[A-Z][a-z'’]+\\s)(${WEAK_HEADINGS.join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(]))`,
+  `(?<![#\\w])(?<!\\b(?:[Tt]otal|TOTAL|[Oo]verall|[Rr]elevant|IT|[Yy]ears of|[Mm]onths of|[Tt]eaching|[Ii]ndustry)\\s)(?:(${alts(STRONG_HEADINGS)})(?=\\s*[:*•\\-–]|\\s+\\S)|(${WEAK_HEADINGS.map(upper).join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(])|(?<!\\b[A-Z][a-z'’]+\\s)(${WEAK_HEADINGS.join('|')})(?=\\s*[:*•\\-–]|\\s+[A-Z0-9(]))(?!\\s*[:\\-–]?\\s*\\d+(?:\\.\\d+)?\\s*\\+?\\s*(?:years?|yrs?|months?)\\b)`,
   'g',
 );
 
@@ -88,17 +88,17 @@ const DESCRIPTION_LINE = /^(?:description|responsibilities|roles? (?:and|&) resp
 
 /** One entry of a "Skill Details" table: "JAVA- Exprience - 36 months", "SQL- Exprience - Less than 1 year months". */
 const SKILL_ENTRY_END =
-  /(\bEx\w{0,3}r\w{0,3}ence\s*[-:–]\s*(?:less than \d+ years?|\d{1,3}\+?)\s*(?:years?|yrs?|months?)?(?:\s*months?)?)\s+/gi;
+  /(\bEx\w{0,3}r\w{0,3}ence\s*[-:–]\s*(?:less than \d+ years?|\d{1,3}\+?)\s*(?:years?|yrs?|months?)?(?:\s*months?)?)(?:\s+|$)/gi;
 
 /** A job-portal export's role fields: "company - Acme", "description - …". */
 const FIELDS = /\s+(company|description|project|role|designation|duration|client|responsibilities)\s+-\s+/gi;
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?';
 const YEAR = '(?:19|20)\\d{2}';
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}|\\d{1,2}[/.]${YEAR})`;
+const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}|\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
 /** A period inside running text: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */
 const PERIOD = new RegExp(
-  `\\(?\\b${DATE}\\s*(?:–|—|-{1,2}|to|until|till)\\s*(?:${DATE}|present|current|now|till date|to date|date|ongoing)\\b\\)?:?`,
+  `\\(?(?:\\b(?:from|between|since)\\s+)?\\b${DATE}\\s*(?:–|—|-{1,2}|to|until|till|and)\\s*(?:${DATE}|(?:till |to )?(?:present|current|now|date|today)|ongoing)\\b\\)?:?`,
   'gi',
 );
 
@@ -155,11 +155,11 @@ function splitPeriods(line: string): string {
   for (const m of matches) {
     const start = m.index ?? 0;
     const before = line.slice(at, start).trim();
-    if (before) parts.push(at === 0 ? before : `- ${before}`);
+    if (/\w/.test(before)) parts.push(at === 0 ? before : `- ${before}`);
     parts.push(m[0].trim());
     at = start + m[0].length;
   }
   const rest = line.slice(at).trim();
-  if (rest) parts.push(`- ${rest}`);
+  if (/\w/.test(rest)) parts.push(`- ${rest}`);
   return parts.join('\n');
 }

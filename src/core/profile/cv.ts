@@ -57,7 +57,7 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|su
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 const YEAR = '(?:19|20)\\d{2}';
 /** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03". */
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR})`;
+const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
   `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d))\\s*\\)?`,
@@ -73,7 +73,10 @@ function monthIndex(s: string, now: Date, startYear?: number): number {
   if (new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   // "2019–21": the end written with two digits shares the start's century.
   if (/^\d{2}$/.test(t) && startYear) return (Math.floor(startYear / 100) * 100 + Number(t)) * 12 + 5;
-  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0]);
+  // "Jun'14": a two-digit year is this century's unless that is in the future.
+  const short = t.match(/['’](\d{2})(?!\d)/);
+  const shortYear = short ? 2000 + Number(short[1]) : 0;
+  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0] ?? (shortYear > now.getUTCFullYear() + 1 ? shortYear - 100 : shortYear));
   const mon = MONTHS.findIndex((m) => t.startsWith(m));
   if (mon >= 0) return year * 12 + mon;
   const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
@@ -222,13 +225,18 @@ const EMPLOYER_FIELD = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s*/i
 /** The line is a role's title and employer: its dates follow alone on the next line ("2019 - Present:"). */
 function beforeBarePeriod(lines: string[], raw: string): boolean {
   const i = lines.indexOf(raw);
-  const next =
+  return isBarePeriod(
     lines
       .slice(i + 1)
       .find((l) => l.trim())
-      ?.trim() ?? '';
-  const m = next.match(RANGE);
-  return Boolean(m) && next.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]/g, '').length === 0;
+      ?.trim() ?? '',
+  );
+}
+
+/** Dates and nothing else ("2019 - Present:", "(Jan 2018 to Present)"). */
+function isBarePeriod(line: string): boolean {
+  const m = line.match(RANGE);
+  return Boolean(m) && line.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]|\b(?:from|between|since)\b/gi, '').length === 0;
 }
 
 /** "unit and integration testing", "product and project management": the first word shares the last one. */
@@ -335,7 +343,8 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
   const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
-  const years = stated ? Math.max(Math.round(stated.years), dated) : dated;
+  // A stated figure under a year ("Exprience - 3 months") is still experience: never read as 0 years.
+  const years = stated ? Math.max(Math.round(stated.years), dated, 1) : dated;
   // A student's or a new graduate's courses are all the evidence they have; anyone else's only name what they studied.
   if (years < 1) for (const [id, ev] of studied) if (!skills.has(id)) skills.set(id, ev);
   // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
@@ -382,7 +391,9 @@ function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
   for (let j = i - 1; j >= 0; j--) {
     const t = plainLine(bulletText(lines[j]) ?? lines[j].trim()).replace(EMPLOYER_FIELD, '');
-    if (t)
+    // The previous role's own dates: this role's title was not written.
+    if (isBarePeriod(t)) return '';
+    if (/\w/.test(t))
       return roleHeader(
         t
           .split(/(?<=[.;!?])\s+(?=[A-Z])/)
@@ -439,7 +450,8 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[\s,:;|·—–-]+$/, '')
-    .replace(/^[\s,:;|·—–-]+/, '');
+    .replace(/^[\s,:;|·—–-]+/, '')
+    .replace(/^(?:from|between|during)$/i, '');
   // Dates alone on their line ("2019 - Present:"): the title and company are the line before.
   const rest = own || before.replace(/[\s,:;|·—–-]+$/, '');
   const parts = rest
