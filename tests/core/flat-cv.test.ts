@@ -246,6 +246,7 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     ['operations-manager', 'operations'],
     ['pmo', 'operations'],
     ['business-analyst', 'business-analysis'],
+    ['dance-teacher', 'arts'],
   ])('%s reads as %s, not software, and not junior', (name, profession) => {
     const cv = cvOf(name);
     expect(professionOfCv(cv)).toBe(profession);
@@ -280,6 +281,7 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     'operations-manager',
     'pmo',
     'business-analyst',
+    'dance-teacher',
   ])('%s against a backend engineering ad is a career change', (name) => {
     const { report } = buildOfflineReport({ cv: fixture(name), jd: BACKEND_AD, now: NOW });
     expect(report.fitScore.label).toBe('career-change');

@@ -410,9 +410,10 @@ function previousLine(lines: string[], raw: string): string {
  */
 function roleHeader(text: string): string {
   if (text.split(/\s+/).length <= 8) return text;
-  const m = text.match(
-    /(?:^|\s)((?:[A-Z][\w&/.+'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}[A-Z][\w&/.+'’-]*\s*(?:[|·—–,]|\s-\s)[^|·—–,]*(?:[|·—–,]\s*)?)$/,
-  );
+  // A header is short: look only at the end of a long run of text.
+  const m = text
+    .slice(-240)
+    .match(/(?:^|\s)((?:[A-Z][\w&/.+'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}[A-Z][\w&/.+'’-]*\s*(?:[|·—–,]|\s-\s)[^|·—–,]*(?:[|·—–,]\s*)?)$/);
   return m ? m[1].trim() : text;
 }
 

@@ -20,7 +20,8 @@ export type Profession =
   | 'engineering'
   | 'teaching'
   | 'health'
-  | 'business-analysis';
+  | 'business-analysis'
+  | 'arts';
 
 export const PROFESSION_NAME: Record<Profession, string> = {
   software: 'software engineering',
@@ -39,6 +40,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   teaching: 'teaching',
   health: 'health and fitness',
   'business-analysis': 'business analysis',
+  arts: 'the arts',
 };
 
 const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
@@ -109,6 +111,11 @@ const CUES: [Profession, RegExp][] = [
     'business-analysis',
     /\b(business analysts?|business analysis|requirements? gathering|brds?|frds?|gap analysis|process mapping|requirement traceability)\b/gi,
   ],
+  // Performing and visual arts: dancers, painters, musicians.
+  [
+    'arts',
+    /\b(artists?|painters?|painting|sculpt\w*|dancers?|choreograph\w*|musicians?|fine arts|performing arts|theatre|theater|actors?|actress|bharatanatyam|kathak|odissi|vocalist|singer|instrumentalist)\b/gi,
+  ],
 ];
 
 /** Engineers of other disciplines: their "engineer" is not a software cue. */
@@ -133,6 +140,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   teaching: ['explaining things clearly', 'planning and structuring material', 'managing a room'],
   health: ['coaching and motivating people', 'client relationships', 'planning programmes around goals'],
   'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
+  arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
 };
 
 /** Which professions' roles transfer to which others without it being a change of career. */
@@ -153,6 +161,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   teaching: [],
   health: [],
   'business-analysis': ['product', 'operations', 'customer-success'],
+  arts: ['design', 'communications', 'teaching'],
 };
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
