@@ -254,6 +254,15 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     expect(cvLevel(cv)).not.toBe('junior');
   });
 
+  it('an engineering college in the education line does not make an HR executive an engineer', () => {
+    const cv = parseCv(
+      'Education Details B.E. Government College of Engineering, Karad. MBA HR, Institute of Engineering and Management Studies. HR Executive - Deccan Forge Company Details company - Deccan Forge description - Recruitment for the plant; payroll inputs.',
+      tx,
+      NOW,
+    );
+    expect(professionOfCv(cv)).toBe('recruiting');
+  });
+
   it('a service engineer is an engineer of another discipline; a developer advocate is no lawyer', () => {
     const service = parseCv(
       'Field Service Engineer with 6 years of experience. Service engineer for HVAC chillers: commissioning, breakdown calls, preventive maintenance. Service Engineer, Coolair (2018 - Present)',

@@ -118,6 +118,10 @@ const CUES: [Profession, RegExp][] = [
   ],
 ];
 
+/** A school's name ("Government College of Engineering") says where someone studied, not what they do. */
+const ENGINEERING_SCHOOL =
+  /\b(?:(?:college|institute|school|faculty|university|department) of (?:\w+\s+){0,2}engineering|engineering (?:college|institute|school))\b/gi;
+
 /** Engineers of other disciplines: their "engineer" is not a software cue. */
 const OTHER_ENGINEERS =
   /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing|s)?\b/gi;
@@ -176,7 +180,8 @@ export function professionsOfCv(cv: ParsedCv): Profession[] {
   if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return []; // only student jobs: a student, not a profession
   const scores = CUES.map(([p, re]) => {
     // A mechanical or civil engineer's "engineer" says nothing about software.
-    const count = (t: string) => ((p === 'software' ? t.replace(OTHER_ENGINEERS, ' ') : t).match(re) ?? []).length;
+    const count = (t: string) =>
+      ((p === 'software' ? t.replace(OTHER_ENGINEERS, ' ').replace(ENGINEERING_SCHOOL, ' ') : t).match(re) ?? []).length;
     return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;
