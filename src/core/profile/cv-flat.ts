@@ -98,7 +98,7 @@ const YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}|\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
 /** A period inside running text: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */
 const PERIOD = new RegExp(
-  `\\(?(?:\\b(?:from|between|since)\\s+)?\\b${DATE}\\s*(?:–|—|-{1,2}|to|until|till|and)\\s*(?:${DATE}|(?:till |to )?(?:present|current|now|date|today)|ongoing)\\b\\)?:?`,
+  `\\(?(?:\\bbetween\\s+${DATE}\\s+and\\s+${DATE}|(?:\\b(?:from|since)\\s+)?\\b${DATE}\\s*(?:–|—|-{1,2}|to|until|till)\\s*(?:${DATE}|(?:till |to )?(?:present|current|now|date|today)|ongoing))\\b\\)?:?`,
   'gi',
 );
 
