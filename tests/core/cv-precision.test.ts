@@ -45,6 +45,16 @@ BSc Computer Science, 2015
     expect(skills).not.toContain('android');
   });
 
+  it('a sentence that only mentions a course or a certification is not a course title', () => {
+    const skills = skillsOf(
+      experienced(`## Summary
+Over the course of six years built payment microservices in Go and Kotlin.
+Areas of specialization: Java, Spring Boot, Kafka
+Led the platform through its SOC 2 certification while moving forty services to AWS with Terraform.`),
+    );
+    expect(skills).toEqual(expect.arrayContaining(['go', 'kotlin', 'java', 'spring-boot', 'kafka', 'terraform', 'aws']));
+  });
+
   it("a student's courses are the evidence they have", () => {
     const skills = skillsOf(`Sam Okafor
 Computer science student, expected graduation 2025

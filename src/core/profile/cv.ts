@@ -132,7 +132,7 @@ export function statedYears(text: string): { years: number; line: string } | und
     // A skills table with time per skill ("| 36 months", "JAVA- Exprience - 36 months", "SQL- Experience - Less than
     // 1 year months"): the longest one is a lower bound of the career.
     const perSkill = skillTableYears(line);
-    if (perSkill !== undefined && (!best || perSkill > best.years)) best = { years: perSkill, line: line.trim() };
+    if (perSkill && (!best || perSkill > best.years)) best = { years: perSkill, line: line.trim() };
   }
   return best;
 }
@@ -193,7 +193,7 @@ const SECTION_KIND: [RegExp, SectionKind][] = [
  * A skill only a course names is one the person studied, not one they have used.
  */
 const COURSE_LINE =
-  /^(?:[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b|(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?|trainings?)\s*:)|\b(?:intro(?:duction)? to|certified|certification|certificate|bootcamp|nanodegree|mooc|udemy|coursera|edx|specialization|course(?:work)?)\b/i;
+  /^(?:[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b|(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?|trainings?)\s*:)|\b(?:intro(?:duction)? to|certified|certification|certificate|bootcamp|nanodegree|mooc|udemy|coursera|edx|online course|coursework|courses?\s*(?::|in|on)\s)/i;
 const COURSE_PREFIX = /^(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?)\s*:/i;
 
 /** A sentence about the employer or its product, not about the person's work ("The company's system manages…", "Acme is a…"). */
@@ -315,7 +315,9 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         ),
       ];
       // A course, a certificate or a degree is studied, not used: those lines prove no skill.
-      const course = kind === 'education' || (inExperience && bullet ? COURSE_PREFIX.test(content) : COURSE_LINE.test(content));
+      // (A course or certificate title is a short line; a long sentence that mentions one is about something else.)
+      const course =
+        kind === 'education' || (inExperience && bullet ? COURSE_PREFIX.test(content) : content.length <= 90 && COURSE_LINE.test(content));
       // A skills-table entry names one skill, whatever its case ("SPRING- Exprience - 24 months").
       const entry = kind === 'skills' ? content.match(SKILL_TABLE_ENTRY) : null;
       const named = entry ? taxonomy.resolve(entry[1].replace(/^[-\s]+/, '')) : undefined;
