@@ -63,6 +63,11 @@ describe('unflattening: headings, bullets, skill tables and roles get their line
     expect(text).toMatch(/^2014-2017$/m);
   });
 
+  it('tells a flattened list every time it is asked (no state kept between calls)', () => {
+    const list = `Skills * ${Array.from({ length: 30 }, (_, i) => `Tool${i}`).join(' * ')}`;
+    expect([isFlattened(list), isFlattened(list), isFlattened(`${list}\nshort`)]).toEqual([true, true, true]);
+  });
+
   it('leaves a CV that kept its layout alone, and does not take a title-case phrase for a heading', () => {
     const kept = '# Jane Doe\n\n## Experience\n- Built REST APIs in Go (2019 – 2023)\n\n## Skills\nGo, PostgreSQL';
     expect(isFlattened(kept)).toBe(false);

@@ -104,7 +104,8 @@ const PERIOD = new RegExp(
 
 /** True when the text looks flattened: some line runs far longer than a writer would end it. */
 export function isFlattened(text: string): boolean {
-  return text.split('\n').some((l) => l.length >= LONG_LINE * 2 || (l.length >= LONG_LINE && INLINE_BULLET.test(l)));
+  const bullet = new RegExp(INLINE_BULLET.source, 'u');
+  return text.split('\n').some((l) => l.length >= LONG_LINE * 2 || (l.length >= LONG_LINE && bullet.test(l)));
 }
 
 /** The CV with its line breaks put back; a CV whose lines are all short only has its portal headings marked. */
