@@ -252,6 +252,8 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     ['pmo', 'operations'],
     ['business-analyst', 'business-analysis'],
     ['dance-teacher', 'arts'],
+    ['staff-nurse', 'health'],
+    ['chartered-accountant', 'finance'],
   ])('%s reads as %s, not software, and not junior', (name, profession) => {
     const cv = cvOf(name);
     expect(professionOfCv(cv)).toBe(profession);
@@ -296,10 +298,27 @@ describe('non-software CVs are read as their own profession, and not as juniors 
     'pmo',
     'business-analyst',
     'dance-teacher',
+    'staff-nurse',
+    'chartered-accountant',
   ])('%s against a backend engineering ad is a career change', (name) => {
     const { report } = buildOfflineReport({ cv: fixture(name), jd: BACKEND_AD, now: NOW });
     expect(report.fitScore.label).toBe('career-change');
     expect(report.fitScore.score).toBeLessThanOrEqual(20);
+  });
+
+  it('"Staff Nurse" is a grade of nurse, not a staff-level engineer; "K. Mehta & Co." stays one employer', () => {
+    expect(cvLevel(cvOf('staff-nurse'))).toBe('senior');
+    expect(cvOf('chartered-accountant').roles.map((r) => [r.title, r.company])).toEqual([
+      ['Finance Manager', 'Orion Pharma'],
+      ['Audit Senior', 'K. Mehta & Co.'],
+    ]);
+  });
+
+  it('an automation tester is a software person with the tools of the skill table', () => {
+    const cv = cvOf('automation-tester');
+    expect(professionOfCv(cv)).toBe('software');
+    expect(cv.years).toBe(4);
+    for (const id of ['selenium', 'java', 'testng', 'jenkins', 'postman']) expect(cv.skills.has(id), id).toBe(true);
   });
 
   it('a software CV against the same backend ad is not a career change', () => {

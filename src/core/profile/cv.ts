@@ -398,7 +398,7 @@ function previousLine(lines: string[], raw: string): string {
     if (/\w/.test(t))
       return roleHeader(
         t
-          .split(/(?<=[.;!?])\s+(?=[A-Z])/)
+          .split(/(?<=[a-z0-9)][.;!?])\s+(?=[A-Z])/)
           .pop()
           ?.trim() ?? t,
       );

@@ -21,7 +21,8 @@ export type Profession =
   | 'teaching'
   | 'health'
   | 'business-analysis'
-  | 'arts';
+  | 'arts'
+  | 'finance';
 
 export const PROFESSION_NAME: Record<Profession, string> = {
   software: 'software engineering',
@@ -41,6 +42,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   health: 'health and fitness',
   'business-analysis': 'business analysis',
   arts: 'the arts',
+  finance: 'finance and accounting',
 };
 
 const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
@@ -111,6 +113,10 @@ const CUES: [Profession, RegExp][] = [
     'business-analysis',
     /\b(business analysts?|business analysis|requirements? gathering|brds?|frds?|gap analysis|process mapping|requirement traceability)\b/gi,
   ],
+  [
+    'finance',
+    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger)\b/gi,
+  ],
   // Performing and visual arts: dancers, painters, musicians.
   [
     'arts',
@@ -145,6 +151,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   health: ['coaching and motivating people', 'client relationships', 'planning programmes around goals'],
   'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
   arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
+  finance: ['working with numbers and controls', 'attention to detail', 'knowledge of regulation and reporting'],
 };
 
 /** Which professions' roles transfer to which others without it being a change of career. */
@@ -166,6 +173,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   health: [],
   'business-analysis': ['product', 'operations', 'customer-success'],
   arts: ['design', 'communications', 'teaching'],
+  finance: ['operations', 'business-analysis'],
 };
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
