@@ -173,6 +173,13 @@ describe('years: stated totals, per-skill months and role lengths, never 0 when 
     expect(cv.years).toBe(12);
   });
 
+  it('reads years given per skill in a skills list ("Java (5 years)"), not a degree\'s length', () => {
+    const cv = parseCv('Jo Lee\n\nTechnical Skills\nJava (5 years), SQL - 3 yrs, Python: 2+ years\n\nEducation\nB.Sc (3 years)', tx, NOW);
+    expect(cv.years).toBe(5);
+    expect(cv.yearsStated).toBe(true);
+    expect(parseCv('Jo Lee\n\nEducation\nB.Sc Physics (3 years)', tx, NOW).yearsStated).toBe(false);
+  });
+
   it('a figure under a year in a skill table is still experience: 1 year, not 0', () => {
     expect(parseCv('Skill Details\nHTML- Exprience - 3 months', tx, NOW).years).toBe(1);
   });

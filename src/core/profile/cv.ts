@@ -156,6 +156,9 @@ const SKILL_TABLE_ENTRY =
 const DURATION =
   /(?:\(\s*|\b(?:duration|tenure|period)\s*[:-]\s*)(\d{1,2}(?:\.\d)?)\+?\s*(years?|yrs?|months?|mos?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b/gi;
 
+/** Time given to one skill in a list: "Java (5 years)", "SQL - 3 yrs", "Python: 4+ years". */
+const SKILL_YEARS = /(?:\(\s*|[-:–]\s*)(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b/gi;
+
 /** Lengths that are not a job's: a project inside one, a course, an internship. */
 const NOT_A_ROLE = /\b(project|course|training|certificat\w*|intern(ship)?|trainee|degree|semester)\b/i;
 
@@ -271,6 +274,8 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const rank: Record<EvidenceStrength, number> = { experience: 3, summary: 2, listed: 1 };
   /** Years from roles that give their length instead of dates ("(3 years)", "Duration: 2 yrs"). */
   let undatedYears = 0;
+  /** The longest time a skills list gives one skill ("Java (5 years)"). */
+  let skillYears = 0;
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
   sections.forEach((s, index) => {
@@ -292,6 +297,8 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         if (!bullet && content.length < 120) continue;
       } else if (inExperience && !STATED.some(([re]) => re.test(content)) && !NOT_A_ROLE.test(content))
         undatedYears += durationYears(content);
+      // "Java (5 years), SQL - 3 yrs" in a skills list: the longest is a lower bound of the career.
+      if (kind === 'skills') for (const m of content.matchAll(SKILL_YEARS)) skillYears = Math.max(skillYears, Number(m[1]));
       // Interests, hobbies and personal details are not skills the person offers.
       if (kind === 'interests' || INTERESTS_LINE.test(content)) continue;
       // A role's header names an employer ("Swift Logistics", "company - Ruby Mills"), not a skill.
@@ -346,7 +353,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
   // A stated figure under a year ("Exprience - 3 months") is still experience: never read as 0 years.
-  const years = stated ? Math.max(Math.round(stated.years), dated, 1) : dated;
+  const years = Math.max(stated ? Math.max(Math.round(stated.years), 1) : 0, dated, Math.round(skillYears));
   // A student's or a new graduate's courses are all the evidence they have; anyone else's only name what they studied.
   if (years < 1) for (const [id, ev] of studied) if (!skills.has(id)) skills.set(id, ev);
   // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
@@ -356,9 +363,9 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     name,
     skills,
     roles,
-    // A stated total can count only the current profession: the dated career, when longer, wins.
+    // A stated total can count only the current profession: the dated career (or a skill's own years), when longer, wins.
     years,
-    yearsStated: Boolean(stated) || hasDates || undatedYears > 0,
+    yearsStated: Boolean(stated) || hasDates || undatedYears > 0 || skillYears > 0,
     statedLine: stated?.line,
     text,
     quantified,
