@@ -66,6 +66,13 @@ BSc Computer Science (2021 – 2025)
   });
 });
 
+describe('sections', () => {
+  it('a "Personal Profile" is a summary, not personal details', () => {
+    expect(skillsOf('Sam Hale\n\nPersonal Profile\nBackend developer building APIs in Kotlin.')).toContain('kotlin');
+    expect(skillsOf('Sam Hale\n\nPersonal Details\nFavourite language: Kotlin')).not.toContain('kotlin');
+  });
+});
+
 describe('links, handles and addresses', () => {
   it('names no skill from a URL, an e-mail address or an @handle', () => {
     expect(withoutLinks('Portfolio: https://github.com/dwhit/kotlin-playground')).not.toMatch(/kotlin/);

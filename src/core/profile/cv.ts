@@ -184,7 +184,7 @@ const SECTION_KIND: [RegExp, SectionKind][] = [
   [/objective|summary/i, 'summary'],
   [/experience|employment|work history|career|positions|company details/i, 'experience'],
   [/skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages/i, 'skills'],
-  [/interests|hobbies|extra[- ]curricular|activities|personal (details|information|profile)|declaration|references/i, 'interests'],
+  [/interests|hobbies|extra[- ]curricular|activities|personal (details|information)|declaration|references/i, 'interests'],
   [/education|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
   [/summary|profile|about|objective/i, 'summary'],
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
