@@ -99,10 +99,12 @@ for (const l of labels.cvs) {
   const raw = readDoc('cv', l.id);
   cvText.set(l.id, raw);
   const cv = parseCv(normaliseText(raw), tx, asOf(l.as_of));
+  // CV labels list hard skills only (no label names a behavioural id): the engine's soft skills are not compared.
+  const hard = [...cv.skills.keys()].filter((id) => tx.get(id)?.category !== 'behavioural');
   for (const c of columnsOf(l)) {
     const t = tally[c];
     t.cvs++;
-    addCounts(t.cvSkills, l.skills.map(canon), cv.skills.keys());
+    addCounts(t.cvSkills, l.skills.map(canon), hard);
     if (l.years !== null) t.yearsErr.push(Math.abs(cv.years - l.years));
     if (l.years !== null && l.years >= 1) {
       t.statedYears++;

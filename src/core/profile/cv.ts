@@ -1,7 +1,8 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
-import type { Taxonomy } from '../skills/taxonomy.ts';
+import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
+import { unflattenCv } from './cv-flat.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
@@ -56,10 +57,10 @@ const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|su
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 const YEAR = '(?:19|20)\\d{2}';
 /** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03". */
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR})`;
+const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|${OPEN_END}|\\d{2}(?!\\d))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d))\\s*\\)?`,
   'i',
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
@@ -72,7 +73,10 @@ function monthIndex(s: string, now: Date, startYear?: number): number {
   if (new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   // "2019–21": the end written with two digits shares the start's century.
   if (/^\d{2}$/.test(t) && startYear) return (Math.floor(startYear / 100) * 100 + Number(t)) * 12 + 5;
-  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0]);
+  // "Jun'14": a two-digit year is this century's unless that is in the future.
+  const short = t.match(/['’](\d{2})(?!\d)/);
+  const shortYear = short ? 2000 + Number(short[1]) : 0;
+  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0] ?? (shortYear > now.getUTCFullYear() + 1 ? shortYear - 100 : shortYear));
   const mon = MONTHS.findIndex((m) => t.startsWith(m));
   if (mon >= 0) return year * 12 + mon;
   const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
@@ -93,13 +97,26 @@ const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
     new RegExp(
-      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
+      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
     (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
   ],
   [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  // "practising as an advocate for 7 years", "worked for over 3 years".
+  [
+    new RegExp(
+      `\\b(?:worked|working|served|serving|teaching|taught|practi[sc]ing|practi[sc]ed)\\s+(?:[\\w-]+\\s+){0,4}?(?:for|since)\\s+(?:over|more than|about|nearly|almost|the (?:last|past))?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b`,
+      'i',
+    ),
+    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+  ],
+  // "Total Experience: 5 years", "Overall IT experience - 7.5 yrs", "Experience: 3 Years 6 Months".
+  [
+    /\b(?:(?:total|overall|relevant|work|professional|industry|it)\s+)*(?:experience|exp)\.?\s*(?:[:–-]|of)\s*(?:around|about|over|more than|nearly|almost)?\s*(\d{1,2}(?:\.\d{1,2})?)\s*\+?\s*(?:years?|yrs?)(?:\s*(?:and\s*)?(\d{1,2})\s*months?)?/i,
+    (m) => Number(m[1]) + Number(m[2] ?? 0) / 12,
+  ],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
 ];
 
@@ -112,20 +129,131 @@ export function statedYears(text: string): { years: number; line: string } | und
       const years = m ? value(m) : 0;
       if (m && years > 0 && years <= 50 && (!best || years > best.years)) best = { years, line: line.trim() };
     }
-    // A skills table with months per skill: the longest one is a lower bound of the career.
-    const months = line.match(/\|\s*(\d{2,3})\s*(?:months|mo)\b/i);
-    if (months && (!best || Number(months[1]) / 12 > best.years)) best = { years: Number(months[1]) / 12, line: line.trim() };
+    // A skills table with time per skill ("| 36 months", "JAVA- Exprience - 36 months", "SQL- Experience - Less than
+    // 1 year months"): the longest one is a lower bound of the career.
+    const perSkill = skillTableYears(line);
+    if (perSkill && (!best || perSkill > best.years)) best = { years: perSkill, line: line.trim() };
   }
   return best;
 }
 
-const SECTION_KIND: [RegExp, 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'other'][] = [
-  [/experience|employment|work history|career|positions/i, 'experience'],
-  [/education|certific|training|courses|qualifications|languages|interests/i, 'education'],
-  [/skill|technolog|tools|stack|competenc/i, 'skills'],
+/** Time next to one skill in a skills table, in years; "less than 1 year" counts as half of one. */
+export function skillTableYears(line: string): number | undefined {
+  const piped = line.match(/\|\s*(\d{2,3})\s*(?:months|mo)\b/i);
+  if (piped) return Number(piped[1]) / 12;
+  const entry = line.match(SKILL_TABLE_ENTRY);
+  if (!entry) return undefined;
+  if (/less than/i.test(entry[2])) return 0.5;
+  const n = Number(entry[2].replace(/\D/g, ''));
+  return /^(y|yr)/i.test(entry[3] ?? '') ? n : n / 12;
+}
+
+/** "JAVA- Exprience - 36 months", "Python - Experience: 3 years": a skill, then how long it was used. */
+const SKILL_TABLE_ENTRY =
+  /^\s*(?:-\s+)?([^\n]{1,60}?)\s*[-:–]\s*Ex\w{0,3}r\w{0,3}ence\s*[-:–]\s*(less than \d+ years?|\d{1,3}\+?)\s*(years?|yrs?|months?)?/i;
+
+/** A role's own length when it has no dates: "(3 years)", "Duration: 2 yrs", "(18 months)". */
+const DURATION =
+  /(?:\(\s*|\b(?:duration|tenure|period)\s*[:-]\s*)(\d{1,2}(?:\.\d)?)\+?\s*(years?|yrs?|months?|mos?)(?:\s*(?:and\s*)?(\d{1,2})\s*(?:months?|mos?))?\b/gi;
+
+/** Time given to one skill in a list: "Java (5 years)", "SQL - 3 yrs", "Python: 4+ years". */
+const SKILL_YEARS = /(?:\(\s*|[-:–]\s*)(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?)\b/gi;
+
+/** Lengths that are not a job's: a project inside one, a course, an internship. */
+const NOT_A_ROLE = /\b(project|course|training|certificat\w*|intern(ship)?|trainee|degree|semester)\b/i;
+
+const LINK =
+  /\bhttps?:\/\/\S+|\bwww\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:github|gitlab|bitbucket|linkedin|twitter|x|medium|dev|stackoverflow|behance|dribbble|kaggle|npmjs)\.(?:com|to|io|org)\/\S*|(?<![\w.])@[\w-]{2,}|\[redacted\]/gi;
+
+/** The line without its URLs, e-mail addresses and @handles (each replaced by a space). */
+export function withoutLinks(line: string): string {
+  return line.replace(LINK, ' ');
+}
+
+function durationYears(line: string): number {
+  let total = 0;
+  for (const m of line.matchAll(DURATION)) {
+    const n = Number(m[1]);
+    total += /^(y|yr)/i.test(m[2]) ? n + Number(m[3] ?? 0) / 12 : n / 12;
+  }
+  return total;
+}
+
+type SectionKind = 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'interests' | 'other';
+const SECTION_KIND: [RegExp, SectionKind][] = [
+  [/objective|summary/i, 'summary'],
+  [/experience|employment|work history|career|positions|company details/i, 'experience'],
+  [/skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages/i, 'skills'],
+  [/interests|hobbies|extra[- ]curricular|activities|personal (details|information)|declaration|references/i, 'interests'],
+  [/education|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
   [/summary|profile|about|objective/i, 'summary'],
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
 ];
+
+/**
+ * Lines that name a course, a certificate or a degree rather than work done: "DB1101 - Basic SQL",
+ * "Intro to Artificial Intelligence", "AWS Certified Advanced Networking", "Coursework: Algorithms; AI".
+ * A skill only a course names is one the person studied, not one they have used.
+ */
+const COURSE_LINE =
+  /^(?:[A-Z]{2,5}\s?-?\d{3,4}[A-Z]?\b|(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?|trainings?)\s*:)|\b(?:intro(?:duction)? to|certified|certification|certificate|bootcamp|nanodegree|mooc|udemy|coursera|edx|online course|coursework|courses?\s*(?::|in|on)\s)/i;
+const COURSE_PREFIX = /^(?:relevant |graduate |selected |key |online )?(?:course ?work|courses|modules|certifications?|certificates?)\s*:/i;
+
+/** A sentence about the employer or its product, not about the person's work ("The company's system manages…", "Acme is a…"). */
+const EMPLOYER_SENTENCE =
+  /^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]his) (?:company|client|customer|employer|firm|startup|organi[sz]ation|business)(?:['’]s)?\b|[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}\s+(?:is|was)\s+(?:a|an|one of)\b)/;
+
+/** "…, which is a leading provider of…", "one of the largest retailers": a sentence describing a company. */
+const COMPANY_DESCRIPTION =
+  /\b(?:is|was|are|were)\s+(?:a|an|one of the)\s+(?:\w+\s+)?(?:leading|largest|top|global|fast[- ]growing|multinational|renowned|well[- ]known|premier|biggest)\b/i;
+
+function withoutEmployerSentences(text: string): string {
+  return text
+    .replace(/^(?:description|about the (?:company|client|employer))\s*[-:]\s*/i, '')
+    .split(/(?<=[.!?])\s+(?=[A-Z])/)
+    .filter((sentence) => !EMPLOYER_SENTENCE.test(sentence) && !COMPANY_DESCRIPTION.test(sentence))
+    .join(' ');
+}
+
+/** "Interests: chess, Go, hiking", "Hobbies - …", "Currently learning Rust": what the person likes or wants, not what they offer. */
+const INTERESTS_LINE =
+  /^(?:interests|hobbies|personal interests|hobbies (?:and|&) interests|interested in|currently learning|learning|eager to learn|looking for|seeking)\b\s*[:-]?/i;
+/** Markers of a contact line: an address, a profile link or icon, a phone, a redaction. */
+const CONTACT = /@|https?:|www\.|linkedin|github\.com|github-square|\[redacted\]|\b(?:phone|mobile|e-?mail|tel)\s*[:.]/i;
+
+/** A portal's employer field: "company - Acme", "Client: Globex". */
+const EMPLOYER_LINE = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s/i;
+const EMPLOYER_FIELD = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s*/i;
+
+/** The line is a role's title and employer: its dates follow alone on the next line ("2019 - Present:"). */
+function beforeBarePeriod(lines: string[], raw: string): boolean {
+  const i = lines.indexOf(raw);
+  return isBarePeriod(
+    lines
+      .slice(i + 1)
+      .find((l) => l.trim())
+      ?.trim() ?? '',
+  );
+}
+
+/** Dates and nothing else ("2019 - Present:", "(Jan 2018 to Present)"). */
+function isBarePeriod(line: string): boolean {
+  const m = line.match(RANGE);
+  return Boolean(m) && line.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]|\b(?:from|between|since)\b/gi, '').length === 0;
+}
+
+/** "unit and integration testing", "product and project management": the first word shares the last one. */
+const ELLIPSIS =
+  /\b([A-Za-z][\w-]*)(?:\s*,\s*|\s+(?:and|or|&)\s+|\s*\/\s*)(?:[A-Za-z][\w-]*\s+)?(testing|tests|development|management|analysis)\b/gi;
+
+/** The text, with each shared-word phrase spelt out after it ("unit and integration testing. unit testing"). */
+function withEllipsisExpanded(text: string): string {
+  const spelt = [...text.matchAll(ELLIPSIS)].map((m) => `${m[1]} ${m[2]}`);
+  return spelt.length ? `${text} (${spelt.join(', ')})` : text;
+}
+
+/** Words before "at" that make it a skill's context ("skilled at Python"), not an employer ("Director at GitHub"). */
+const AT_SKILL = /^(proficient|skilled|good|expert|experienced|great|excellent|fluent|competent|strong|better|best|adept)$/;
 
 /** A number that measures something, not a version ("React 18") or a year. */
 const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x\b|×)?/i;
@@ -133,15 +261,21 @@ const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
-  const text = structuredCvText(raw) ?? withoutMarkup(raw);
+  const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw.replace(/<!--[\s\S]*?-->/g, ' ')));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
   const roles: Role[] = [];
   const skills = new Map<string, SkillEvidence>();
+  /** Skills only courses, certificates and degrees name. */
+  const studied = new Map<string, SkillEvidence>();
   const quantified: string[] = [];
   const experienceLines: ParsedCv['experienceLines'] = [];
   const rank: Record<EvidenceStrength, number> = { experience: 3, summary: 2, listed: 1 };
+  /** Years from roles that give their length instead of dates ("(3 years)", "Duration: 2 yrs"). */
+  let undatedYears = 0;
+  /** The longest time a skills list gives one skill ("Java (5 years)"). */
+  let skillYears = 0;
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
   sections.forEach((s, index) => {
@@ -152,26 +286,58 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       if (!line) continue;
       const bullet = bulletText(line);
       const content = bullet ?? plainLine(line);
-      const range = inExperience && !bullet ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
+      // A portal's "description - …" bullet is the role itself: its dates are the role's.
+      const datable = !bullet || /^description\s*[-:]/i.test(bullet);
+      const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
-        const role = readRole(content, range, now, previousLine(s.lines, raw));
+        // A description's dates belong to the employer named above it.
+        const role = readRole(bullet ? range[0] : content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
+        // A flattened role line carries its description too; a short one is only a title and dates.
+        if (!bullet && content.length < 120) continue;
+      } else if (inExperience && !STATED.some(([re]) => re.test(content)) && !NOT_A_ROLE.test(content))
+        undatedYears += durationYears(content);
+      // "Java (5 years), SQL - 3 yrs" in a skills list: the longest is a lower bound of the career.
+      if (kind === 'skills') for (const m of content.matchAll(SKILL_YEARS)) skillYears = Math.max(skillYears, Number(m[1]));
+      // Interests, hobbies and personal details are not skills the person offers.
+      if (kind === 'interests' || INTERESTS_LINE.test(content)) continue;
+      // A role's header names an employer ("Swift Logistics", "company - Ruby Mills"), not a skill.
+      if (inExperience && !bullet && (EMPLOYER_LINE.test(content) || beforeBarePeriod(s.lines, raw))) continue;
+      // A contact line ("📱 … | ✉ … | GITHUB-SQUARE jdoe | LINKEDIN jdoe") names profiles, not skills.
+      if (!bullet && CONTACT.test(content) && (content.length < 200 || content.split(/\s[|·•]\s/).length >= 3)) continue;
+      // Addresses, links and handles name no skill ("github.com/jane/react-demo", "jane@rails.dev").
+      const words = withoutEmployerSentences(withoutLinks(content));
+      if (!/\w/.test(words)) continue;
+      const analysed = analyse(withEllipsisExpanded(words));
+      const tokens = analysed.tokens;
+      // "Director of Enablement at GitHub": the employer, not the tool.
+      const employer = (h: SkillHit) =>
+        tokens[h.start - 1]?.normal === 'at' && /^[A-Z]/.test(tokens[h.start].value) && !AT_SKILL.test(tokens[h.start - 2]?.normal ?? '');
+      const ids = [
+        ...new Set(
+          taxonomy
+            .find(tokens)
+            .filter((h) => !employer(h))
+            .map((h) => h.id),
+        ),
+      ];
+      // A course, a certificate or a degree is studied, not used: those lines prove no skill.
+      // (A course or certificate title is a short line; a long sentence that mentions one is about something else.)
+      const course =
+        kind === 'education' || (inExperience && bullet ? COURSE_PREFIX.test(content) : content.length <= 90 && COURSE_LINE.test(content));
+      // A skills-table entry names one skill, whatever its case ("SPRING- Exprience - 24 months").
+      const entry = kind === 'skills' ? content.match(SKILL_TABLE_ENTRY) : null;
+      const named = entry ? taxonomy.resolve(entry[1].replace(/^[-\s]+/, '')) : undefined;
+      if (named && !ids.includes(named.id)) ids.push(named.id);
+      if (inExperience && bullet) experienceLines.push({ line: bullet, skills: course ? [] : ids });
+      if (course) {
+        for (const id of ids)
+          if (!studied.has(id)) studied.set(id, { id, line: content, strength: 'listed', quantified: false, mentions: 1 });
         continue;
       }
-      if (/@|https?:|linkedin|github\.com/i.test(line) && !bullet) continue;
-      const analysed = analyse(content);
-      const ids = [...new Set(taxonomy.find(analysed.tokens).map((h) => h.id))];
-      if (inExperience && bullet) experienceLines.push({ line: bullet, skills: ids });
       const isQuantified = inExperience && Boolean(bullet) && hasQuantity(content, analysed.entities);
       if (isQuantified) quantified.push(content);
-      const strength: EvidenceStrength =
-        kind === 'skills' || kind === 'education'
-          ? 'listed'
-          : inExperience && bullet
-            ? 'experience'
-            : kind === 'projects'
-              ? 'summary'
-              : 'summary';
+      const strength: EvidenceStrength = kind === 'skills' ? 'listed' : inExperience && bullet ? 'experience' : 'summary';
       for (const id of ids) {
         const prev = skills.get(id);
         const better =
@@ -181,21 +347,25 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       }
     }
   });
-  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
-  for (const ev of [...skills.values()])
-    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
   const stated = statedYears(text);
   // A current student's jobs are student jobs, whatever their titles say.
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
-  const dated = totalYears(roles);
+  const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
+  // A stated figure under a year ("Exprience - 3 months") is still experience: never read as 0 years.
+  const years = Math.max(stated ? Math.max(Math.round(stated.years), 1) : 0, dated, Math.round(skillYears));
+  // A student's or a new graduate's courses are all the evidence they have; anyone else's only name what they studied.
+  if (years < 1) for (const [id, ev] of studied) if (!skills.has(id)) skills.set(id, ev);
+  // A tool proves the practice it serves: Jenkins → CI/CD, pytest → unit testing.
+  for (const ev of [...skills.values()])
+    for (const id of taxonomy.get(ev.id)?.implies ?? []) if (!skills.has(id)) skills.set(id, { ...ev, id, mentions: 1 });
   return {
     name,
     skills,
     roles,
-    // A stated total can count only the current profession: the dated career, when longer, wins.
-    years: stated ? Math.max(Math.round(stated.years), dated) : dated,
-    yearsStated: Boolean(stated) || hasDates,
+    // A stated total can count only the current profession: the dated career (or a skill's own years), when longer, wins.
+    years,
+    yearsStated: Boolean(stated) || hasDates || undatedYears > 0 || skillYears > 0,
     statedLine: stated?.line,
     text,
     quantified,
@@ -225,11 +395,35 @@ function sinceRange(line: string): RegExpMatchArray | null {
   return r;
 }
 
-/** The line before a role's dates, when the dates stand alone on theirs. */
+/** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
-  for (let j = i - 1; j >= 0; j--) if (lines[j].trim()) return plainLine(lines[j].trim());
+  for (let j = i - 1; j >= 0; j--) {
+    const t = plainLine(bulletText(lines[j]) ?? lines[j].trim()).replace(EMPLOYER_FIELD, '');
+    // The previous role's own dates: this role's title was not written.
+    if (isBarePeriod(t)) return '';
+    if (/\w/.test(t))
+      return roleHeader(
+        t
+          .split(/(?<=[a-z0-9)][.;!?])\s+(?=[A-Z])/)
+          .pop()
+          ?.trim() ?? t,
+      );
+  }
   return '';
+}
+
+/**
+ * A title and employer that a flattened CV ran onto the end of the previous bullet ("…with Redis caching
+ * Software Engineer | Finmark Solutions |"): the capitalised words before the first separator, and what follows.
+ */
+function roleHeader(text: string): string {
+  if (text.split(/\s+/).length <= 8) return text;
+  // A header is short: look only at the end of a long run of text.
+  const m = text
+    .slice(-240)
+    .match(/(?:^|\s)((?:[A-Z][\w&/.+'’-]*\s+(?:(?:of|and|&|for)\s+)?){0,5}[A-Z][\w&/.+'’-]*\s*(?:[|·—–,]|\s-\s)[^|·—–,]*(?:[|·—–,]\s*)?)$/);
+  return m ? m[1].trim() : text;
 }
 
 /** Identifiers that carry digits but measure nothing: versions, models, standards, forms ("v2.3", "RTX 3080", "ISO 27001", "Form 1040", "W-2"). */
@@ -260,17 +454,21 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
   const start = monthIndex(range[1], now);
   const end = monthIndex(range[2], now, Math.floor(start / 12));
   if (end < start) return undefined;
-  const rest = content
+  const own = content
     .replace(range[0], ' ')
     .replace(/[()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s,|·—–-]+$/, '');
+    .replace(/[\s,:;|·—–-]+$/, '')
+    .replace(/^[\s,:;|·—–-]+/, '')
+    .replace(/^(?:from|between|during)$/i, '');
+  // Dates alone on their line ("2019 - Present:"): the title and company are the line before.
+  const rest = own || before.replace(/[\s,:;|·—–-]+$/, '');
   const parts = rest
     .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
     .map((p) => p.trim())
     .filter(Boolean);
-  const title = parts[0] ?? (rest || before);
+  const title = parts[0] ?? rest;
   return {
     title,
     company: parts[1] ?? '',
@@ -279,7 +477,7 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
     end: range[2],
     from: start,
     to: end,
-    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${rest ? '' : before}`) || DEGREE.test(title),
+    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${own ? '' : before}`) || DEGREE.test(title),
   };
 }
 

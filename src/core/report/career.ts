@@ -16,7 +16,13 @@ export type Profession =
   | 'customer-success'
   | 'technical-writing'
   | 'communications'
-  | 'law';
+  | 'law'
+  | 'engineering'
+  | 'teaching'
+  | 'health'
+  | 'business-analysis'
+  | 'arts'
+  | 'finance';
 
 export const PROFESSION_NAME: Record<Profession, string> = {
   software: 'software engineering',
@@ -31,6 +37,12 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   'technical-writing': 'technical writing',
   communications: 'communications',
   law: 'law',
+  engineering: 'engineering (mechanical, civil, electrical)',
+  teaching: 'teaching',
+  health: 'health and fitness',
+  'business-analysis': 'business analysis',
+  arts: 'the arts',
+  finance: 'finance and accounting',
 };
 
 const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
@@ -72,14 +84,53 @@ const CUES: [Profession, RegExp][] = [
   ],
   ['product', /\b(product manager|product owner|product management)\b/gi],
   ['design', /\b(designer|ux|user experience|interaction design|service design)\b/gi],
-  ['recruiting', /\b(recruiter|recruiting|talent acquisition|human resources|people operations|hr generalist)\b/gi],
-  ['sales', /\b(sales|account executive|business development|quota)\b/gi],
-  ['operations', /\b(operations manager|procurement|supply chain|logistics|business operations)\b/gi],
+  [
+    'recruiting',
+    /\b(recruiters?|recruiting|recruitment|talent acquisition|human resources?|people operations|hr generalist|hr executive|hr manager|hrms|payroll|employee engagement|joining formalities)\b/gi,
+  ],
+  ['sales', /\b(sales|account executive|business development|quota|dealers?|distributors?|key accounts?|territory)\b/gi],
+  [
+    'operations',
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|vendor management|dispatch|raid logs?|steering committee|store manager|store operations)\b/gi,
+  ],
   ['customer-success', /\b(customer success|customer support|support specialist|help ?desk|account manager)\b/gi],
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
   ['communications', /\b(communications?|public relations|press|media relations|journalis\w+|digital strateg\w+|campaigns?)\b/gi],
-  ['law', /\b(attorney|lawyer|counsel|juris doctor|bar association|law school|paralegal)\b/gi],
+  [
+    'law',
+    /\b(attorney|lawyer|(?<!(?:developer|customer|brand|patient|user|community)\s)advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting))/gi,
+  ],
+  [
+    'engineering',
+    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor)\b/gi,
+  ],
+  ['teaching', /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus)/gi],
+  [
+    'health',
+    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|wellness|strength and conditioning)\b/gi,
+  ],
+  [
+    'business-analysis',
+    /\b(business analysts?|business analysis|requirements? gathering|brds?|frds?|gap analysis|process mapping|requirement traceability)\b/gi,
+  ],
+  [
+    'finance',
+    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger)\b/gi,
+  ],
+  // Performing and visual arts: dancers, painters, musicians.
+  [
+    'arts',
+    /\b(artists?|painters?|painting|sculpt\w*|dancers?|choreograph\w*|musicians?|fine arts|performing arts|theatre|theater|actors?|actress|bharatanatyam|kathak|odissi|vocalist|singer|instrumentalist)\b/gi,
+  ],
 ];
+
+/** A school's name ("Government College of Engineering") says where someone studied, not what they do. */
+const ENGINEERING_SCHOOL =
+  /\b(?:(?:college|institute|school|faculty|university|department) of (?:\w+\s+){0,2}engineering|engineering (?:college|institute|school))\b/gi;
+
+/** Engineers of other disciplines: their "engineer" is not a software cue. */
+const OTHER_ENGINEERS =
+  /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing|s)?\b/gi;
 
 /** What people of each profession usually bring to another one, when the CV names too little itself. */
 const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
@@ -95,6 +146,12 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   'technical-writing': ['clear writing', 'learning technical subjects fast', 'working with subject experts'],
   communications: ['writing for an audience', 'stakeholder and media relations', 'campaign planning'],
   law: ['careful reading and argument', 'negotiation', 'risk assessment'],
+  engineering: ['technical problem solving', 'working to specifications and safety standards', 'planning and documenting work'],
+  teaching: ['explaining things clearly', 'planning and structuring material', 'managing a room'],
+  health: ['coaching and motivating people', 'client relationships', 'planning programmes around goals'],
+  'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
+  arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
+  finance: ['working with numbers and controls', 'attention to detail', 'knowledge of regulation and reporting'],
 };
 
 /** Which professions' roles transfer to which others without it being a change of career. */
@@ -111,6 +168,12 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   'technical-writing': ['communications'],
   communications: ['sales', 'design', 'technical-writing', 'product'],
   law: ['operations'],
+  engineering: ['operations'],
+  teaching: [],
+  health: [],
+  'business-analysis': ['product', 'operations', 'customer-success'],
+  arts: ['design', 'communications', 'teaching'],
+  finance: ['operations', 'business-analysis'],
 };
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
@@ -124,7 +187,9 @@ export function professionsOfCv(cv: ParsedCv): Profession[] {
   const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
   if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return []; // only student jobs: a student, not a profession
   const scores = CUES.map(([p, re]) => {
-    const count = (t: string) => (t.match(re) ?? []).length;
+    // A mechanical or civil engineer's "engineer" says nothing about software.
+    const count = (t: string) =>
+      ((p === 'software' ? t.replace(OTHER_ENGINEERS, ' ').replace(ENGINEERING_SCHOOL, ' ') : t).match(re) ?? []).length;
     return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;

@@ -78,7 +78,13 @@ export function adjacentEvidence(id: string, cv: ParsedCv, taxonomy: Taxonomy): 
 /** The level a CV reads at: its latest title, else its years. */
 export function cvLevel(cv: ParsedCv): Level {
   const latest = [...cv.roles].sort((a, b) => b.to - a.to)[0]?.title ?? '';
-  if (/\b(staff|principal|head|director|architect|lead)\b/i.test(latest)) return 'staff';
+  // ("Staff Nurse" is a nurse's first grade, not a staff-level engineer.)
+  if (
+    /\b(staff (?:engineer|developer|scientist|software|data|ml|designer|product|sre)|principal|head|director|architect|lead)\b/i.test(
+      latest,
+    )
+  )
+    return 'staff';
   if (/\b(senior|sr\.?)\b/i.test(latest)) return cv.years >= 3 ? 'senior' : 'mid';
   if (/\b(intern|junior|jr\.?|graduate|trainee|apprentice)\b/i.test(latest)) return 'junior';
   if (cv.years >= 8) return 'staff';

@@ -178,6 +178,9 @@ const TOOL_AFTER = new Set([
   'etc',
 ]);
 
+/** Names another vendor's product shares: "Cisco IOS" is a router's operating system, not Apple's. */
+const OTHER_VENDOR: Record<string, Set<string>> = { ios: new Set(['cisco', 'junos']) };
+
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
 export interface FindOptions {
   language?: string;
@@ -268,7 +271,14 @@ export class Taxonomy {
       const foreignWord =
         best && friends && best.end - i === 1 && friends.has(tokens[i].normal) && !this.#ownCaseMidSentence(tokens, i, best.id);
       const plainWord = best?.exact && best.end - i === 1 && PRODUCT_WORDS.has(tokens[i].normal) && !toolContext(tokens, i);
-      if (best && !foreignWord && !plainWord && (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))) {
+      const otherVendor = best && OTHER_VENDOR[best.id]?.has(tokens[i - 1]?.normal ?? '');
+      if (
+        best &&
+        !foreignWord &&
+        !plainWord &&
+        !otherVendor &&
+        (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))
+      ) {
         hits.push({ id: best.id, start: i, end: best.end });
         i = best.end;
       } else i++;
@@ -357,7 +367,10 @@ function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
   const prev = tokens[start - 1];
   const next = tokens[end];
   if (next && !next.spaced && next.value === '-') return false; // "Go-to"
-  const sentenceStart = !prev || prev.sentence !== tokens[start].sentence;
+  // "Spring 2014", "Fall 2013 – Spring 2014": a season with its year, not the framework.
+  if (next && /^(?:19|20)\d{2}$/.test(next.value)) return false;
+  // After an opening bracket or quote, a name starts a phrase of its own: "(Go Sooners and Cardinals!)".
+  const sentenceStart = !prev || prev.sentence !== tokens[start].sentence || /^[(“"‘'[]$/.test(prev.value);
   if (next && LIST_NEIGHBOURS.has(next.normal) && next.sentence === tokens[start].sentence) return true;
   if (sentenceStart) return !next || next.sentence !== tokens[start].sentence;
   return true;
