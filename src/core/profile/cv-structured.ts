@@ -11,7 +11,16 @@ import { decodeEntities } from './clean.ts';
 export function structuredCvText(text: string): string | undefined {
   const data = parseData(text);
   if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const d = data as Record<string, unknown>;
+  // Home-made shapes spell keys as they like: "work experience", "Work-Experience", "workExperience".
+  const d = Object.fromEntries(
+    Object.entries(data as Record<string, unknown>).map(([k, v]) => [
+      k
+        .replace(/([a-z])([A-Z])/g, '$1_$2')
+        .replace(/[\s-]+/g, '_')
+        .toLowerCase(),
+      v,
+    ]),
+  );
   const out: string[] = [];
   const basics = obj(d.basics) ?? obj(d.contact) ?? obj(d.info) ?? {};
   const name = str(basics.name) ?? str(d.name);
@@ -29,9 +38,24 @@ export function structuredCvText(text: string): string | undefined {
   if (summary.length) out.push('', '## Summary', ...summary.map(markdownFree));
 
   const sections: [string, string[]][] = [
-    ['Experience', ['work', 'employment', 'experience', 'jobs', 'positions', 'career', 'professional_experience']],
+    [
+      'Experience',
+      [
+        'work',
+        'employment',
+        'experience',
+        'jobs',
+        'positions',
+        'career',
+        'professional_experience',
+        'work_experience',
+        'work_history',
+        'employment_history',
+        'research_experience',
+      ],
+    ],
     ['Volunteering', ['volunteer', 'volunteering', 'service']],
-    ['Projects', ['projects']],
+    ['Projects', ['projects', 'academic_experience', 'academic_projects']],
     ['Education', ['education', 'degrees', 'schooling']],
   ];
   for (const [heading, keys] of sections) {
@@ -65,7 +89,9 @@ function parseData(text: string): unknown {
     const data = yaml.load(fm[1]);
     const keys = data && typeof data === 'object' ? Object.keys(data) : [];
     // Only a résumé kept in front matter, not a page's title block.
-    return keys.some((k) => /^(work|experience|employment|jobs|positions|education|degrees|skills)$/.test(k)) ? data : undefined;
+    return keys.some((k) => /^(work|experience|employment|jobs|positions|education|degrees|skills|work[ _]experience)$/i.test(k))
+      ? data
+      : undefined;
   } catch {
     return undefined;
   }

@@ -287,11 +287,12 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       const bullet = bulletText(line);
       const content = bullet ?? plainLine(line);
       // A portal's "description - …" bullet is the role itself: its dates are the role's.
-      const datable = !bullet || /^description\s*[-:]/i.test(bullet);
+      // So is a short bullet that is a title and its dates ("* Data Engineer (July 2025 - Present)") in a nested list.
+      const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titleWithDates(bullet);
       const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
         // A description's dates belong to the employer named above it.
-        const role = readRole(bullet ? range[0] : content, range, now, previousLine(s.lines, raw));
+        const role = readRole(bullet && !titleWithDates(bullet) ? range[0] : content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (!bullet && content.length < 120) continue;
@@ -350,6 +351,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const stated = statedYears(text);
   // A current student's jobs are student jobs, whatever their titles say.
   if (STUDENT_CV.test(text)) for (const r of roles) r.minor = true;
+  endFutureRoles(roles, now);
   const dated = totalYears(roles) + Math.round(undatedYears);
   const hasDates = roles.length > 0;
   // A stated figure under a year ("Exprience - 3 months") is still experience: never read as 0 years.
@@ -379,6 +381,15 @@ const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|gra
  * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
  * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
  */
+/** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
+function titleWithDates(bullet: string): boolean {
+  const m = bullet.match(RANGE);
+  if (!m || m.index === undefined) return false;
+  const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],|·—–-]/g, ' ').trim();
+  const words = rest.split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 8 && /^\p{Lu}/u.test(rest) && m.index >= rest.length / 2;
+}
+
 function withoutMarkup(text: string): string {
   if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text)) return text;
   return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?(span|div|p|strong|em|b|i|small|sup|sub)\b[^>]*>/gi, ' ')).replace(
@@ -477,8 +488,23 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
     end: range[2],
     from: start,
     to: end,
-    minor: MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${own ? '' : before}`) || DEGREE.test(title),
+    // A degree named as the title is study ("MSc Computer Science"); a "PhD Researcher" is employed to do research.
+    minor:
+      MINOR_ROLE.test(`${title} ${parts[1] ?? ''} ${own ? '' : before}`) || (DEGREE.test(title) && !/\b(researcher|fellow)\b/i.test(title)),
   };
+}
+
+/**
+ * An end date after today is a typo or a plan ("Apr 2019 – Sep 2029"): the role ends when the next one starts,
+ * or today if it is the latest.
+ */
+function endFutureRoles(roles: Role[], now: Date): void {
+  const today = now.getUTCFullYear() * 12 + now.getUTCMonth();
+  for (const r of roles) {
+    if (r.to <= today) continue;
+    const next = roles.filter((o) => o !== r && !o.minor && o.from > r.from).sort((a, b) => a.from - b.from)[0];
+    r.to = Math.max(r.from, Math.min(today, next ? next.from - 1 : today));
+  }
 }
 
 /** Years of experience from the union of role date ranges (overlaps count once). */

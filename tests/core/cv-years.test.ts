@@ -1,0 +1,36 @@
+// Years of experience on real CVs of the corpus (dev documents): shapes the first reader read as "0 years".
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCv } from '../../src/core/profile/cv.ts';
+import { normaliseText } from '../../src/core/profile/intake.ts';
+import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const cvOf = (name: string, asOf: string) =>
+  parseCv(normaliseText(readFileSync(`eval/corpus/cv/${name}`, 'utf8')), tx, new Date(`${asOf}-15T12:00:00Z`));
+
+describe('years on real CVs', () => {
+  it('reads roles written as nested bullets with their dates ("* Data Engineer (July 2025 - Present)")', () => {
+    const cv = cvOf('cv-049-data-engineer.md', '2025-07');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBeGreaterThanOrEqual(7);
+    expect(cv.years).toBeLessThanOrEqual(9);
+    expect(cv.roles.find((r) => /Data Science Intern/.test(r.line))?.minor).toBe(true);
+  });
+
+  it('counts a PhD researcher as employed research, not study', () => {
+    expect(cvOf('cv-046-vision-researcher.json', '2023-12').years).toBe(6);
+  });
+
+  it('reads a home-made JSON résumé whose keys have spaces ("work experience")', () => {
+    const cv = cvOf('cv-047-computer-engineer-grad.json', '2023-12');
+    expect(cv.roles.length).toBeGreaterThan(0);
+    expect(cv.yearsStated).toBe(true);
+  });
+
+  it('ends a role dated in the future ("Apr 2019 – Sep 2029") when the next one starts', () => {
+    const cv = cvOf('cv-042-java-developer.json', '2025-12');
+    expect(cv.years).toBeLessThanOrEqual(5);
+    expect(cv.years).toBeGreaterThanOrEqual(3);
+  });
+});
