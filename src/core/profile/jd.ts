@@ -98,7 +98,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
   [/technical writer|documentation|tech writer|rédacteur technique/i, 'technical-writing'],
   [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
-  [/design(er)?\b|\bux\b|concepteur|conceptrice|designer/i, 'design'],
+  [/design(er)?\b|\bux\b|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
   [/communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media/i, 'communications'],

@@ -76,7 +76,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'research',
-    /\b(postdoc(toral)?|research (fellow|associate|scientist)|professor|lecturer|ph\.?d|astrophysic\w*|physicist|cosmolog\w*|laboratory|publications?)\b/gi,
+    /\b(postdoc(toral)?|research (fellow|associate|scientist)|professor|lecturer|ph\.?d|astrophysic\w*|physicist|cosmolog\w*|laboratory|publications?|(?<!data |computer |software )scientists?|researchers?|botan\w+|agronom\w+|biolog\w+|chemists?|ecolog\w+)\b/gi,
   ],
   [
     'leadership',
@@ -156,7 +156,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
 
 /** Which professions' roles transfer to which others without it being a change of career. */
 const TRANSFERS: Record<Profession, Profession[]> = {
-  software: ['operations', 'customer-success', 'technical-writing'],
+  software: ['operations', 'customer-success', 'technical-writing', 'product'],
   research: [],
   leadership: ['product', 'operations', 'customer-success', 'software'],
   product: ['design', 'operations', 'customer-success'],
@@ -182,10 +182,15 @@ export function professionOfCv(cv: ParsedCv): Profession | undefined {
 }
 
 /** Every profession the CV shows clearly, strongest first (an engineer who became a director shows both). */
+/** A degree in computing: a student of it is heading for software. */
+const STUDIES_SOFTWARE =
+  /\b(?:b\.?s\.?c?|m\.?s\.?c?|bachelor|master|degree|major|student)\b[^\n]{0,60}\b(?:computer science|computer engineering|software engineering|informatics|informatique|informatica|informática)\b|\b(?:computer science|software engineering|computer engineering)\s+(?:student|major|undergraduate|graduate)\b/i;
+
 export function professionsOfCv(cv: ParsedCv): Profession[] {
   const head = cv.text.split('\n').slice(0, 25).join('\n');
   const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
-  if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return []; // only student jobs: a student, not a profession
+  // Only student jobs: a student, whose profession is the one they study for (when the degree says so).
+  if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return STUDIES_SOFTWARE.test(cv.text) ? ['software'] : [];
   const scores = CUES.map(([p, re]) => {
     // A mechanical or civil engineer's "engineer" says nothing about software.
     const count = (t: string) =>
@@ -194,6 +199,23 @@ export function professionsOfCv(cv: ParsedCv): Profession[] {
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;
   return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top / 3).map(([p]) => p) : [];
+}
+
+const DATA_TRACKS: ReadonlySet<Track> = new Set(['data-science', 'ml', 'research']);
+
+/** The profession the CV's latest role names, when its title names one. */
+function currentProfession(cv: ParsedCv): Profession | undefined {
+  const latest = cv.roles
+    .filter((r) => !r.minor)
+    .sort((a, b) => b.to - a.to)
+    .slice(0, 1)
+    .map((r) => r.title || r.line)
+    .join(' ');
+  if (!latest) return undefined;
+  const hits = CUES.map(([p, re]) => [p, (latest.match(re) ?? []).length] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return hits[0]?.[0];
 }
 
 export interface CareerChange {
@@ -214,9 +236,16 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
   const targets = new Set<Profession>(to ? [to] : []);
   if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
-  if (!to || !from || all.some((p) => targets.has(p) || TRANSFERS[p].some((t) => targets.has(t)))) return undefined;
+  // Any profession the CV shows may be the role's own (an engineer turned director applying to lead); only the
+  // main one says where a person usually moves next (a researcher's side leadership does not make ops their trade).
+  // Where they are now counts as much as what they did most: a lawyer who now leads engineers moves on from leadership.
+  const movesFrom = [from, currentProfession(cv)].filter((p): p is Profession => Boolean(p));
+  if (!to || !from || all.some((p) => targets.has(p)) || movesFrom.some((p) => TRANSFERS[p].some((t) => targets.has(t)))) return undefined;
+  // Quantitative research leads into data science and ML; it is not a change of career there.
+  if (from === 'research' && DATA_TRACKS.has(jd.track)) return undefined;
+  // Showing most of the role's hard skills already puts someone in it, whatever they called themselves.
   const shown = jd.must.filter((id) => cv.skills.has(id));
-  if (shown.length >= 2 && shown.length >= jd.must.length / 2) return undefined;
+  if (shown.length >= 2 && shown.length >= 0.6 * jd.must.length) return undefined;
   const shownTransfers = [
     ...[...jd.must, ...jd.nice, ...jd.soft].filter((id) => cv.skills.has(id)),
     ...[...cv.skills.values()].filter((e) => taxonomy.get(e.id)?.category === 'behavioural' && e.strength !== 'listed').map((e) => e.id),

@@ -1,0 +1,35 @@
+// Career change is a profession question, read on real corpus pairs (dev documents).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCv } from '../../../src/core/profile/cv.ts';
+import { normaliseText } from '../../../src/core/profile/intake.ts';
+import { parseJd } from '../../../src/core/profile/jd.ts';
+import { careerChangeOf, professionsOfCv } from '../../../src/core/report/career.ts';
+import { loadTaxonomy } from '../../../src/core/skills/taxonomy.ts';
+
+const tx = loadTaxonomy();
+const jd = (name: string) => parseJd(normaliseText(readFileSync(`eval/corpus/jd/${name}`, 'utf8')), tx);
+const cv = (name: string, asOf: string) =>
+  parseCv(normaliseText(readFileSync(`eval/corpus/cv/${name}`, 'utf8')), tx, new Date(`${asOf}-15T12:00:00Z`));
+
+describe('career change on real pairs', () => {
+  it('reads a plant scientist as a researcher, and a support role as a change of career for them', () => {
+    const plant = cv('cv-051-plant-scientist.md', '2023-09');
+    expect(professionsOfCv(plant)[0]).toBe('research');
+    expect(careerChangeOf(jd('jd-048-support-en.md'), plant, tx)?.from).toBe('research');
+  });
+
+  it('gives a computing student the profession they study for', () => {
+    const student = cv('cv-045-cs-student.json', '2025-11');
+    expect(professionsOfCv(student)).toEqual(['software']);
+    expect(careerChangeOf(jd('jd-075-web-designer-es.md'), student, tx)?.to).toBe('design');
+  });
+
+  it('does not call quantitative research → data analysis a change of career', () => {
+    expect(careerChangeOf(jd('jd-061-data-analyst-en.md'), cv('cv-048-stats-phd-student.json', '2025-12'), tx)).toBeUndefined();
+  });
+
+  it('lets a software person move into product management without calling it a change of career', () => {
+    expect(careerChangeOf(jd('jd-021-product-en.md'), cv('cv-039-lawyer-to-eng-leader.md', '2025-12'), tx)).toBeUndefined();
+  });
+});
