@@ -11,6 +11,9 @@ import type { RubricPoint, Track } from './schema.ts';
 
 export const GENERATED_PREFIX = 'sk-';
 
+/** Families whose names are practices rather than products. */
+const PRACTICES: ReadonlySet<SkillCategory> = new Set(['practice', 'business', 'qa', 'behavioural']);
+
 /** Tracks where a skill of this family is asked about (used when practising outside a report). */
 const TRACKS: Record<SkillCategory, Track[]> = {
   language: ['backend', 'fullstack', 'frontend', 'data-engineering', 'ml', 'mobile'],
@@ -56,13 +59,13 @@ export function conceptParts(concept: string): string[] {
  * question with a word swapped. Each asks for the concept and for the candidate's own work with the skill.
  */
 const WORDINGS: ((name: string, concept: string) => string)[] = [
-  (n, c) => `Where have you used ${n} for real? Explain ${c}, taking that work as your example.`,
-  (n, c) => `Walk me through ${c} in ${n}, with a case from a project of yours.`,
-  (n, c) => `In ${n}, what matters about ${c}, and when did it make a difference in something you shipped?`,
-  (n, c) => `Our team runs on ${n}. How do you handle ${c}? Answer with an example you lived.`,
-  (n, c) => `Tell me about the last thing you delivered with ${n}. What did ${c} change in how you built it?`,
+  (n, c) => `Where have you relied on ${n} in your own work? Explain ${c}, using that work as the example.`,
+  (n, c) => `Take a recent piece of work that needed ${n}. How did ${c} shape what you did?`,
+  (n, c) => `What should someone get right about ${c} when working with ${n}, and when did it make a difference for you?`,
+  (n, c) => `Our team depends on ${n}. How do you handle ${c}? Answer with an example you lived.`,
+  (n, c) => `Tell me about the last thing you delivered that used ${n}. What did ${c} change in how you built it?`,
   (n, c) =>
-    `Suppose a teammate new to ${n} asks you about ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
+    `A new teammate asks how ${n} works in practice, starting with ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
 ];
 
 function wording(id: string): (name: string, concept: string) => string {
@@ -73,7 +76,8 @@ function wording(id: string): (name: string, concept: string) => string {
 
 /** The generated question for one skill: deterministic, built only from the taxonomy entry. */
 export function skillQuestion(entry: SkillEntry): Question {
-  const name = entry.name;
+  // A practice reads as a common noun mid-sentence ("the last thing you delivered that used test automation").
+  const name = PRACTICES.has(entry.category) && !/[A-Z]{2}/.test(entry.name) ? entry.name.toLowerCase() : entry.name;
   const [first, second] = entry.concepts;
   const conceptPoints: RubricPoint[] = entry.concepts.slice(0, 4).map((c, i) => ({
     point: c,

@@ -6,7 +6,7 @@ import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
-import { cleanRole } from './title.ts';
+import { cleanRole, plainText } from './title.ts';
 
 /** Each report section is a pure function of the parsed inputs; the LLM chains reuse them as grounding. */
 
@@ -380,7 +380,8 @@ export function overviewSection(
 /** Pay, place, remote share and travel as the ad states them, quoted. */
 function logisticsOf(jd: ParsedJd): Report['overview']['logistics'] {
   const l = jd.logistics;
-  const pick = (xs: string[]) => xs.slice(0, 2).map((x) => clip(x, 220));
+  // Quoted as plain words: "**Work location**: Remote" reads "Work location: Remote".
+  const pick = (xs: string[]) => xs.slice(0, 2).map((x) => clip(plainText(x), 220));
   return { pay: pick(l.pay), location: pick(l.location), remote: pick(l.remote), travel: pick(l.travel) };
 }
 

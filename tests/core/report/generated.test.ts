@@ -98,3 +98,21 @@ describe('a Java/Spring ad', () => {
     }
   });
 });
+
+describe('a practice named mid-sentence', () => {
+  it('reads as a common noun, not a product name', () => {
+    const q = skillQuestion(tx.get('troubleshooting') as NonNullable<ReturnType<typeof tx.get>>);
+    expect(q.text).toMatch(/troubleshooting/);
+    expect(q.text).not.toMatch(/\bTroubleshooting\b/);
+  });
+});
+
+describe('logistics quoted in the overview', () => {
+  it('drops Markdown emphasis from the quoted line', () => {
+    const ad = `${JAVA_AD}\n**Work location**: Remote within Europe\n`;
+    const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+    const lines = [...report.overview.logistics.location, ...report.overview.logistics.remote];
+    expect(lines.some((l) => l.startsWith('Work location: Remote within Europe'))).toBe(true);
+    expect(lines.join(' ')).not.toContain('**');
+  });
+});
