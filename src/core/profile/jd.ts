@@ -3,6 +3,7 @@ import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { cleanDocument } from './clean.ts';
+import { classifyLines, type LineClass, type LineClassifier, lineClassifier } from './jd-lines.ts';
 import {
   classifyHeading,
   DUTY_CUE,
@@ -176,8 +177,38 @@ const ADDRESSES_READER =
 
 const KNOWN_LANGUAGES = new Set<string>(['en', 'fr', 'it', 'de', 'es', 'pt']);
 
+export interface ParseJdOptions {
+  /** The line classifier; undefined → the committed model (data/models/jd-lines.json), null → the hand rules alone. */
+  lines?: LineClassifier | null;
+  /** How the classifier's reading combines with the heading rules. */
+  mode?: LineMode;
+}
+/** model: the classifier decides every line; hybrid: the heading rule where it recognises the heading, the classifier elsewhere. */
+export type LineMode = 'model' | 'hybrid' | 'veto' | 'rules';
+
+const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
+
+/**
+ * The part a line is read as, from the rules' part and the classifier's guess. veto: the rules, except that a
+ * confident classifier moves a line into or out of the requirements (boilerplate under "Qualifications",
+ * a requirement in an unlabelled paragraph).
+ */
+function combine(mode: LineMode, rule: JdPart, guess: { cls: LineClass; p: number }, unknownHeading: boolean): LineClass {
+  if (mode === 'rules') return rule;
+  if (mode === 'model') return guess.cls;
+  if (mode === 'hybrid') return unknownHeading ? guess.cls : rule;
+  if (guess.p >= VETO && REQUIRED.includes(rule) !== REQUIRED.includes(guess.cls)) return guess.cls;
+  if (guess.p >= VETO && rule === 'must' && guess.cls === 'nice') return guess.cls;
+  return unknownHeading && guess.p >= VETO ? guess.cls : rule;
+}
+let VETO = 0.6;
+/** For cross-validation only: the confidence above which the classifier overrides the rules in 'veto' mode. */
+export function setVetoThreshold(p: number): void {
+  VETO = p;
+}
+
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
-export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
+export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions = {}): ParsedJd {
   const doc = cleanDocument(raw);
   const text = doc.text;
   const language: Language =
@@ -229,6 +260,14 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     return r;
   };
 
+  // The classifier's reading of every non-heading line, in document order.
+  const classifier = options.lines === undefined ? lineClassifier() : options.lines;
+  const mode: LineMode = classifier ? (options.mode ?? 'veto') : 'rules';
+  const predicted: { cls: LineClass; p: number }[] = [];
+  if (mode !== 'rules' && classifier)
+    for (const r of classifyLines(text, language, taxonomy, classifier)) if (!r.line.isHeading) predicted.push(r);
+  let lineNo = 0;
+
   let previousPart: JdPart = 'other';
   sections.forEach((s, index) => {
     const atTop = !s.heading || plainLine(s.heading) === title;
@@ -242,19 +281,26 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     let seenBullet = false;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
+      const guess = line ? predicted[lineNo++] : undefined;
       if (!line || line === titleLine || plainLine(line) === written || (second && plainLine(line) === second)) continue;
       const bullet = bulletText(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
-      const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      const rulePart: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
       seenBullet ||= Boolean(bullet);
+      const decided: LineClass = !guess ? rulePart : combine(mode, rulePart, guess, own === 'other' || atTop);
+      // A lead-in ("An excellent candidate will be able to:") announces the lines below it and asks for nothing itself.
+      if (decided === 'heading') continue;
+      const part: JdPart = decided;
       const pieces = bullet
         ? [bullet]
         : analyse(line)
             .sentences.map((x) => x.trim())
             .filter(Boolean);
       for (const piece of pieces) {
-        if (isLegalLine(piece) || part === 'legal') continue;
+        if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
+        // A line the classifier reads as legal boilerplate can still say where and how the team works.
         for (const k of logisticsIn(piece)) if (logistics[k].length < 4 && !logistics[k].includes(piece)) logistics[k].push(piece);
+        if (part === 'legal') continue;
         if (part === 'process') {
           if (piece.split(/\s+/).length >= 2) process.push(piece);
           continue;
