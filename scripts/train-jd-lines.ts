@@ -4,7 +4,7 @@
 // (train on the other employers' ads, read this employer's): line accuracy and macro-F1, and the must-have
 // skill F1 of the engine (parseJd) with the classifier against the hand rules. Held-out ads are never read.
 import { writeFileSync } from 'node:fs';
-import { type LineMode, parseJd, setVetoThreshold } from '../src/core/profile/jd.ts';
+import { type LineMode, parseJd, SOFT_LINES, setVetoThreshold } from '../src/core/profile/jd.ts';
 import { classifierOf, classifyLine, LINE_CLASSES, LINE_MODEL_FILE, type LineClass } from '../src/core/profile/jd-lines.ts';
 import { loadTaxonomy, type Taxonomy } from '../src/core/skills/taxonomy.ts';
 import { type JdLabel, loadLabels } from './eval/labels.ts';
@@ -28,6 +28,7 @@ const opts: TrainOptions = {
   ...(arg('min-sources') ? { minSources: Number(arg('min-sources')) } : {}),
   ...(arg('min-docs') ? { minDocs: Number(arg('min-docs')) } : {}),
   ...(arg('iterations') ? { iterations: Number(arg('iterations')) } : {}),
+  ...(arg('augment') ? { augment: arg('augment') === 'yes' } : {}),
 };
 const MODES: LineMode[] = ['rules', 'model', 'hybrid', 'veto'];
 
@@ -44,7 +45,7 @@ export function crossValidate(docs: LabelledDoc[], jds: JdLabel[], tx: Taxonomy,
   const byId = new Map(jds.map((j) => [j.id, j]));
   const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
   const source = new Map(docs.map((d) => [d.id, d.source]));
-  const examples = examplesOf(docs, tx);
+  const examples = examplesOf(docs, tx, options.augment);
   const perClass = new Map<LineClass, Counts>(LINE_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
   const must = Object.fromEntries(modes.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<LineMode, Counts>;
   const nice = Object.fromEntries(modes.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<LineMode, Counts>;
@@ -53,7 +54,7 @@ export function crossValidate(docs: LabelledDoc[], jds: JdLabel[], tx: Taxonomy,
   for (const s of [...new Set(docs.map((d) => d.source))].sort()) {
     const trainSet: Example[] = examples.filter((e) => source.get(e.doc) !== s);
     const classifier = classifierOf(train(trainSet, options, '', (id) => source.get(id) ?? id));
-    for (const e of examples.filter((x) => source.get(x.doc) === s)) {
+    for (const e of examples.filter((x) => source.get(x.doc) === s && !x.augmented)) {
       const got = classifyLine(classifier, e.features).cls;
       total++;
       if (got === e.label) {
@@ -86,6 +87,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`line labels: ${docs.length} dev ads, ${docs.reduce((a, d) => a + d.lines.length, 0)} lines; sources ${sources.join(', ')}`);
   console.log(`options: ${JSON.stringify(opts)}`);
   if (arg('veto')) setVetoThreshold(Number(arg('veto')));
+  if (arg('soft')) SOFT_LINES.behaviouralOnly = arg('soft') === 'behavioural';
   const cv = crossValidate(docs, labels.jds, tx, opts);
   console.log(`\nleave-one-source-out CV (dev only): line accuracy ${num(cv.lineAccuracy)}, macro-F1 ${num(cv.macroF1)}`);
   for (const [c, k] of cv.perClass) if (k.tp + k.fn) console.log(`  ${c.padEnd(10)} F1 ${num(prf(k).f1)} (n ${k.tp + k.fn})`);

@@ -69,18 +69,30 @@ export function loadLabelledDocs(jds: JdLabel[], dir = LINES_DIR): LabelledDoc[]
 
 export interface Example {
   doc: string;
+  /** A copy of a line with its headings hidden (training only). */
+  augmented?: boolean;
   features: string[];
   label: LineClass;
 }
 
 /** One example per non-heading line (heading lines are the heading rule's business). */
-export function examplesOf(docs: LabelledDoc[], taxonomy: Taxonomy): Example[] {
+export function examplesOf(docs: LabelledDoc[], taxonomy: Taxonomy, augment = false): Example[] {
   const out: Example[] = [];
   for (const d of docs) {
-    const ctx: FeatureContext = { language: d.language, rules: ruleParts(d.lines), skills: skillCounts(taxonomy, d.language) };
-    d.lines.forEach((l, i) => {
-      if (!l.isHeading) out.push({ doc: d.id, features: lineFeatures(d.lines, i, ctx), label: d.labels[i] });
-    });
+    const variants: [JdLine[], boolean][] = [[d.lines, false]];
+    // The same ad with headings the rules do not know: the words of each line must then carry its class
+    // (a new employer's "What gets you in the door" is no heading the rules were written for).
+    if (augment)
+      variants.push([
+        d.lines.map((l) => ({ ...l, heading: 'Section', parentHeading: '', ...(l.isHeading ? { text: '## Section' } : {}) })),
+        true,
+      ]);
+    for (const [lines, augmented] of variants) {
+      const ctx: FeatureContext = { language: d.language, rules: ruleParts(lines), skills: skillCounts(taxonomy, d.language) };
+      lines.forEach((l, i) => {
+        if (!l.isHeading) out.push({ doc: d.id, features: lineFeatures(lines, i, ctx), label: d.labels[i], augmented });
+      });
+    }
   }
   return out;
 }
@@ -94,8 +106,10 @@ export interface TrainOptions {
   /** …and this many sources (a feature one employer's template alone uses does not generalise). */
   minSources: number;
   learningRate: number;
+  /** Train on heading-less copies of the ads too. */
+  augment: boolean;
 }
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.1, iterations: 300, minDocs: 2, minSources: 2, learningRate: 0.05 };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.1, iterations: 300, minDocs: 2, minSources: 2, learningRate: 0.05, augment: false };
 
 const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
 /** "@hr=must" → ["@hr", "must"]; an ordinary feature → [name, undefined]. */
@@ -198,7 +212,7 @@ export function trainFromLabels(tx: Taxonomy, options: TrainOptions = DEFAULT_TR
   const docs = loadLabelledDocs(labels.jds);
   const source = new Map(docs.map((d) => [d.id, d.source]));
   const sources = [...new Set(docs.map((d) => d.source))].sort();
-  return train(examplesOf(docs, tx), options, `${docs.length} dev ads (${sources.join(', ')})`, (id) => source.get(id) ?? id);
+  return train(examplesOf(docs, tx, options.augment), options, `${docs.length} dev ads (${sources.join(', ')})`, (id) => source.get(id) ?? id);
 }
 
 export function modelJson(m: LineModel): string {

@@ -202,6 +202,8 @@ function combine(mode: LineMode, rule: JdPart, guess: { cls: LineClass; p: numbe
   return unknownHeading && guess.p >= VETO ? guess.cls : rule;
 }
 let VETO = 0.6;
+/** Whether a line the classifier reads as soft skills keeps only its behavioural skills (chosen by dev cross-validation). */
+export const SOFT_LINES = { behaviouralOnly: true };
 /** For cross-validation only: the confidence above which the classifier overrides the rules in 'veto' mode. */
 export function setVetoThreshold(p: number): void {
   VETO = p;
@@ -307,10 +309,16 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         }
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
-          anyMustSection ||= part === 'must';
+          anyMustSection ||= part === 'must' || part === 'soft';
+          const lineNice = headingNice || part === 'nice';
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
-          for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
-            add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+          for (const clause of NICE_CUE.test(piece) && !lineNice ? clauses(piece) : [piece]) {
+            const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+            // A line that asks for behaviour ("excellent written communication and technical writing ability")
+            // contributes its behavioural skills, not the trades its words happen to name.
+            if (part === 'soft' && SOFT_LINES.behaviouralOnly)
+              r.skills = r.skills.filter((id) => taxonomy.get(id)?.category === 'behavioural' || MANAGERIAL.has(id));
+          }
         } else if (DUTY_CUE.test(piece) && REQUIRED_CLAUSE.test(piece)) {
           // "You will collaborate with developers, should be comfortable with code (HTML, CSS, GitHub), and …":
           // the duty wording opens the sentence, the requirement is the clause after "should be".
