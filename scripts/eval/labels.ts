@@ -41,6 +41,8 @@ export const JdLabel = z
     remote: text.nullable(),
     travel: text.nullable(),
     split: Split,
+    /** Set on documents added in the second collection round (never tuned on); see eval/corpus/README.md. */
+    batch: z.literal(2).optional(),
   })
   .strict();
 export type JdLabel = z.infer<typeof JdLabel>;
@@ -56,11 +58,14 @@ export const CvLabel = z
     career_changer: z.boolean(),
     skills: skillIds,
     split: Split,
+    batch: z.literal(2).optional(),
   })
   .strict();
 export type CvLabel = z.infer<typeof CvLabel>;
 
-export const PairLabel = z.object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split }).strict();
+export const PairLabel = z
+  .object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split, batch: z.literal(2).optional() })
+  .strict();
 export type PairLabel = z.infer<typeof PairLabel>;
 
 export const Labels = z
