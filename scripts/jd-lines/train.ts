@@ -109,9 +109,9 @@ export interface TrainOptions {
   /** Train on heading-less copies of the ads too. */
   augment: boolean;
 }
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.1, iterations: 300, minDocs: 2, minSources: 2, learningRate: 0.05, augment: false };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.01, iterations: 300, minDocs: 2, minSources: 2, learningRate: 0.05, augment: true };
 
-const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
+const round = (x: number) => Math.round(x * 100) / 100 || 0;
 /** "@hr=must" → ["@hr", "must"]; an ordinary feature → [name, undefined]. */
 const pointer = (f: string): [string, string | undefined] => {
   if (f[0] !== '@') return [f, undefined];
@@ -212,7 +212,12 @@ export function trainFromLabels(tx: Taxonomy, options: TrainOptions = DEFAULT_TR
   const docs = loadLabelledDocs(labels.jds);
   const source = new Map(docs.map((d) => [d.id, d.source]));
   const sources = [...new Set(docs.map((d) => d.source))].sort();
-  return train(examplesOf(docs, tx, options.augment), options, `${docs.length} dev ads (${sources.join(', ')})`, (id) => source.get(id) ?? id);
+  return train(
+    examplesOf(docs, tx, options.augment),
+    options,
+    `${docs.length} dev ads (${sources.join(', ')})`,
+    (id) => source.get(id) ?? id,
+  );
 }
 
 export function modelJson(m: LineModel): string {

@@ -90,6 +90,17 @@ export const LINE_CLASSES: LineClass[] = [
   'heading',
 ];
 
+const LEAD_IN = /:\s*(\*\*)?$/;
+
+/** The sentence introducing the list a line sits in ("Adicionalmente, valoraremos la experiencia con:"), if any. */
+export function leadInOf(lines: JdLine[], i: number): JdLine | undefined {
+  if (!lines[i].bullet) return undefined;
+  let j = i - 1;
+  while (j >= 0 && lines[j].bullet && !lines[j].isHeading) j--;
+  const l = lines[j];
+  return l && !l.isHeading && !l.bullet && LEAD_IN.test(l.text) ? l : undefined;
+}
+
 /**
  * What the hand rules make of each line: its section heading's part (a lead-in or sub-heading that announces
  * nothing continues the list above it; text above the first heading is the company's), prose after a
@@ -115,6 +126,10 @@ export function ruleParts(lines: JdLine[]): LineClass[] {
     let part: JdPart = sections === 0 ? 'company' : sectionPart;
     if ((part === 'must' || part === 'nice') && seenBullet && !l.bullet) part = 'other';
     seenBullet ||= Boolean(l.bullet);
+    // A list's own lead-in, when it announces something, outranks the section heading.
+    const leadIn = leadInOf(lines, out.length);
+    const announced = leadIn ? classifyHeading(leadIn.text) : 'other';
+    if (announced !== 'other') part = announced;
     out.push(isLegalLine(l.text) ? 'legal' : part);
   }
   return out;
@@ -149,8 +164,46 @@ export interface FeatureContext {
 }
 
 const YEARS = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|to|à|a|bis)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i;
-const READER = /\b(you|your|you're|you’re|vous|votre|tu|voi|sie|ihr|du|dich|usted|você|candidat\w*|applicants?)\b/i;
+const READER_WORDS = /\b(you|your|you're|you’re|vous|votre|tu|voi|sie|ihr|du|dich|usted|você|candidat\w*|applicants?)\b/i;
 const WE = /^(we|we're|we’re|our|us|nous|notre|noi|il nostro|wir|unser\w*|nosotros|nuestr\w*|nós|nosso)\b/i;
+
+/** Words that mean the same across the six languages, so what one language teaches the others can use. */
+const CONCEPTS: [string, RegExp][] = [
+  ['experience', /\b(experience[sd]?|expérience|esperienz[ae]|erfahrung\w*|experiencia|experiência)\b/i],
+  [
+    'knowledge',
+    /\b(knowledge|understanding|familiar\w*|connaissances?|conoscenz[ae]|kenntnis\w*|conocimientos?|conhecimentos?|dominio|domínio|maîtrise|padronanza)\b/i,
+  ],
+  ['ability', /\b(ability|able to|capable|capacit\w+|capacidad\w*|capacidade\w*|fähigkeit\w*|aptitud\w*|habilet\w+)\b/i],
+  ['skills', /\b(skills?|compétences?|competenze|competencias|kompetenz\w*|habilidades|destrezas)\b/i],
+  [
+    'degree',
+    /\b(degree|bachelor'?s?|master'?s?|phd|diplôme|laurea|abschluss|studium|título|licenciatura|graduação|formación|formazione|formation)\b/i,
+  ],
+  [
+    'proficiency',
+    /\b(proficien\w+|fluen\w+|solid|strong|deep|extensive|solide|forte|approfondit\w*|fundiert\w*|sólid[oa]s?|profund[oa]s?)\b/i,
+  ],
+  ['offer', /\b(offer|offers|offrons|offriamo|bieten|ofrecemos|oferecemos|perks?|benefits?|avantages|vantaggi|beneficios|benefícios)\b/i],
+  [
+    'leave',
+    /\b(vacation|holidays?|pto|paid time off|insurance|health\w*|vacances|congés|ferie|urlaub|vacaciones|férias|seguro|assurance|assicurazione|versicherung|stipend|equity)\b/i,
+  ],
+  ['pay', /\b(salary|salaire|stipendio|retribuzione|gehalt|salario|salário|compensation|rémunération|remuneración|remuneração|pay)\b/i],
+  ['interview', /\b(interviews?|entretiens?|colloqui\w*|vorstellungsgespräch\w*|entrevistas?|call|calls|chiamata|appel)\b/i],
+  ['apply', /\b(apply|application|postuler|postulez|candidatura|candidature|bewirb|bewerbung|postula\w*|aplicar|candidate-se)\b/i],
+  ['language', /\b(english|french|inglese|anglais|englisch|inglés|inglês|bilingu\w+|français|francese|französisch|francés|francês)\b/i],
+  ['passion', /\b(passion\w*|passionn\w*|appassionat\w*|leidenschaft\w*|pasión|apasionad\w*|paixão|enthusias\w+|excited|love)\b/i],
+  ['communication', /\b(communicat\w*|comunica\w*|kommunikat\w*)\b/i],
+  ['team', /\b(team\w*|équipes?|squadra|equipos?|equipes?|colleagues|collègues|colleghi|kollegen|compañeros|colegas)\b/i],
+  ['we', /\b(we|our|us|nous|notre|nos|noi|nostr\w|wir|unser\w*|nosotros|nuestr\w+|nós|noss\w+)\b/i],
+  ['you', READER_WORDS],
+];
+
+/** The cross-language concepts a text names. */
+export function concepts(text: string): string[] {
+  return CONCEPTS.filter(([, re]) => re.test(text)).map(([c]) => c);
+}
 
 /** Lower-cased word tokens, numbers as 0. */
 export function tokens(text: string): string[] {
@@ -189,10 +242,12 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
   for (const w of words) f.add(`w:${w}`);
   for (let k = 0; k + 1 < words.length; k++) f.add(`b:${words[k]}_${words[k + 1]}`);
   if (words[0]) f.add(`f:${words[0]}`);
+  for (const c of concepts(body)) f.add(`c:${c}`);
   if (words[1]) f.add(`f2:${words[0]}_${words[1]}`);
   // The section it sits in: the heading's words and what the heading rule makes of it (and of the heading above).
   if (line.heading) {
     for (const w of tokens(line.heading)) f.add(`h:${w}`);
+    for (const c of concepts(line.heading)) f.add(`hc:${c}`);
     f.add(`hr:${classifyHeading(line.heading)}`);
     point('hr', classifyHeading(line.heading));
   } else f.add('hr:none');
@@ -204,10 +259,12 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
   f.add(`rule:${ctx.rules[i]}`);
   // A lead-in line ending with a colon just above ("An excellent candidate will be able to:").
   const prev = lines[i - 1];
-  if (prev && !prev.isHeading && /:\s*(\*\*)?$/.test(prev.text)) {
-    for (const w of tokens(prev.text)) f.add(`li:${w}`);
-    f.add(`lir:${classifyHeading(prev.text)}`);
-    point('lir', classifyHeading(prev.text));
+  const leadIn = leadInOf(lines, i);
+  if (leadIn) {
+    for (const w of tokens(leadIn.text)) f.add(`li:${w}`);
+    for (const c of concepts(leadIn.text)) f.add(`lic:${c}`);
+    f.add(`lir:${classifyHeading(leadIn.text)}`);
+    point('lir', classifyHeading(leadIn.text));
   }
   if (prev?.bullet) f.add('prev:bullet');
   if (prev?.isHeading) f.add('prev:heading');
@@ -228,7 +285,7 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
   if (isLegalLine(body)) f.add('cue:legal').add('@cue=legal');
   for (const k of logisticsIn(body)) f.add(`cue:${k}`);
   if (YEARS.test(body)) f.add('cue:years');
-  if (READER.test(body)) f.add('cue:reader');
+  if (READER_WORDS.test(body)) f.add('cue:reader');
   if (WE.test(body)) f.add('cue:we');
   if (ctx.skills) {
     const s = ctx.skills(body);
@@ -245,7 +302,7 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
   for (const [name, re] of [
     ['req', REQUIREMENT_CUE],
     ['duty', DUTY_CUE],
-    ['reader', READER],
+    ['reader', READER_WORDS],
     ['we', WE],
     ['nice', NICE_CUE],
   ] as [string, RegExp][]) {

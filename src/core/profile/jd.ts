@@ -264,7 +264,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 
   // The classifier's reading of every non-heading line, in document order.
   const classifier = options.lines === undefined ? lineClassifier() : options.lines;
-  const mode: LineMode = classifier ? (options.mode ?? 'veto') : 'rules';
+  const mode: LineMode = classifier ? (options.mode ?? 'model') : 'rules';
   const predicted: { cls: LineClass; p: number }[] = [];
   if (mode !== 'rules' && classifier)
     for (const r of classifyLines(text, language, taxonomy, classifier)) if (!r.line.isHeading) predicted.push(r);
