@@ -371,12 +371,26 @@ export function scoreLine(c: LineClassifier, features: string[]): number[] {
   return e.map((v) => v / sum);
 }
 
-/** The most likely class and its probability. */
-export function classifyLine(c: LineClassifier, features: string[]): { cls: LineClass; p: number } {
+/** A line's reading: the most likely class, its probability, and the probability that it states a requirement. */
+export interface LineReading {
+  cls: LineClass;
+  p: number;
+  /** p(must) + p(nice) + p(soft). */
+  required: number;
+  /** Among the requirement classes, the most likely. */
+  requiredCls: 'must' | 'nice' | 'soft';
+}
+
+export function classifyLine(c: LineClassifier, features: string[]): LineReading {
   const p = scoreLine(c, features);
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
-  return { cls: c.classes[best], p: p[best] };
+  const of = (cls: LineClass) => {
+    const k = c.classes.indexOf(cls);
+    return k >= 0 ? p[k] : 0;
+  };
+  const req = (['must', 'nice', 'soft'] as const).map((cls) => [cls, of(cls)] as const).sort((a, b) => b[1] - a[1]);
+  return { cls: c.classes[best], p: p[best], required: req.reduce((a, [, x]) => a + x, 0), requiredCls: req[0][0] };
 }
 
 let cached: LineClassifier | null | undefined;
@@ -423,10 +437,12 @@ export function classifyLines(
   language: string,
   taxonomy: Taxonomy,
   classifier: LineClassifier,
-): { line: JdLine; cls: LineClass; p: number }[] {
+): ({ line: JdLine } & LineReading)[] {
   const lines = linesOfText(text);
   const ctx: FeatureContext = { language, rules: ruleParts(lines), skills: skillCounts(taxonomy, language) };
   return lines.map((line, i) =>
-    line.isHeading ? { line, cls: 'heading', p: 1 } : { line, ...classifyLine(classifier, lineFeatures(lines, i, ctx)) },
+    line.isHeading
+      ? { line, cls: 'heading', p: 1, required: 0, requiredCls: 'must' }
+      : { line, ...classifyLine(classifier, lineFeatures(lines, i, ctx)) },
   );
 }

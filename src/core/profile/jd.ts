@@ -3,7 +3,7 @@ import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { cleanDocument } from './clean.ts';
-import { classifyLines, type LineClass, type LineClassifier, lineClassifier } from './jd-lines.ts';
+import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import {
   classifyHeading,
   DUTY_CUE,
@@ -193,21 +193,25 @@ const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
  * confident classifier moves a line into or out of the requirements (boilerplate under "Qualifications",
  * a requirement in an unlabelled paragraph).
  */
-function combine(mode: LineMode, rule: JdPart, guess: { cls: LineClass; p: number }, unknownHeading: boolean): LineClass {
+function combine(mode: LineMode, rule: JdPart, guess: LineReading, unknownHeading: boolean): LineClass {
   if (mode === 'rules') return rule;
-  if (mode === 'model') return guess.cls;
-  if (mode === 'hybrid') return unknownHeading ? guess.cls : rule;
-  if (guess.p >= VETO && REQUIRED.includes(rule) !== REQUIRED.includes(guess.cls)) return guess.cls;
-  if (guess.p >= VETO && rule === 'must' && guess.cls === 'nice') return guess.cls;
-  return unknownHeading && guess.p >= VETO ? guess.cls : rule;
+  // A line more likely a requirement than not is one, whichever requirement class is likeliest (resp, role and
+  // other can split the rest between them and outvote it one by one).
+  const read = LINE_READING.grouped && guess.required > 0.5 ? guess.requiredCls : guess.cls;
+  if (mode === 'model') return read;
+  if (mode === 'hybrid') return unknownHeading ? read : rule;
+  const sure = guess.p >= LINE_READING.veto;
+  if (sure && REQUIRED.includes(rule) !== REQUIRED.includes(guess.cls)) return guess.cls;
+  if (sure && rule === 'must' && guess.cls === 'nice') return guess.cls;
+  return unknownHeading && sure ? guess.cls : rule;
 }
-let VETO = 0.6;
-/** Whether a line the classifier reads as soft skills keeps only its behavioural skills (chosen by dev cross-validation). */
-export const SOFT_LINES = { behaviouralOnly: true };
-/** For cross-validation only: the confidence above which the classifier overrides the rules in 'veto' mode. */
-export function setVetoThreshold(p: number): void {
-  VETO = p;
-}
+/**
+ * How parseJd uses the classifier's reading, each choice made by leave-one-source-out cross-validation on the
+ * dev ads (npm run train-jd-lines prints the figures): the confidence above which 'veto' mode overrides the
+ * rules; whether a soft-skill line keeps only its behavioural skills; whether a line read as company, role or
+ * other is still scanned for requirements written as prose, and a duty line for a stated requirement.
+ */
+export const LINE_READING = { veto: 0.6, softBehaviouralOnly: true, proseRequirements: true, dutyRequirements: true, grouped: true };
 
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
 export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions = {}): ParsedJd {
@@ -265,7 +269,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   // The classifier's reading of every non-heading line, in document order.
   const classifier = options.lines === undefined ? lineClassifier() : options.lines;
   const mode: LineMode = classifier ? (options.mode ?? 'model') : 'rules';
-  const predicted: { cls: LineClass; p: number }[] = [];
+  const predicted: LineReading[] = [];
   if (mode !== 'rules' && classifier)
     for (const r of classifyLines(text, language, taxonomy, classifier)) if (!r.line.isHeading) predicted.push(r);
   let lineNo = 0;
@@ -316,7 +320,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
             const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
             // A line that asks for behaviour ("excellent written communication and technical writing ability")
             // contributes its behavioural skills, not the trades its words happen to name.
-            if (part === 'soft' && SOFT_LINES.behaviouralOnly)
+            if (part === 'soft' && LINE_READING.softBehaviouralOnly)
               r.skills = r.skills.filter((id) => taxonomy.get(id)?.category === 'behavioural' || MANAGERIAL.has(id));
           }
         } else if (DUTY_CUE.test(piece) && REQUIRED_CLAUSE.test(piece)) {
@@ -327,13 +331,19 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
-          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
+          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece) && (mode === 'rules' || LINE_READING.dutyRequirements))
+            add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
           else responsibilities.push(piece);
         } else {
           if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
           // Requirements written as prose in the introduction or an unlabelled section — addressed to the
           // reader ("you have…", "candidates with…"), not the company describing its own team.
-          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))) {
+          if (
+            (mode === 'rules' || LINE_READING.proseRequirements) &&
+            REQUIREMENT_CUE.test(piece) &&
+            !DUTY_CUE.test(piece) &&
+            (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))
+          ) {
             const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
             if (r.skills.length || r.years !== undefined) requirements.push(r);
           }
