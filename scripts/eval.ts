@@ -1,6 +1,8 @@
 // npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
-// tuning (eval/corpus/labels.yaml). A measurement, never a pass/fail test. Reads only repository files.
+// tuning (eval/corpus/labels.yaml). A third column, heldout-2, repeats the held-out figures for the
+// second collection round only (labels with batch: 2, documents nobody has tuned on).
+// A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
 import { normaliseText } from '../src/core/profile/intake.ts';
@@ -18,7 +20,12 @@ const labels = loadLabels();
 const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
-const SPLITS: Split[] = ['dev', 'heldout'];
+/** Report columns: the two splits, plus the held-out rows of the second collection round (batch: 2). */
+type Column = Split | 'heldout-2';
+const COLUMNS: Column[] = ['dev', 'heldout', 'heldout-2'];
+/** The columns a labelled row counts in. */
+const columnsOf = (l: { split: Split; batch?: 2 }): Column[] =>
+  l.split === 'heldout' && l.batch === 2 ? ['heldout', 'heldout-2'] : [l.split];
 
 interface Tally {
   jds: number;
@@ -56,7 +63,7 @@ const blank = (): Tally => ({
   fit: [],
   confusion: new Map(),
 });
-const tally: Record<Split, Tally> = { dev: blank(), heldout: blank() };
+const tally: Record<Column, Tally> = { dev: blank(), heldout: blank(), 'heldout-2': blank() };
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
 
@@ -66,16 +73,18 @@ for (const l of labels.jds) {
   const raw = readDoc('jd', l.id);
   jdText.set(l.id, raw);
   const jd = parseJd(normaliseText(raw), tx);
-  const t = tally[l.split];
-  t.jds++;
   const must = l.must.map(canon);
-  addCounts(t.must, must, jd.must);
-  addCounts(t.nice, l.nice.map(canon), jd.nice);
-  t.track += Number(jd.track === l.track);
-  t.seniority += Number(jd.seniority === l.seniority);
-  t.title += Number(same(jd.title, l.title));
-  t.company += Number(same(jd.company, l.company));
-  t.minYears += Number((jd.minYears ?? null) === l.min_years);
+  for (const c of columnsOf(l)) {
+    const t = tally[c];
+    t.jds++;
+    addCounts(t.must, must, jd.must);
+    addCounts(t.nice, l.nice.map(canon), jd.nice);
+    t.track += Number(jd.track === l.track);
+    t.seniority += Number(jd.seniority === l.seniority);
+    t.title += Number(same(jd.title, l.title));
+    t.company += Number(same(jd.company, l.company));
+    t.minYears += Number((jd.minYears ?? null) === l.min_years);
+  }
   const missed = must.filter((m) => !jd.must.includes(m));
   const extra = jd.must.filter((m) => !must.includes(m));
   log(
@@ -90,13 +99,15 @@ for (const l of labels.cvs) {
   const raw = readDoc('cv', l.id);
   cvText.set(l.id, raw);
   const cv = parseCv(normaliseText(raw), tx, asOf(l.as_of));
-  const t = tally[l.split];
-  t.cvs++;
-  addCounts(t.cvSkills, l.skills.map(canon), cv.skills.keys());
-  if (l.years !== null) t.yearsErr.push(Math.abs(cv.years - l.years));
-  if (l.years !== null && l.years >= 1) {
-    t.statedYears++;
-    t.zeroYears += Number(cv.years < 0.5);
+  for (const c of columnsOf(l)) {
+    const t = tally[c];
+    t.cvs++;
+    addCounts(t.cvSkills, l.skills.map(canon), cv.skills.keys());
+    if (l.years !== null) t.yearsErr.push(Math.abs(cv.years - l.years));
+    if (l.years !== null && l.years >= 1) {
+      t.statedYears++;
+      t.zeroYears += Number(cv.years < 0.5);
+    }
   }
   log(`${l.id} [${l.split}] years ${num(cv.years, 1)}/${l.years ?? 'null'} skills found ${cv.skills.size}`);
 }
@@ -110,19 +121,20 @@ for (const p of labels.pairs) {
     jd: jdText.get(p.jd) ?? '',
     now: asOf(cvAsOf.get(p.cv) ?? '2026-11'),
   });
-  const t = tally[p.split];
   const must = new Set((jdLabel.get(p.jd)?.must ?? []).map(canon));
-  if (must.size) {
-    const top = report.questions.slice(0, 10);
-    t.top10.push(top.filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length);
-  }
-  t.fit.push({ band: BANDS.indexOf(p.band), score: report.fitScore.score });
+  const top = report.questions.slice(0, 10);
+  const touching = top.filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
   const key = `${p.band}|${report.fitScore.label}`;
-  t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
+  for (const c of columnsOf(p)) {
+    const t = tally[c];
+    if (must.size) t.top10.push(touching);
+    t.fit.push({ band: BANDS.indexOf(p.band), score: report.fitScore.score });
+    t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
+  }
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split.
+// Print one column per split, plus heldout-2.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);
@@ -153,9 +165,18 @@ const rows: [string, (t: Tally) => string][] = [
 ];
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`prep-bot eval — ${labels.jds.length} job ads, ${labels.cvs.length} CVs, ${labels.pairs.length} pairs (eval/corpus)\n`);
-console.log(`${pad('measure', 44)}${pad('dev', 30)}heldout`);
-for (const [name, f] of rows) console.log(`${pad(name, 44)}${pad(f(tally.dev), 30)}${f(tally.heldout)}`);
-for (const s of SPLITS) {
+console.log(
+  `${pad('measure', 44)}${COLUMNS.map((c) => pad(c, 30))
+    .join('')
+    .trimEnd()}`,
+);
+for (const [name, f] of rows)
+  console.log(
+    `${pad(name, 44)}${COLUMNS.map((c) => pad(f(tally[c]), 30))
+      .join('')
+      .trimEnd()}`,
+  );
+for (const s of COLUMNS) {
   const labelsSeen = ['weak', 'partial', 'good', 'strong'];
   for (const k of tally[s].confusion.keys()) if (!labelsSeen.includes(k.split('|')[1])) labelsSeen.push(k.split('|')[1]);
   console.log(`\nfit-band confusion (${s}): rows = expected band, columns = engine label`);
