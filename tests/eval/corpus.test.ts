@@ -69,7 +69,8 @@ describe('the evaluation corpus', () => {
     expect(batch2(labels.jds).length).toBeGreaterThanOrEqual(45);
     expect(batch2(labels.cvs).length).toBeGreaterThanOrEqual(12);
     expect(batch2(labels.pairs).length).toBeGreaterThanOrEqual(55);
-    for (const xs of [labels.jds, labels.cvs, labels.pairs]) expect(batch2(xs).some((x) => x.split === 'heldout')).toBe(true);
+    for (const xs of [labels.jds, labels.cvs, labels.pairs] as { batch?: 2; split: string }[][])
+      expect(batch2(xs).some((x) => x.split === 'heldout')).toBe(true);
   });
 
   it('holds no email address or phone number', () => {
