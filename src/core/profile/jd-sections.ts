@@ -29,7 +29,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'resp',
-    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|^(?:vos |tes |les |your )?missions?\s*:?$|working on|you('|’)ll own|what you will own|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
+    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|objectives|key results|what you will achieve|^(?:vos |tes |les |your )?missions?\s*:?$|working on|you('|’)ll own|what you will own|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições/,
   ],
   [
     'soft',

@@ -3,6 +3,7 @@ import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { cleanDocument } from './clean.ts';
+import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import {
   classifyHeading,
   DUTY_CUE,
@@ -172,8 +173,44 @@ const ADDRESSES_READER =
 
 const KNOWN_LANGUAGES = new Set<string>(['en', 'fr', 'it', 'de', 'es', 'pt']);
 
+export interface ParseJdOptions {
+  /** The line classifier; undefined → the committed model (data/models/jd-lines.json), null → the hand rules alone. */
+  lines?: LineClassifier | null;
+  /** How the classifier's reading combines with the heading rules. */
+  mode?: LineMode;
+}
+/** model: the classifier decides every line; hybrid: the heading rule where it recognises the heading, the classifier elsewhere. */
+export type LineMode = 'model' | 'hybrid' | 'veto' | 'rules';
+
+const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
+
+/**
+ * The part a line is read as, from the rules' part and the classifier's guess. veto: the rules, except that a
+ * confident classifier moves a line into or out of the requirements (boilerplate under "Qualifications",
+ * a requirement in an unlabelled paragraph).
+ */
+function combine(mode: LineMode, rule: JdPart, guess: LineReading, unknownHeading: boolean): LineClass {
+  if (mode === 'rules') return rule;
+  // A line more likely a requirement than not is one, whichever requirement class is likeliest (resp, role and
+  // other can split the rest between them and outvote it one by one).
+  const read = LINE_READING.grouped && guess.required > 0.5 ? guess.requiredCls : guess.cls;
+  if (mode === 'model') return read;
+  if (mode === 'hybrid') return unknownHeading ? read : rule;
+  const sure = guess.p >= LINE_READING.veto;
+  if (sure && REQUIRED.includes(rule) !== REQUIRED.includes(guess.cls)) return guess.cls;
+  if (sure && rule === 'must' && guess.cls === 'nice') return guess.cls;
+  return unknownHeading && sure ? guess.cls : rule;
+}
+/**
+ * How parseJd uses the classifier's reading, each choice made by leave-one-source-out cross-validation on the
+ * dev ads (npm run train-jd-lines prints the figures): the confidence above which 'veto' mode overrides the
+ * rules; whether a soft-skill line keeps only its behavioural skills; whether a line read as company, role or
+ * other is still scanned for requirements written as prose, and a duty line for a stated requirement.
+ */
+export const LINE_READING = { veto: 0.6, softBehaviouralOnly: true, proseRequirements: true, dutyRequirements: true, grouped: true };
+
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
-export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
+export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions = {}): ParsedJd {
   const doc = cleanDocument(raw);
   // A job-family page (several levels of one trade) is read at the title's level.
   const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
@@ -204,6 +241,14 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     return r;
   };
 
+  // The classifier's reading of every non-heading line, in document order.
+  const classifier = options.lines === undefined ? lineClassifier() : options.lines;
+  const mode: LineMode = classifier ? (options.mode ?? 'hybrid') : 'rules';
+  const predicted: LineReading[] = [];
+  if (mode !== 'rules' && classifier)
+    for (const r of classifyLines(text, language, taxonomy, classifier)) if (!r.line.isHeading) predicted.push(r);
+  let lineNo = 0;
+
   let previousPart: JdPart = 'other';
   sections.forEach((s, index) => {
     const atTop = !s.heading || plainLine(s.heading) === title;
@@ -217,29 +262,42 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
     let seenBullet = false;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
+      const guess = line ? predicted[lineNo++] : undefined;
       if (!line || skip.has(line) || plainLine(line) === title) continue;
       const bullet = bulletText(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
-      const part: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      const rulePart: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
       seenBullet ||= Boolean(bullet);
+      const decided: LineClass = !guess ? rulePart : combine(mode, rulePart, guess, own === 'other' || atTop);
+      // A lead-in ("An excellent candidate will be able to:") announces the lines below it and asks for nothing itself.
+      if (decided === 'heading') continue;
+      const part: JdPart = decided;
       const pieces = bullet
         ? [bullet]
         : analyse(line)
             .sentences.map((x) => x.trim())
             .filter(Boolean);
       for (const piece of pieces) {
-        if (isLegalLine(piece) || part === 'legal') continue;
+        if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
+        // A line the classifier reads as legal boilerplate can still say where and how the team works.
         for (const k of logisticsIn(piece)) if (logistics[k].length < 4 && !logistics[k].includes(piece)) logistics[k].push(piece);
+        if (part === 'legal') continue;
         if (part === 'process') {
           if (piece.split(/\s+/).length >= 2) process.push(piece);
           continue;
         }
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
-          anyMustSection ||= part === 'must';
+          anyMustSection ||= part === 'must' || part === 'soft';
+          const lineNice = headingNice || part === 'nice';
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
-          for (const clause of NICE_CUE.test(piece) && !headingNice ? clauses(piece) : [piece])
-            add(clause, headingNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+          for (const clause of NICE_CUE.test(piece) && !lineNice ? clauses(piece) : [piece]) {
+            const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+            // A line that asks for behaviour ("excellent written communication and technical writing ability")
+            // contributes its behavioural skills, not the trades its words happen to name.
+            if (part === 'soft' && LINE_READING.softBehaviouralOnly)
+              r.skills = r.skills.filter((id) => taxonomy.get(id)?.category === 'behavioural' || MANAGERIAL.has(id));
+          }
         } else if (DUTY_CUE.test(piece) && REQUIRED_CLAUSE.test(piece)) {
           // "You will collaborate with developers, should be comfortable with code (HTML, CSS, GitHub), and …":
           // the duty wording opens the sentence, the requirement is the clause after "should be".
@@ -248,13 +306,19 @@ export function parseJd(raw: string, taxonomy: Taxonomy): ParsedJd {
           if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
-          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece)) add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
+          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece) && (mode === 'rules' || LINE_READING.dutyRequirements))
+            add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
           else responsibilities.push(piece);
         } else {
           if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
           // Requirements written as prose in the introduction or an unlabelled section — addressed to the
           // reader ("you have…", "candidates with…"), not the company describing its own team.
-          if (REQUIREMENT_CUE.test(piece) && !DUTY_CUE.test(piece) && (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))) {
+          if (
+            (mode === 'rules' || LINE_READING.proseRequirements) &&
+            REQUIREMENT_CUE.test(piece) &&
+            !DUTY_CUE.test(piece) &&
+            (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))
+          ) {
             const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
             if (r.skills.length || r.years !== undefined) requirements.push(r);
           }

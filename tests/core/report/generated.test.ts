@@ -111,7 +111,7 @@ describe('logistics quoted in the overview', () => {
   it('drops Markdown emphasis from the quoted line', () => {
     const ad = `${JAVA_AD}\n**Work location**: Remote within Europe\n`;
     const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
-    const lines = [...report.overview.logistics.location, ...report.overview.logistics.remote];
+    const lines = [...(report.overview.logistics?.location ?? []), ...(report.overview.logistics?.remote ?? [])];
     expect(lines.some((l) => l.startsWith('Work location: Remote within Europe'))).toBe(true);
     expect(lines.join(' ')).not.toContain('**');
   });
