@@ -43,4 +43,15 @@ describe('seniority', () => {
       detectSeniority('Backend Engineer', undefined, 'en', 'You will mentor engineers and set the technical direction of the team.'),
     ).toBe('senior');
   });
+
+  it('reads entry-level sales titles and associates as junior, an associate director not', () => {
+    expect(detectSeniority('Sales Development Representative', undefined)).toBe('junior');
+    expect(detectSeniority('HCB Operations Associate', undefined)).toBe('junior');
+    expect(detectSeniority('Associate Director of Engineering', undefined)).not.toBe('junior');
+  });
+
+  it('reads a US federal grade over "one year at the next lower grade" (a real TTS ad)', () => {
+    expect(corpusJd('jd-066-devops-en.html').seniority).toBe('senior');
+    expect(detectSeniority('IT Specialist', 1, 'en', 'This position is advertised at GS-12.')).toBe('mid');
+  });
 });

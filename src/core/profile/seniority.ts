@@ -4,7 +4,9 @@ import type { Level } from '../bank/schema.ts';
 import type { Language } from './language.ts';
 
 const JUNIOR_TITLE =
-  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio)\b/i;
+  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio|(?:sales|business) development representative|sdr|bdr)\b|\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/i;
+/** A US federal grade ("GS-15", "GS 13"): the level the government pays the role at. */
+const GS_GRADE = /\bGS[- ]?(\d{1,2})\b/;
 const STAFF_TITLE = /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de)\b/i;
 const SENIOR_TITLE = /\b(senior|sr\.?|lead)\b/i;
 
@@ -43,6 +45,9 @@ export function detectSeniority(title: string, years: number | undefined, langua
   if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
   if (senior >= 0) return 'senior';
   if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
+  // A federal grade outranks a stated "one year at the next lower grade": GS-14/15 are senior, GS-11 to 13 mid.
+  const grade = Number((title.match(GS_GRADE) ?? text.slice(0, 4000).match(GS_GRADE))?.[1]);
+  if (grade >= 5 && grade <= 15) return grade >= 14 ? 'senior' : grade >= 11 ? 'mid' : 'junior';
   if (years !== undefined && years >= 7) return 'staff';
   if (years !== undefined && years >= 5) return 'senior';
   if (years !== undefined && years <= 1) return 'junior';
