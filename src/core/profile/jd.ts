@@ -445,7 +445,7 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const common =
-    /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any)$/;
+    /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any|Bachelor|Master|Masters|Degree|Diploma|University|College|English|French|German|Spanish)$/;
   // The job's own name ("Account Executive is…") is not the employer either.
 
   // A tool the ad keeps naming ("Airflow is…") is not the employer.
