@@ -68,18 +68,26 @@ const WORDINGS: ((name: string, concept: string) => string)[] = [
     `A new teammate asks how ${n} works in practice, starting with ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
 ];
 
-function wording(id: string): (name: string, concept: string) => string {
+function wording(id: string, variant: number): (name: string, concept: string) => string {
   let h = 0;
   for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return WORDINGS[h % WORDINGS.length];
+  return WORDINGS[(h + variant) % WORDINGS.length];
 }
 
-/** The generated question for one skill: deterministic, built only from the taxonomy entry. */
-export function skillQuestion(entry: SkillEntry): Question {
+/** Built questions per skill at most: one per leading concept, each in another wording. */
+export const VARIANTS = 3;
+
+/**
+ * A generated question for one skill: deterministic, built only from the taxonomy entry. Variant k (0-based)
+ * asks about the skill's k-th concept, in another wording, with that concept weighted first in the rubric.
+ */
+export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   // A practice reads as a common noun mid-sentence ("the last thing you delivered that used test automation").
   const name = PRACTICES.has(entry.category) && !/[A-Z]{2}/.test(entry.name) ? entry.name.toLowerCase() : entry.name;
-  const [first, second] = entry.concepts;
-  const conceptPoints: RubricPoint[] = entry.concepts.slice(0, 4).map((c, i) => ({
+  const k = variant % entry.concepts.length;
+  const concepts = [...entry.concepts.slice(k), ...entry.concepts.slice(0, k)];
+  const [first, second] = concepts;
+  const conceptPoints: RubricPoint[] = concepts.slice(0, 4).map((c, i) => ({
     point: c,
     aliases: conceptParts(c).length ? conceptParts(c) : [c],
     weight: i === 0 ? 3 : 2,
@@ -103,8 +111,8 @@ export function skillQuestion(entry: SkillEntry): Question {
     },
   ];
   return {
-    id: `${GENERATED_PREFIX}${entry.id}`,
-    text: wording(entry.id)(name, first),
+    id: `${GENERATED_PREFIX}${entry.id}${variant ? `--v${variant + 1}` : ''}`,
+    text: wording(entry.id, variant)(name, first),
     tracks: TRACKS[entry.category],
     category: 'technical',
     difficulty: 'medium',
@@ -142,14 +150,19 @@ export function skillQuestion(entry: SkillEntry): Question {
 }
 
 /**
- * A generated question for every technical taxonomy skill, by skill id. A report uses one only where no curated
- * question of the role's tracks covers a skill the ad asks for.
+ * Generated questions for every technical taxonomy skill, by skill id (one per leading concept, up to
+ * VARIANTS). A report uses them only where too few curated questions of the role's tracks cover a skill the
+ * ad asks for.
  */
-export function generatedQuestions(taxonomy: Taxonomy): Map<string, Question> {
-  const out = new Map<string, Question>();
+export function generatedQuestions(taxonomy: Taxonomy): Map<string, Question[]> {
+  const out = new Map<string, Question[]>();
   for (const entry of taxonomy.skills.values()) {
     if (entry.category === 'behavioural') continue;
-    out.set(entry.id, skillQuestion(entry));
+    const n = Math.min(VARIANTS, entry.concepts.length);
+    out.set(
+      entry.id,
+      Array.from({ length: n }, (_, v) => skillQuestion(entry, v)),
+    );
   }
   return out;
 }

@@ -14,8 +14,8 @@ export interface Bank {
   questions: Question[];
   /** Curated and generated questions by question id. */
   byId: ReadonlyMap<string, Question>;
-  /** For each technical taxonomy skill, a question built from its concepts (by skill id). */
-  generated: ReadonlyMap<string, Question>;
+  /** For each technical taxonomy skill, questions built from its concepts (by skill id), one per leading concept. */
+  generated: ReadonlyMap<string, Question[]>;
   ask: ReturnType<typeof AskFile.parse>;
   loops: ReturnType<typeof LoopFile.parse>;
 }
@@ -32,7 +32,7 @@ export function loadBank(taxonomy: Taxonomy): Bank {
   const generated = generatedQuestions(taxonomy);
   cached = {
     questions,
-    byId: new Map([...questions, ...generated.values()].map((q) => [q.id, q])),
+    byId: new Map([...questions, ...[...generated.values()].flat()].map((q) => [q.id, q])),
     generated,
     ask: readDataFile(join(DATA_ROOT, 'ask.yaml'), AskFile),
     loops: readDataFile(join(DATA_ROOT, 'loops.yaml'), LoopFile),

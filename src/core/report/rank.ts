@@ -45,7 +45,7 @@ export interface RankInput {
   panel: PanelMember[];
   questions: Question[];
   /** Questions built from the taxonomy for skills no curated question covers (by skill id). */
-  generated?: ReadonlyMap<string, Question>;
+  generated?: ReadonlyMap<string, Question[]>;
   loop: LoopTemplate | undefined;
   taxonomy: Taxonomy;
   /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
@@ -80,13 +80,15 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   const mix = categoryMix(input.loop);
   const scored: Scored[] = [];
 
-  // A skill the ad requires (or prefers) that no curated question of the role's own, related or general tracks
-  // covers still gets a question: one built from the skill's review concepts, asked on the role's track.
-  const covered = new Set(input.questions.filter((q) => trackFit(q, jd.track) !== 'off').flatMap((q) => q.skillIds));
-  const built = [...jd.must, ...jd.nice]
-    .filter((id) => !covered.has(id))
-    .map((id) => input.generated?.get(id))
-    .filter((q): q is Question => Boolean(q))
+  // A skill the ad requires that too few curated questions of the role's own, related or general tracks cover
+  // still gets questions: built from the skill's review concepts, asked on the role's track (one for a
+  // nice-to-have that none covers).
+  const served = new Map<string, number>();
+  for (const q of input.questions)
+    if (trackFit(q, jd.track) !== 'off') for (const id of q.skillIds) served.set(id, (served.get(id) ?? 0) + 1);
+  const wanted = (id: string, kind: 'must' | 'nice') => Math.max(0, (kind === 'must' ? BUILT_FOR_MUST : 1) - (served.get(id) ?? 0));
+  const built = [...jd.must.map((id) => [id, 'must'] as const), ...jd.nice.map((id) => [id, 'nice'] as const)]
+    .flatMap(([id, kind]) => (input.generated?.get(id) ?? []).slice(0, wanted(id, kind)))
     .map((q) => ({ ...q, tracks: [jd.track] }));
   const builtIds = new Set(built.map((q) => q.id));
   const importance = mustImportance(jd, taxonomy);
@@ -193,6 +195,9 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     followUps: s.q.followUps,
   }));
 }
+
+/** Curated questions of the role's tracks below which a must-have skill also gets built ones. */
+const BUILT_FOR_MUST = 3;
 
 /** How a question's tracks relate to the role's: its own, a related one, general, or unrelated. */
 function trackFit(q: Question, track: Track): 'on' | 'near' | 'general' | 'off' {

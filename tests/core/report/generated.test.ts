@@ -37,13 +37,25 @@ describe('questions built from the taxonomy', () => {
   it('exists for every technical skill and satisfies the bank schema', () => {
     for (const entry of tx.skills.values()) {
       if (entry.category === 'behavioural') continue;
-      const q = bank.generated.get(entry.id);
-      expect(q, entry.id).toBeDefined();
-      const { skillIds, ...rest } = q as NonNullable<typeof q>;
-      expect(BankQuestion.safeParse(rest).success, entry.id).toBe(true);
-      expect(skillIds).toEqual([entry.id]);
-      expect(bank.byId.get(q?.id ?? '')).toBe(q);
+      const built = bank.generated.get(entry.id) ?? [];
+      expect(built.length, entry.id).toBe(Math.min(3, entry.concepts.length));
+      for (const q of built) {
+        const { skillIds, ...rest } = q;
+        expect(BankQuestion.safeParse(rest).success, q.id).toBe(true);
+        expect(skillIds).toEqual([entry.id]);
+        expect(bank.byId.get(q.id)).toBe(q);
+      }
+      // Each variant asks about another concept, in another wording.
+      expect(new Set(built.map((q) => q.text)).size).toBe(built.length);
+      expect(new Set(built.map((q) => q.rubric[0].point)).size).toBe(built.length);
     }
+  });
+
+  it('gives an HR ad whose skills no curated question covers several questions on them in the top ten', () => {
+    const ad = `People Operations Partner\nAcme\n\n## Requirements\n- Experience with human resources and employee onboarding\n- Payroll and HRIS administration`;
+    const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+    const onMust = report.questions.slice(0, 10).filter((q) => q.skills.some((s) => /human resources|onboarding|payroll|hris/i.test(s)));
+    expect(onMust.length).toBeGreaterThanOrEqual(6);
   });
 
   it('splits a concept into the phrases an answer would use', () => {
