@@ -24,7 +24,7 @@ const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 type Column = Split | 'heldout-2';
 const COLUMNS: Column[] = ['dev', 'heldout', 'heldout-2'];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 }): Column[] =>
+const columnsOf = (l: { split: Split; batch?: 2 | 3 }): Column[] =>
   l.split === 'heldout' && l.batch === 2 ? ['heldout', 'heldout-2'] : [l.split];
 
 interface Tally {
