@@ -1,7 +1,8 @@
 // npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
-// tuning (eval/corpus/labels.yaml). A third column, heldout-2, repeats the held-out figures for the
-// second collection round only (labels with batch: 2, documents nobody has tuned on).
+// tuning (eval/corpus/labels.yaml). Two more columns cover documents nobody has tuned on: `untuned`, the
+// held-out rows of the second and third collection rounds (batch: 2 or 3), and `batch-3`, every row of the
+// third round (dev and held-out: it was collected after all tuning so far).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -20,12 +21,19 @@ const labels = loadLabels();
 const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
-/** Report columns: the two splits, plus the held-out rows of the second collection round (batch: 2). */
-type Column = Split | 'heldout-2';
-const COLUMNS: Column[] = ['dev', 'heldout', 'heldout-2'];
+/**
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 or 3);
+ * `batch-3`, all rows of the third round (no one has tuned on any of them yet).
+ */
+type Column = Split | 'untuned' | 'batch-3';
+const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3'];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 }): Column[] =>
-  l.split === 'heldout' && l.batch === 2 ? ['heldout', 'heldout-2'] : [l.split];
+const columnsOf = (l: { split: Split; batch?: 2 | 3 }): Column[] => {
+  const cs: Column[] = [l.split];
+  if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
+  if (l.batch === 3) cs.push('batch-3');
+  return cs;
+};
 
 interface Tally {
   jds: number;
@@ -63,7 +71,7 @@ const blank = (): Tally => ({
   fit: [],
   confusion: new Map(),
 });
-const tally: Record<Column, Tally> = { dev: blank(), heldout: blank(), 'heldout-2': blank() };
+const tally: Record<Column, Tally> = { dev: blank(), heldout: blank(), untuned: blank(), 'batch-3': blank() };
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
 
@@ -136,7 +144,7 @@ for (const p of labels.pairs) {
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split, plus heldout-2.
+// Print one column per split, plus untuned and batch-3.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);
@@ -168,13 +176,13 @@ const rows: [string, (t: Tally) => string][] = [
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`prep-bot eval — ${labels.jds.length} job ads, ${labels.cvs.length} CVs, ${labels.pairs.length} pairs (eval/corpus)\n`);
 console.log(
-  `${pad('measure', 44)}${COLUMNS.map((c) => pad(c, 30))
+  `${pad('measure', 44)}${COLUMNS.map((c) => pad(c, 26))
     .join('')
     .trimEnd()}`,
 );
 for (const [name, f] of rows)
   console.log(
-    `${pad(name, 44)}${COLUMNS.map((c) => pad(f(tally[c]), 30))
+    `${pad(name, 44)}${COLUMNS.map((c) => pad(f(tally[c]), 26))
       .join('')
       .trimEnd()}`,
   );

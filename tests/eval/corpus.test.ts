@@ -50,27 +50,34 @@ describe('the evaluation corpus', () => {
   });
 
   it('meets the minimum counts and mix', () => {
-    expect(labels.jds.length).toBeGreaterThanOrEqual(85);
-    expect(labels.jds.filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(45);
+    expect(labels.jds.length).toBeGreaterThanOrEqual(115);
+    expect(labels.jds.filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(62);
     expect(labels.jds.filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(16);
     const jdExt = [...jdFiles.values()].map((p) => p.split('.').pop());
     expect(jdExt).toContain('html');
     const frontMatter = [...jdFiles.values()].filter((p) => readFileSync(p, 'utf8').startsWith('---\n'));
-    expect(frontMatter.length).toBeGreaterThanOrEqual(40);
-    expect(labels.cvs.length).toBeGreaterThanOrEqual(50);
+    expect(frontMatter.length).toBeGreaterThanOrEqual(61);
+    expect(labels.cvs.length).toBeGreaterThanOrEqual(64);
     expect(new Set([...cvFiles.values()].map((p) => p.split('.').pop()))).toEqual(new Set(['json', 'txt', 'md']));
     expect(labels.cvs.some((c) => c.career_changer)).toBe(true);
     expect(labels.cvs.some((c) => c.years === null)).toBe(true);
-    expect(labels.pairs.length).toBeGreaterThanOrEqual(110);
+    expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The second collection round (batch: 2) feeds the heldout-2 column of npm run eval.
-    const batch2 = <T extends { batch?: 2; split: string }>(xs: T[]) => xs.filter((x) => x.batch === 2);
-    expect(batch2(labels.jds).length).toBeGreaterThanOrEqual(45);
-    expect(batch2(labels.cvs).length).toBeGreaterThanOrEqual(12);
-    expect(batch2(labels.pairs).length).toBeGreaterThanOrEqual(55);
-    const splits2: { split: string }[][] = [batch2(labels.jds), batch2(labels.cvs), batch2(labels.pairs)];
-    for (const xs of splits2) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // The later collection rounds (batch: 2 and 3) feed the untuned and batch-3 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3; split: string }>(xs: T[], b: 2 | 3) => xs.filter((x) => x.batch === b);
+    expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
+    expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.pairs, 2).length).toBeGreaterThanOrEqual(55);
+    expect(batch(labels.jds, 3).length).toBeGreaterThanOrEqual(26);
+    expect(batch(labels.cvs, 3).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.pairs, 3).length).toBeGreaterThanOrEqual(34);
+    expect(new Set(batch(labels.jds, 3).map((j) => j.company)).size).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.jds, 3).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(5);
+    for (const b of [2, 3] as const) {
+      const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
+      for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    }
   });
 
   it('holds no email address or phone number', () => {
