@@ -295,9 +295,28 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
   }
   f.add(`lang:${ctx.language}`);
   // The section as a whole: how many of its lines read as requirements, duties, addresses to the reader.
+  for (const x of sectionFeatures(lines, i)) f.add(x);
+  return [...f];
+}
+
+/** Section features, computed once per section of a document (a long section would otherwise cost its length squared). */
+const SECTION_CACHE = new WeakMap<JdLine[], Map<number, string[]>>();
+
+function sectionFeatures(lines: JdLine[], i: number): string[] {
+  let start = i;
+  while (start > 0 && !lines[start].isHeading && !lines[start - 1].isHeading) start--;
+  if (lines[start].isHeading) start++;
+  let cache = SECTION_CACHE.get(lines);
+  if (!cache) {
+    cache = new Map();
+    SECTION_CACHE.set(lines, cache);
+  }
+  const hit = cache.get(start);
+  if (hit) return hit;
   const section: JdLine[] = [];
-  for (let j = i; j >= 0 && !lines[j].isHeading; j--) section.push(lines[j]);
-  for (let j = i + 1; j < lines.length && !lines[j].isHeading; j++) section.push(lines[j]);
+  for (let j = start; j < lines.length && !lines[j].isHeading; j++) section.push(lines[j]);
+  if (section.length === 0) section.push(lines[i]);
+  const out: string[] = [];
   const share = (re: RegExp) => section.filter((l) => re.test(l.bullet ?? l.text)).length / section.length;
   for (const [name, re] of [
     ['req', REQUIREMENT_CUE],
@@ -307,12 +326,13 @@ export function lineFeatures(lines: JdLine[], i: number, ctx: FeatureContext): s
     ['nice', NICE_CUE],
   ] as [string, RegExp][]) {
     const x = share(re);
-    if (x > 0) f.add(`sec:${name}:${x >= 0.5 ? 'most' : 'some'}`);
+    if (x > 0) out.push(`sec:${name}:${x >= 0.5 ? 'most' : 'some'}`);
   }
   const bullets = section.filter((l) => l.bullet).length / section.length;
-  f.add(`sec:bullets:${bullets >= 0.5 ? 'most' : bullets > 0 ? 'some' : 'none'}`);
-  f.add(`sec:size:${bucket(section.length, [1, 3, 8])}`);
-  return [...f];
+  out.push(`sec:bullets:${bullets >= 0.5 ? 'most' : bullets > 0 ? 'some' : 'none'}`);
+  out.push(`sec:size:${bucket(section.length, [1, 3, 8])}`);
+  cache.set(start, out);
+  return out;
 }
 
 /** A trained multinomial logistic regression over line features (data/models/jd-lines.json). */
