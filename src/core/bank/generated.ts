@@ -149,20 +149,35 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   };
 }
 
+/** Questions built from a skill's concepts, looked up by skill id (built on first use, then kept). */
+export interface BuiltQuestions {
+  /** Up to VARIANTS questions for a technical skill; undefined for an unknown or behavioural skill. */
+  get(skillId: string): Question[] | undefined;
+  /** The built question with this id ("sk-java", "sk-java--v2"), if it names one. */
+  byQuestionId(id: string): Question | undefined;
+}
+
 /**
- * Generated questions for every technical taxonomy skill, by skill id (one per leading concept, up to
- * VARIANTS). A report uses them only where too few curated questions of the role's tracks cover a skill the
- * ad asks for.
+ * Questions for every technical taxonomy skill, one per leading concept (up to VARIANTS), built lazily: a
+ * report needs a handful, and building all of them up front would hold some 2,300 questions in memory.
  */
-export function generatedQuestions(taxonomy: Taxonomy): Map<string, Question[]> {
-  const out = new Map<string, Question[]>();
-  for (const entry of taxonomy.skills.values()) {
-    if (entry.category === 'behavioural') continue;
-    const n = Math.min(VARIANTS, entry.concepts.length);
-    out.set(
-      entry.id,
-      Array.from({ length: n }, (_, v) => skillQuestion(entry, v)),
-    );
-  }
-  return out;
+export function generatedQuestions(taxonomy: Taxonomy): BuiltQuestions {
+  const built = new Map<string, Question[]>();
+  const get = (skillId: string): Question[] | undefined => {
+    const hit = built.get(skillId);
+    if (hit) return hit;
+    const entry = taxonomy.get(skillId);
+    if (!entry || entry.category === 'behavioural') return undefined;
+    const qs = Array.from({ length: Math.min(VARIANTS, entry.concepts.length) }, (_, v) => skillQuestion(entry, v));
+    built.set(skillId, qs);
+    return qs;
+  };
+  return {
+    get,
+    byQuestionId(id) {
+      if (!id.startsWith(GENERATED_PREFIX)) return undefined;
+      const [skillId] = id.slice(GENERATED_PREFIX.length).split('--v');
+      return get(skillId)?.find((q) => q.id === id);
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DATA_ROOT, readDataDir, readDataFile } from '../data-files.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { generatedQuestions } from './generated.ts';
+import { type BuiltQuestions, generatedQuestions } from './generated.ts';
 import { AskFile, BankFile, type BankQuestion, LoopFile } from './schema.ts';
 
 /** A bank question with its skills resolved to taxonomy ids. */
@@ -15,9 +15,27 @@ export interface Bank {
   /** Curated and generated questions by question id. */
   byId: ReadonlyMap<string, Question>;
   /** For each technical taxonomy skill, questions built from its concepts (by skill id), one per leading concept. */
-  generated: ReadonlyMap<string, Question[]>;
+  generated: BuiltQuestions;
   ask: ReturnType<typeof AskFile.parse>;
   loops: ReturnType<typeof LoopFile.parse>;
+}
+
+/** Curated questions by id, falling back to the built ones ("sk-java") — those are made when first asked for. */
+class QuestionIndex extends Map<string, Question> {
+  readonly #built: BuiltQuestions;
+
+  constructor(curated: Question[], built: BuiltQuestions) {
+    super(curated.map((q) => [q.id, q]));
+    this.#built = built;
+  }
+
+  override get(id: string): Question | undefined {
+    return super.get(id) ?? this.#built.byQuestionId(id);
+  }
+
+  override has(id: string): boolean {
+    return super.has(id) || this.#built.byQuestionId(id) !== undefined;
+  }
 }
 
 let cached: Bank | undefined;
@@ -32,7 +50,7 @@ export function loadBank(taxonomy: Taxonomy): Bank {
   const generated = generatedQuestions(taxonomy);
   cached = {
     questions,
-    byId: new Map([...questions, ...[...generated.values()].flat()].map((q) => [q.id, q])),
+    byId: new QuestionIndex(questions, generated),
     generated,
     ask: readDataFile(join(DATA_ROOT, 'ask.yaml'), AskFile),
     loops: readDataFile(join(DATA_ROOT, 'loops.yaml'), LoopFile),

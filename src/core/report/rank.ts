@@ -1,3 +1,4 @@
+import type { BuiltQuestions } from '../bank/generated.ts';
 import type { Question } from '../bank/load.ts';
 import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
 import type { ParsedJd } from '../profile/jd.ts';
@@ -45,7 +46,7 @@ export interface RankInput {
   panel: PanelMember[];
   questions: Question[];
   /** Questions built from the taxonomy for skills no curated question covers (by skill id). */
-  generated?: ReadonlyMap<string, Question[]>;
+  generated?: Pick<BuiltQuestions, 'get'>;
   loop: LoopTemplate | undefined;
   taxonomy: Taxonomy;
   /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
