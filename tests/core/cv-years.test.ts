@@ -33,4 +33,10 @@ describe('years on real CVs', () => {
     expect(cv.years).toBeLessThanOrEqual(5);
     expect(cv.years).toBeGreaterThanOrEqual(3);
   });
+
+  it('keeps reading a job after its sub-headings ("Responsibilities:", "What is Yarden?")', () => {
+    const cv = cvOf('cv-063-designer.txt', '2023-01');
+    expect(cv.roles.length).toBeGreaterThanOrEqual(3);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+  });
 });

@@ -180,6 +180,10 @@ function durationYears(line: string): number {
 }
 
 type SectionKind = 'experience' | 'education' | 'skills' | 'summary' | 'projects' | 'interests' | 'other';
+/** Headings inside one job's entry: what it is, what the person did there. */
+const JOB_SUBHEADING =
+  /^(?:what is\b|about\b|responsibilit|duties|tasks|key (?:results|contributions|accomplishments)|accomplishments|results|highlights|impact|role\b|tech(?:nologies)? used|stack used|environment)|\?$/i;
+
 const SECTION_KIND: [RegExp, SectionKind][] = [
   [/objective|summary/i, 'summary'],
   [/experience|employment|work history|career|positions|company details/i, 'experience'],
@@ -278,8 +282,12 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   let skillYears = 0;
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
+  let previousKind = 'other';
   sections.forEach((s, index) => {
-    const kind = s.heading ? (SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] ?? 'other') : index === 0 ? 'summary' : 'other';
+    const named = s.heading ? (SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] ?? 'other') : index === 0 ? 'summary' : 'other';
+    // A sub-heading inside a job ("Responsibilities:", "What is Yarden?") continues the experience it sits in.
+    const kind = named === 'other' && previousKind === 'experience' && JOB_SUBHEADING.test(s.heading) ? 'experience' : named;
+    previousKind = kind;
     const inExperience = kind === 'experience' || (!hasExperienceHeading && kind !== 'education' && kind !== 'skills');
     for (const raw of s.lines) {
       const line = raw.trim();
