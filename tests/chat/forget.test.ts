@@ -171,7 +171,13 @@ describe('forget deletes the report files outside the database', () => {
       await h.app.router.command({ who: student(9), text: `jd ${pair.jd}` });
       await h.command('report', { user: 'U0STU9' });
       await h.fake.waitFor('files.completeUploadExternal');
-      const [upload] = await h.app.db.query<{ file_ref: string }>('SELECT file_ref FROM uploads');
+      // The row is written once Slack's answer is back, a moment after the fake sees the call.
+      let upload: { file_ref: string } | undefined;
+      for (let i = 0; i < 100 && !upload; i++) {
+        [upload] = await h.app.db.query<{ file_ref: string }>('SELECT file_ref FROM uploads');
+        if (!upload) await new Promise((r) => setTimeout(r, 20));
+      }
+      if (!upload) throw new Error('no upload recorded after files.completeUploadExternal');
       expect(h.fake.uploads.map((u) => u.fileId)).toContain(upload.file_ref);
 
       await h.command('forget confirm', { user: 'U0STU9', channel: 'D0STU9' });
