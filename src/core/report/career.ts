@@ -244,8 +244,11 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   // Quantitative research leads into data science and ML; it is not a change of career there.
   if (from === 'research' && DATA_TRACKS.has(jd.track)) return undefined;
   // Showing most of the role's hard skills already puts someone in it, whatever they called themselves.
-  const shown = jd.must.filter((id) => cv.skills.has(id));
-  if (shown.length >= 2 && shown.length >= 0.6 * jd.must.length) return undefined;
+  // "Market research, BI, analytics or similar": a list of alternatives is one requirement, met by any of them.
+  const groups = jd.alternatives ?? [];
+  const units = [...groups, ...jd.must.filter((id) => !groups.some((g) => g.includes(id))).map((id) => [id])];
+  const shown = units.filter((u) => u.some((id) => cv.skills.has(id)));
+  if (shown.length >= 2 && shown.length >= 0.6 * units.length) return undefined;
   const shownTransfers = [
     ...[...jd.must, ...jd.nice, ...jd.soft].filter((id) => cv.skills.has(id)),
     ...[...cv.skills.values()].filter((e) => taxonomy.get(e.id)?.category === 'behavioural' && e.strength !== 'listed').map((e) => e.id),

@@ -32,4 +32,19 @@ describe('career change on real pairs', () => {
   it('lets a software person move into product management without calling it a change of career', () => {
     expect(careerChangeOf(jd('jd-021-product-en.md'), cv('cv-039-lawyer-to-eng-leader.md', '2025-12'), tx)).toBeUndefined();
   });
+
+  it('counts a list of alternatives once when asking whether the CV already shows the role', () => {
+    const ad = parseJd(
+      'Product Designer\nAcme\n\n## Requirements\n- Wireframing\n- User research\n- A design tool such as Figma, Sketch or Adobe XD\n',
+      tx,
+    );
+    expect(ad.alternatives.some((g) => g.includes('figma') && g.includes('sketch'))).toBe(true);
+    const engineer = parseCv(
+      'Sam Lee\nSoftware Engineer\n\nExperience\nSoftware Engineer, Initech — Jan 2018 – Present\n- Built Go and Python services; reviewed wireframes in Figma, Sketch and Adobe XD with the design team\n\nSkills: Go, Python, Kubernetes, Figma, Sketch, Adobe XD, wireframing',
+      tx,
+      new Date('2025-12-15T12:00:00Z'),
+    );
+    // Figma, Sketch and Adobe XD meet one requirement (the design tool), not three: two of four, still a change of career.
+    expect(careerChangeOf(ad, engineer, tx)?.to).toBe('design');
+  });
 });
