@@ -174,3 +174,20 @@ describe('recall kept: shared words and other spellings', () => {
     expect(skills).toEqual(expect.arrayContaining(['ab-testing', 'i18n']));
   });
 });
+
+describe('business functions a data person works on', () => {
+  it('reads "their sales behaviours" or "HR analytics" as a domain, not the skill (a real line, cv-049)', () => {
+    const dataPerson = parseCv(
+      'Data Engineer\n\nExperience\nData Engineer, Acme — 2019 – Present\n- Group different products based on their sales behaviours and propose forecasting approaches.\n- Built HR analytics dashboards from SAP data.',
+      loadTaxonomy(),
+      new Date('2025-07-15T12:00:00Z'),
+    );
+    expect(dataPerson.skills.has('sales')).toBe(false);
+    const seller = parseCv(
+      'Account Executive\n\nExperience\nAccount Executive, Acme — 2019 – Present\n- B2B SaaS sales and account management; closed 40 deals a year.',
+      loadTaxonomy(),
+      new Date('2025-07-15T12:00:00Z'),
+    );
+    expect(seller.skills.has('sales')).toBe(true);
+  });
+});

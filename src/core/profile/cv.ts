@@ -326,7 +326,7 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         ...new Set(
           taxonomy
             .find(tokens)
-            .filter((h) => !employer(h))
+            .filter((h) => !employer(h) && !domainOfData(h, tokens))
             .map((h) => h.id),
         ),
       ];
@@ -396,6 +396,15 @@ function titleWithDates(bullet: string): boolean {
   const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],|·—–-]/g, ' ').trim();
   const words = rest.split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 8 && /^\p{Lu}/u.test(rest) && m.index >= rest.length / 2;
+}
+
+/** Business functions a data person works on rather than in: "their sales behaviours", "HR analytics", "finance reports". */
+const BUSINESS_DOMAINS = new Set(['sales', 'marketing', 'human-resources', 'accounting', 'procurement', 'customer-support']);
+const DATA_NOUN =
+  /^(?:data|dataset|datasets|behaviou?rs?|figures|numbers|forecasts?|forecasting|analytics|analysis|reports?|reporting|dashboards?|trends|volumes|records|metrics|kpis|predictions?|models?|pipelines?|databases?|tables?)$/;
+
+function domainOfData(h: SkillHit, tokens: { normal: string }[]): boolean {
+  return BUSINESS_DOMAINS.has(h.id) && DATA_NOUN.test(tokens[h.end]?.normal ?? '');
 }
 
 function withoutMarkup(text: string): string {
