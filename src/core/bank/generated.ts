@@ -87,11 +87,10 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   const k = variant % entry.concepts.length;
   const concepts = [...entry.concepts.slice(k), ...entry.concepts.slice(0, k)];
   const [first, second] = concepts;
-  const conceptPoints: RubricPoint[] = concepts.slice(0, 4).map((c, i) => ({
-    point: c,
-    aliases: conceptParts(c).length ? conceptParts(c) : [c],
-    weight: i === 0 ? 3 : 2,
-  }));
+  const conceptPoints: RubricPoint[] = concepts.slice(0, 4).map((c, i) => {
+    const parts = conceptParts(c);
+    return { point: c, aliases: parts.length ? parts : [c], weight: i === 0 ? 3 : 2 };
+  });
   const rubric: RubricPoint[] = [
     ...conceptPoints,
     {

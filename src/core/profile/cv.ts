@@ -296,11 +296,12 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       const content = bullet ?? plainLine(line);
       // A portal's "description - …" bullet is the role itself: its dates are the role's.
       // So is a short bullet that is a title and its dates ("* Data Engineer (July 2025 - Present)") in a nested list.
-      const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titleWithDates(bullet);
+      const titled = bullet !== undefined && titleWithDates(bullet);
+      const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titled;
       const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
         // A description's dates belong to the employer named above it.
-        const role = readRole(bullet && !titleWithDates(bullet) ? range[0] : content, range, now, previousLine(s.lines, raw));
+        const role = readRole(bullet && !titled ? range[0] : content, range, now, previousLine(s.lines, raw));
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (!bullet && content.length < 120) continue;

@@ -63,14 +63,8 @@ export interface ParsedJd {
   notes: string[];
 }
 
-/** The largest "N years of experience" anywhere in the ad, for ads whose requirement lines were not recognised. */
-function experienceYears(text: string): number | undefined {
-  const found = analyse(text)
-    .sentences.filter((x) => /experience|expérience|esperienza|erfahrung|experiencia|experiência/i.test(x))
-    .map(yearsIn)
-    .filter((n): n is number => n !== undefined);
-  return found.length ? Math.max(...found) : undefined;
-}
+/** A sentence about experience, in the ad's languages: its years count towards the role's level. */
+const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia|experiência/i;
 
 /** "5+ years", "at least three years", "3-5 years", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
 export function yearsIn(text: string): number | undefined {
@@ -239,6 +233,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const companySentences: string[] = [];
   const logistics: ParsedJd['logistics'] = { pay: [], remote: [], travel: [], location: [] };
   const process: string[] = [];
+  let experienceYears: number | undefined;
   const softFound: string[] = [];
   let anyMustSection = false;
   const add = (t: string, kind: RequirementKind) => {
@@ -285,6 +280,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
             .filter(Boolean);
       for (const piece of pieces) {
         if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
+        // The largest "N years of experience" anywhere, for ads whose requirement lines were not recognised.
+        const stated = EXPERIENCE_WORD.test(piece) ? yearsIn(piece) : undefined;
+        if (stated !== undefined) experienceYears = Math.max(experienceYears ?? 0, stated);
         // A line the classifier reads as legal boilerplate can still say where and how the team works.
         for (const k of logisticsIn(piece)) if (logistics[k].length < 4 && !logistics[k].includes(piece)) logistics[k].push(piece);
         if (part === 'legal') continue;
@@ -380,7 +378,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     title,
     company,
     team,
-    seniority: family ? family.kept : detectSeniority(title, minYears ?? experienceYears(text), language, text),
+    seniority: family ? family.kept : detectSeniority(title, minYears ?? experienceYears, language, text),
     track: detectTrack(title, must.length ? must : mentioned, taxonomy),
     requirements,
     must,
