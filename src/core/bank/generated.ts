@@ -74,8 +74,8 @@ function wording(id: string, variant: number): (name: string, concept: string) =
   return WORDINGS[(h + variant) % WORDINGS.length];
 }
 
-/** Built questions per skill at most: one per leading concept, each in another wording. */
-export const VARIANTS = 3;
+/** Built questions per skill at most: one per review concept (3–6 of them), each in another wording. */
+export const VARIANTS = 6;
 
 /**
  * A generated question for one skill: deterministic, built only from the taxonomy entry. Variant k (0-based)
@@ -150,7 +150,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
 
 /** Questions built from a skill's concepts, looked up by skill id (built on first use, then kept). */
 export interface BuiltQuestions {
-  /** Up to VARIANTS questions for a technical skill; undefined for an unknown or behavioural skill. */
+  /** One question per review concept (up to VARIANTS) for a technical skill; undefined for an unknown or behavioural skill. */
   get(skillId: string): Question[] | undefined;
   /** The built question with this id ("sk-java", "sk-java--v2"), if it names one. */
   byQuestionId(id: string): Question | undefined;

@@ -22,7 +22,10 @@ export type Profession =
   | 'health'
   | 'business-analysis'
   | 'arts'
-  | 'finance';
+  | 'finance'
+  | 'hospitality'
+  | 'public-policy'
+  | 'military';
 
 export const PROFESSION_NAME: Record<Profession, string> = {
   software: 'software engineering',
@@ -39,10 +42,13 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   law: 'law',
   engineering: 'engineering (mechanical, civil, electrical)',
   teaching: 'teaching',
-  health: 'health and fitness',
+  health: 'health, care and fitness',
   'business-analysis': 'business analysis',
   arts: 'the arts',
   finance: 'finance and accounting',
+  hospitality: 'hospitality and food service',
+  'public-policy': 'public policy and government',
+  military: 'the armed forces',
 };
 
 const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
@@ -80,7 +86,8 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'leadership',
-    /\b(ceo|chief executive|co-?founder|founder|president|general manager|vice president|vp|head of|director|chief of staff|coo)\b/gi,
+    // ("Assistant to the CEO", "reporting to the director": someone else's title.)
+    /(?<!\bto (?:the |our )?)\b(ceo|chief executive|co-?founder|founder|president|general manager|vice president|vp|head of|director|chief of staff|coo)\b/gi,
   ],
   ['product', /\b(product manager|product owner|product management)\b/gi],
   ['design', /\b(designer|ux|user experience|interaction design|service design)\b/gi],
@@ -91,23 +98,29 @@ const CUES: [Profession, RegExp][] = [
   ['sales', /\b(sales|account executive|business development|quota|dealers?|distributors?|key accounts?|territory)\b/gi],
   [
     'operations',
-    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|vendor management|dispatch|raid logs?|steering committee|store manager|store operations)\b/gi,
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary)\b/gi,
   ],
-  ['customer-success', /\b(customer success|customer support|support specialist|help ?desk|account manager)\b/gi],
+  [
+    'customer-success',
+    /\b(customer success|customer support|customer service|customer care|client services|call cent(?:er|re)s?|contact cent(?:er|re)s?|support specialist|help ?desk|account manager)\b/gi,
+  ],
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
-  ['communications', /\b(communications?|public relations|press|media relations|journalis\w+|digital strateg\w+|campaigns?)\b/gi],
+  [
+    'communications',
+    /\b(communications?|public relations|press|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+)\b/gi,
+  ],
   [
     'law',
     /\b(attorney|lawyer|(?<!(?:developer|customer|brand|patient|user|community)\s)advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting))/gi,
   ],
   [
     'engineering',
-    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor)\b/gi,
+    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor|architectural|project architect|revit|m\.?\s?arch|riba|planning applications|construction (?:projects?|sites?|management))\b/gi,
   ],
   ['teaching', /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus)/gi],
   [
     'health',
-    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|wellness|strength and conditioning)\b/gi,
+    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic)\b/gi,
   ],
   [
     'business-analysis',
@@ -117,6 +130,15 @@ const CUES: [Profession, RegExp][] = [
     'finance',
     /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger)\b/gi,
   ],
+  [
+    'hospitality',
+    /\b(chefs?|sous chef|cooks?|kitchen|restaurants?|hotels?|hospitality|barista|bartender|waiter|waitress|catering|front of house|food safety|housekeeping)\b/gi,
+  ],
+  [
+    'public-policy',
+    /\b(policy analyst|public policy|policy advis[eo]r|civil servant|civil service|ministry|ministers?|parliament\w*|legislat\w+|government relations|public administration|mpp|mpa)\b/gi,
+  ],
+  ['military', /\b(army|navy|air force|marines?|military|soldiers?|platoon|battalion|squadron|veteran|armed forces|sergeant|lieutenant|captain)\b/gi],
   // Performing and visual arts: dancers, painters, musicians.
   [
     'arts',
@@ -152,6 +174,9 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
   arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
   finance: ['working with numbers and controls', 'attention to detail', 'knowledge of regulation and reporting'],
+  hospitality: ['calm under pressure', 'serving customers well', 'running a team through a busy shift'],
+  'public-policy': ['writing briefs for decision-makers', 'stakeholder consultation', 'analysing evidence and regulation'],
+  military: ['leading people under pressure', 'planning and logistics', 'discipline and follow-through'],
 };
 
 /** Which professions' roles transfer to which others without it being a change of career. */
@@ -174,6 +199,9 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   'business-analysis': ['product', 'operations', 'customer-success'],
   arts: ['design', 'communications', 'teaching'],
   finance: ['operations', 'business-analysis'],
+  hospitality: ['customer-success', 'operations'],
+  'public-policy': ['operations', 'communications', 'business-analysis'],
+  military: ['operations'],
 };
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */

@@ -21,6 +21,11 @@ import type { FitSection } from './schema.ts';
 export const FIT_WEIGHTS = { must: 0.5, nice: 0.15, evidence: 0.15, seniority: 0.2 } as const;
 export const PROFESSION_SHARE = 0.2;
 export const CAREER_CHANGE_SHARE = 0.2;
+/**
+ * Score ceilings by levels below the role (0, 1, 2+): the top of partial and of weak. Labellers reading real
+ * pairs never called a candidate one level short a strong fit, and two levels short almost always weak.
+ */
+export const GAP_CEILING = [100, 61, 45] as const;
 const CREDIT: Record<EvidenceStrength, number> = { experience: 1, summary: 0.85, listed: 0.7 };
 const ADJACENT_CREDIT = 0.4;
 const LEVELS: Level[] = ['junior', 'mid', 'senior', 'staff'];
@@ -127,9 +132,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   };
   const professionV = change ? 0 : 1;
   const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV + w.profession * professionV;
-  const score = Math.round(100 * Math.max(0, Math.min(1, total)));
-  // A junior for a senior role is never better than partial, one level short never better than good.
-  const ceiling = gap >= 2 ? 2 : gap === 1 ? 1 : 0;
+  // Below the role's level the score is capped: one level short is at best partial, two or more at best weak.
+  const score = Math.min(change ? 100 : GAP_CEILING[Math.min(gap, 2)], Math.round(100 * Math.max(0, Math.min(1, total))));
+  const ceiling = gap >= 2 ? 3 : gap === 1 ? 2 : 0;
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
   const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
   const mustDirect = must.filter((m) => m.direct).length;

@@ -87,7 +87,9 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   const served = new Map<string, number>();
   for (const q of input.questions)
     if (trackFit(q, jd.track) !== 'off') for (const id of q.skillIds) served.set(id, (served.get(id) ?? 0) + 1);
-  const wanted = (id: string, kind: 'must' | 'nice') => Math.max(0, (kind === 'must' ? BUILT_FOR_MUST : 1) - (served.get(id) ?? 0));
+  // An ad that requires only a skill or two is about them: each gets enough angles to fill the core-stack slots.
+  const perMust = Math.max(BUILT_FOR_MUST, Math.ceil(STACK_SLOTS / Math.max(1, jd.must.length)));
+  const wanted = (id: string, kind: 'must' | 'nice') => Math.max(0, (kind === 'must' ? perMust : 1) - (served.get(id) ?? 0));
   const built = [...jd.must.map((id) => [id, 'must'] as const), ...jd.nice.map((id) => [id, 'nice'] as const)]
     .flatMap(([id, kind]) => (input.generated?.get(id) ?? []).slice(0, wanted(id, kind)))
     .map((q) => ({ ...q, tracks: [jd.track] }));
@@ -197,7 +199,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   }));
 }
 
-/** Curated questions of the role's tracks below which a must-have skill also gets built ones. */
+/** Curated questions of the role's tracks below which a must-have skill also gets built ones (more when the ad requires fewer than three skills). */
 const BUILT_FOR_MUST = 3;
 
 /** How a question's tracks relate to the role's: its own, a related one, general, or unrelated. */
