@@ -18,7 +18,7 @@ import {
 import { ROLE_NOUN, readTitle } from './jd-title.ts';
 import { readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
-import { detectSeniority } from './seniority.ts';
+import { readSeniority, type SenioritySource } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
 export type RequirementKind = 'must' | 'nice';
@@ -36,6 +36,8 @@ export interface ParsedJd {
   company: string;
   team: string;
   seniority: Level;
+  /** Where the level was read: a title, grade or stated years is firm; body wording is a guess; 'default' is mid for want of any cue. */
+  seniorityFrom?: SenioritySource | 'family';
   track: Track;
   requirements: Requirement[];
   /** Skill ids by importance: every skill in a must-have requirement, then the nice-to-haves not already must. */
@@ -374,11 +376,15 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     notes.push(
       `The page describes the role at ${family.levels.length} levels (${family.levels.join(', ')}): it was read at the ${family.kept} level, the title's — the other levels' requirements were left out.`,
     );
+  const level = family
+    ? { level: family.kept, from: 'family' as const }
+    : readSeniority(title, minYears ?? experienceYears, language, text);
   return {
     title,
     company,
     team,
-    seniority: family ? family.kept : detectSeniority(title, minYears ?? experienceYears, language, text),
+    seniority: level.level,
+    seniorityFrom: level.from,
     track: detectTrack(title, must.length ? must : mentioned, taxonomy),
     requirements,
     must,

@@ -31,37 +31,51 @@ const MANAGED_BEFORE =
 const ENTRY =
   /\bentry[- ]level\b|\bnew\s+grad(?:uate)?s?\b|\brecent\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b|\btraining\s+(?:is\s+|will\s+be\s+)?provided\b|\bearly[- ]career\b|\bfirst\s+(?:job|role)\s+in\b/i;
 
+/** Where a role's level was read: its title, a federal grade, the years it asks for, or the body's wording (least sure). */
+export type SenioritySource = 'title' | 'grade' | 'years' | 'body' | 'default';
+
 /**
  * The role's level. `years` is the largest experience the ad asks for (any requirement line), `text` the
  * cleaned ad. The title wins when it names a level.
  */
 export function detectSeniority(title: string, years: number | undefined, language: Language = 'en', text = ''): Level {
-  if (JUNIOR_TITLE.test(title)) return 'junior';
+  return readSeniority(title, years, language, text).level;
+}
+
+/** The role's level and where it was read (the title, a grade and stated years are firmer than body wording). */
+export function readSeniority(
+  title: string,
+  years: number | undefined,
+  language: Language = 'en',
+  text = '',
+): { level: Level; from: SenioritySource } {
+  const at = (level: Level, from: SenioritySource) => ({ level, from });
+  if (JUNIOR_TITLE.test(title)) return at('junior', 'title');
   // French "principal(e)" and Italian "esperto" mean senior, not staff.
-  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return 'senior';
+  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return at('senior', 'title');
   // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
   const staff = title.search(STAFF_TITLE);
   const senior = title.search(SENIOR_TITLE);
-  if (staff >= 0 && (senior < 0 || staff < senior)) return 'staff';
-  if (senior >= 0) return 'senior';
-  if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return 'mid';
+  if (staff >= 0 && (senior < 0 || staff < senior)) return at('staff', 'title');
+  if (senior >= 0) return at('senior', 'title');
+  if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return at('mid', 'title');
   // A federal grade outranks a stated "one year at the next lower grade": GS-14/15 are senior, GS-11 to 13 mid.
   const grade = Number((title.match(GS_GRADE) ?? text.slice(0, 4000).match(GS_GRADE))?.[1]);
-  if (grade >= 5 && grade <= 15) return grade >= 14 ? 'senior' : grade >= 11 ? 'mid' : 'junior';
-  if (years !== undefined && years >= 7) return 'staff';
-  if (years !== undefined && years >= 5) return 'senior';
-  if (years !== undefined && years <= 1) return 'junior';
-  if (ENTRY.test(text)) return 'junior';
+  if (grade >= 5 && grade <= 15) return at(grade >= 14 ? 'senior' : grade >= 11 ? 'mid' : 'junior', 'grade');
+  if (years !== undefined && years >= 7) return at('staff', 'years');
+  if (years !== undefined && years >= 5) return at('senior', 'years');
+  if (years !== undefined && years <= 1) return at('junior', 'years');
+  if (ENTRY.test(text)) return at('junior', 'body');
   const restated = text
     .slice(0, Math.max(1500, Math.round(text.length * 0.5)))
     .match(RESTATED)?.[1]
     ?.toLowerCase();
-  if (restated === 'junior' || restated?.startsWith('entry')) return 'junior';
-  if (restated === 'principal' || restated === 'staff') return 'staff';
-  if (restated) return 'senior';
+  if (restated === 'junior' || restated?.startsWith('entry')) return at('junior', 'body');
+  if (restated === 'principal' || restated === 'staff') return at('staff', 'body');
+  if (restated) return at('senior', 'body');
   // Prior experience leading or managing people is asked of senior hires on its own; other cues need company.
-  if (MANAGED_BEFORE.test(text)) return 'senior';
+  if (MANAGED_BEFORE.test(text)) return at('senior', 'body');
   const leadership = LEADERSHIP.filter((re) => re.test(text)).length;
-  if (leadership >= 2) return 'senior';
-  return 'mid';
+  if (leadership >= 2) return at('senior', 'body');
+  return at('mid', 'default');
 }

@@ -133,7 +133,10 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const professionV = change ? 0 : 1;
   const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV + w.profession * professionV;
   // Below the role's level the score is capped: one level short is at best partial, two or more at best weak.
-  const score = Math.min(change ? 100 : GAP_CEILING[Math.min(gap, 2)], Math.round(100 * Math.max(0, Math.min(1, total))));
+  // (Not when the level was only inferred from the ad's wording: that reading is the least sure.)
+  const firm = jd.seniorityFrom !== 'body';
+  const capped = change || !firm ? 0 : gap;
+  const score = Math.min(GAP_CEILING[Math.min(capped, 2)], Math.round(100 * Math.max(0, Math.min(1, total))));
   const ceiling = gap >= 2 ? 3 : gap === 1 ? 2 : 0;
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
   const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
