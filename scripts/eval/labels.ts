@@ -41,8 +41,8 @@ export const JdLabel = z
     remote: text.nullable(),
     travel: text.nullable(),
     split: Split,
-    /** Set on documents added in a later collection round (2 or 3; never tuned on when added); see eval/corpus/README.md. */
-    batch: z.union([z.literal(2), z.literal(3)]).optional(),
+    /** Set on documents added in a later collection round (2, 3 or 4; never tuned on when added); see eval/corpus/README.md. */
+    batch: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
   })
   .strict();
 export type JdLabel = z.infer<typeof JdLabel>;
@@ -58,13 +58,13 @@ export const CvLabel = z
     career_changer: z.boolean(),
     skills: skillIds,
     split: Split,
-    batch: z.union([z.literal(2), z.literal(3)]).optional(),
+    batch: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional(),
   })
   .strict();
 export type CvLabel = z.infer<typeof CvLabel>;
 
 export const PairLabel = z
-  .object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split, batch: z.union([z.literal(2), z.literal(3)]).optional() })
+  .object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split, batch: z.union([z.literal(2), z.literal(3), z.literal(4)]).optional() })
   .strict();
 export type PairLabel = z.infer<typeof PairLabel>;
 
