@@ -19,6 +19,8 @@ export const Band = z.enum(BANDS);
 const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-\\d{3}-[a-z0-9-]+$`));
 const skillIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/));
 const text = z.string().min(1);
+/** Later collection rounds (2, 3, 4): documents labelled blind and never tuned on when added; see eval/corpus/README.md. */
+const Batch = z.union([z.literal(2), z.literal(3), z.literal(4)]);
 
 export const JdLabel = z
   .object({
@@ -41,8 +43,8 @@ export const JdLabel = z
     remote: text.nullable(),
     travel: text.nullable(),
     split: Split,
-    /** Set on documents added in a later collection round (2 or 3; never tuned on when added); see eval/corpus/README.md. */
-    batch: z.union([z.literal(2), z.literal(3)]).optional(),
+    /** Set on documents added in a later collection round (2, 3 or 4; never tuned on when added); see eval/corpus/README.md. */
+    batch: Batch.optional(),
   })
   .strict();
 export type JdLabel = z.infer<typeof JdLabel>;
@@ -58,14 +60,12 @@ export const CvLabel = z
     career_changer: z.boolean(),
     skills: skillIds,
     split: Split,
-    batch: z.union([z.literal(2), z.literal(3)]).optional(),
+    batch: Batch.optional(),
   })
   .strict();
 export type CvLabel = z.infer<typeof CvLabel>;
 
-export const PairLabel = z
-  .object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split, batch: z.union([z.literal(2), z.literal(3)]).optional() })
-  .strict();
+export const PairLabel = z.object({ id: text, jd: id('jd'), cv: id('cv'), band: Band, split: Split, batch: Batch.optional() }).strict();
 export type PairLabel = z.infer<typeof PairLabel>;
 
 export const Labels = z
