@@ -4,6 +4,7 @@ import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
 import { unflattenCv } from './cv-flat.ts';
 import { structuredCvText } from './cv-structured.ts';
+import { ROLE_NOUN } from './jd-title.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
 /** How strongly a CV line proves a skill: used in work, described in a summary or project, or only listed. */
@@ -51,8 +52,26 @@ export interface ParsedCv {
   experienceLines: { line: string; skills: string[] }[];
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|spring|summers?|fall|autumn|winter)[a-z]*\\.?,?';
+/** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese. */
+const MONTHS: [string, number][] = [
+  ...(
+    [
+      ['jan', 'ene', 'gen'],
+      ['feb', 'fév', 'fev'],
+      ['mar', 'mär'],
+      ['apr', 'avr', 'abr'],
+      ['may', 'mai', 'mag'],
+      ['jun', 'juin', 'giu'],
+      ['jul', 'juil', 'lug'],
+      ['aug', 'aoû', 'aou', 'ago'],
+      ['sep', 'set'],
+      ['oct', 'okt', 'ott', 'out'],
+      ['nov'],
+      ['dec', 'dez', 'déc', 'dic'],
+    ] as string[][]
+  ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
+].sort((a, b) => b[0].length - a[0].length);
+const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summers?|fall|autumn|winter)[a-zà-ÿ]*\\.?,?`;
 /** Seasons stand for their first month. */
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 const YEAR = '(?:19|20)\\d{2}';
@@ -65,7 +84,8 @@ const RANGE = new RegExp(
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
 const RANGE_NO_DASH = new RegExp(`(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|${OPEN_END})`, 'i');
-const SINCE = new RegExp(`\\b(?:since|depuis|dal|seit|desde)\\s+(${DATE})`, 'i');
+/** "Since 2020", and a line that opens "from 2021 Goethe University…" (an open range written as its start). */
+const SINCE = new RegExp(`(?:\\b(?:since|depuis|dal|seit|desde)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})`, 'i');
 
 /** A date as a month index (year * 12 + month); a bare year counts from its middle. */
 function monthIndex(s: string, now: Date, startYear?: number): number {
@@ -77,8 +97,8 @@ function monthIndex(s: string, now: Date, startYear?: number): number {
   const short = t.match(/['’](\d{2})(?!\d)/);
   const shortYear = short ? 2000 + Number(short[1]) : 0;
   const year = Number(t.match(/(?:19|20)\d{2}/)?.[0] ?? (shortYear > now.getUTCFullYear() + 1 ? shortYear - 100 : shortYear));
-  const mon = MONTHS.findIndex((m) => t.startsWith(m));
-  if (mon >= 0) return year * 12 + mon;
+  const mon = MONTHS.find(([m]) => t.startsWith(m))?.[1];
+  if (mon !== undefined) return year * 12 + mon;
   const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
   if (season) return year * 12 + SEASONS[season];
   const numeric = t.match(/(\d{1,2})[/.](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
@@ -89,9 +109,9 @@ function monthIndex(s: string, now: Date, startYear?: number): number {
 /** A study line that reads like a role ("Education Philadelphia, PA University of Pennsylvania Fall 2000 -- May 2005"). */
 const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|diploma|undergraduate|graduate student)\b/i;
 
-/** Titles whose time is shown but not counted as professional years. */
+/** Titles whose time is shown but not counted as professional years (a leave or a break is not work either). */
 const MINOR_ROLE =
-  /\b(student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
+  /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
 
 const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
@@ -189,7 +209,7 @@ const SECTION_KIND: [RegExp, SectionKind][] = [
   [/experience|employment|work history|career|positions|company details/i, 'experience'],
   [/skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages/i, 'skills'],
   [/interests|hobbies|extra[- ]curricular|activities|personal (details|information)|declaration|references/i, 'interests'],
-  [/education|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
+  [/education|degrees?\b|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
   [/summary|profile|about|objective/i, 'summary'],
   [/project|open source|portfolio|achievements|publications/i, 'projects'],
 ];
@@ -297,11 +317,14 @@ export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       // A portal's "description - …" bullet is the role itself: its dates are the role's.
       // So is a short bullet that is a title and its dates ("* Data Engineer (July 2025 - Present)") in a nested list.
       const titled = bullet !== undefined && titleWithDates(bullet);
-      const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titled;
+      // And a nested bullet that holds only dates ("  * Nov 2018 - present") under the title's bullet.
+      const datesOnly = bullet !== undefined && !titled && onlyDates(bullet);
+      const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titled || datesOnly;
       const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
       if (range) {
-        // A description's dates belong to the employer named above it.
-        const role = readRole(bullet && !titled ? range[0] : content, range, now, previousLine(s.lines, raw));
+        // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
+        const before = datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw);
+        const role = readRole(bullet && !titled ? range[0] : content, range, now, before);
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (!bullet && content.length < 120) continue;
@@ -425,6 +448,26 @@ function sinceRange(line: string): RegExpMatchArray | null {
 }
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
+/** A bullet that is a date range and nothing else. */
+function onlyDates(bullet: string): boolean {
+  const m = bullet.match(RANGE) ?? bullet.match(RANGE_NO_DASH);
+  return m !== null && bullet.replace(m[0], '').replace(/[\s()[\],.:;|·—–-]/g, '').length === 0;
+}
+
+/**
+ * The bullet a dates-only bullet sits under: the nearest line above that names a role ("**Data Scientist**,
+ * *Bundesbank*") rather than a place ("Frankfurt am Main, DEU"), within the few lines a nested entry spans.
+ */
+function parentLine(lines: string[], raw: string): string {
+  const i = lines.indexOf(raw);
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const t = lines[j].trim();
+    if (!t) break;
+    if (ROLE_NOUN.test(t) || /\*\*[^*]+\*\*/.test(t)) return roleHeader(plainLine(bulletText(t) ?? t));
+  }
+  return previousLine(lines, raw);
+}
+
 function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
   for (let j = i - 1; j >= 0; j--) {

@@ -52,7 +52,8 @@ export function readSeniority(
   const at = (level: Level, from: SenioritySource) => ({ level, from });
   if (JUNIOR_TITLE.test(title)) return at('junior', 'title');
   // French "principal(e)" and Italian "esperto" mean senior, not staff.
-  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title)) return at('senior', 'title');
+  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title))
+    return at('senior', 'title');
   // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
   const staff = title.search(STAFF_TITLE);
   const senior = title.search(SENIOR_TITLE);

@@ -138,7 +138,10 @@ const CUES: [Profession, RegExp][] = [
     'public-policy',
     /\b(policy analyst|public policy|policy advis[eo]r|civil servant|civil service|ministry|ministers?|parliament\w*|legislat\w+|government relations|public administration|mpp|mpa)\b/gi,
   ],
-  ['military', /\b(army|navy|air force|marines?|military|soldiers?|platoon|battalion|squadron|veteran|armed forces|sergeant|lieutenant|captain)\b/gi],
+  [
+    'military',
+    /\b(army|navy|air force|marines?|military|soldiers?|platoon|battalion|squadron|veteran|armed forces|sergeant|lieutenant|captain)\b/gi,
+  ],
   // Performing and visual arts: dancers, painters, musicians.
   [
     'arts',

@@ -1,7 +1,7 @@
 // Required skills the curated bank does not cover (on the role's tracks) still get a question, built from the
 // skill's review concepts; another track's question never takes a top-10 slot for them.
 import { describe, expect, it } from 'vitest';
-import { conceptParts, skillQuestion } from '../../../src/core/bank/generated.ts';
+import { conceptParts, skillQuestion, VARIANTS } from '../../../src/core/bank/generated.ts';
 import { loadBank } from '../../../src/core/bank/load.ts';
 import { BankQuestion } from '../../../src/core/bank/schema.ts';
 import { gradeAnswer } from '../../../src/core/practice/grader.ts';
@@ -38,7 +38,8 @@ describe('questions built from the taxonomy', () => {
     for (const entry of tx.skills.values()) {
       if (entry.category === 'behavioural') continue;
       const built = bank.generated.get(entry.id) ?? [];
-      expect(built.length, entry.id).toBe(Math.min(3, entry.concepts.length));
+      // One per review concept: every angle the taxonomy gives on the skill.
+      expect(built.length, entry.id).toBe(Math.min(VARIANTS, entry.concepts.length));
       for (const q of built) {
         const { skillIds, ...rest } = q;
         expect(BankQuestion.safeParse(rest).success, q.id).toBe(true);
@@ -49,6 +50,15 @@ describe('questions built from the taxonomy', () => {
       expect(new Set(built.map((q) => q.text)).size).toBe(built.length);
       expect(new Set(built.map((q) => q.rubric[0].point)).size).toBe(built.length);
     }
+  });
+
+  it('gives an ad that requires a single skill most of its top ten on that skill, each from another angle', () => {
+    // The shape of a real tech-lead ad (corpus jd-069): the one trade named is the stack the loop samples.
+    const ad = `Tech Lead, Member Accounts\nAcme\n\n## Requirements\n- Several years building production apps with Ruby on Rails`;
+    const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+    const top = report.questions.slice(0, 10).filter((q) => q.skills.includes('Ruby on Rails'));
+    expect(top.length).toBeGreaterThanOrEqual(7);
+    expect(new Set(top.map((q) => q.text)).size).toBe(top.length);
   });
 
   it('gives an HR ad whose skills no curated question covers several questions on them in the top ten', () => {
