@@ -18,6 +18,29 @@ describe('years on real CVs', () => {
     expect(cv.roles.find((r) => /Data Science Intern/.test(r.line))?.minor).toBe(true);
   });
 
+  it('gives a role whose dates are a nested bullet of their own ("  * Nov 2018 - present") those dates', () => {
+    const cv = cvOf('cv-073-finance-to-data.md', '2018-11');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+    expect(cv.years).toBeLessThanOrEqual(6);
+    // The role is the bullet above the dates, not the city between them.
+    expect(cv.roles.map((r) => r.title)).toContain('Financial Analyst');
+    expect(cv.roles.map((r) => r.title)).not.toContain('New York');
+  });
+
+  it('reads German month names ("Juli 2016 – Mai 2018") in a JSON résumé', () => {
+    const cv = cvOf('cv-068-product-manager-de.json', '2023-10');
+    expect(cv.roles).toHaveLength(3);
+    expect(cv.years).toBe(7);
+  });
+
+  it('reads "from 2021 …" as a role still held, and does not count a parental leave as work', () => {
+    const cv = cvOf('cv-072-economist-pdf.txt', '2024-11');
+    expect(cv.roles.find((r) => /^from 2021/.test(r.line))).toBeDefined();
+    expect(cv.roles.find((r) => /Parental Leave/.test(r.line))?.minor).toBe(true);
+    expect(cv.years).toBeGreaterThanOrEqual(6);
+  });
+
   it('counts a PhD researcher as employed research, not study', () => {
     expect(cvOf('cv-046-vision-researcher.json', '2023-12').years).toBe(6);
   });

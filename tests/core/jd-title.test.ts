@@ -21,6 +21,33 @@ describe('job titles and employers on real ads', () => {
     expect(jd.track).toBe('product');
   });
 
+  it('finds the job under a careers page title ("Jobs at Sefaria" → "## Senior Software Engineer")', () => {
+    const jd = jdOf('jd-128-backend-en.html');
+    expect(jd.title).toBe('Senior Software Engineer');
+    expect(jd.company).toBe('Sefaria');
+    expect(jdOf('jd-127-writer-en.html').title).toBe('Part-time Writer / Editor');
+  });
+
+  it('drops hiring phrases and decoration around a title, in several languages', () => {
+    // "We are looking for a …" in front matter, with a "Position:" field (and <br />) in the body.
+    expect(jdOf('jd-121-customer-success-en.md').title).toBe('Technical Customer Success Manager');
+    // "<span>Puesto:</span> Back-end dev" is a field, not the employer.
+    expect(jdOf('jd-135-backend-es.md').company).not.toMatch(/Puesto/);
+    // "Jugend hackt sucht ein*e Fundraiser*in (80%, Bewerbungsschluss …)": employer, then the job.
+    const fundraiser = jdOf('jd-139-fundraising-de.md');
+    expect(fundraiser.title).toBe('Fundraiser*in');
+    expect(fundraiser.company).toBe('Jugend hackt');
+    expect(fundraiser.track).toBe('sales');
+    // "… - CDD 3 ans renouvelable H/F": contract and gender markers are not part of the job's name.
+    expect(jdOf('jd-126-community-fr.md').title).toBe('Chargé·e de communautés et de contributions logiciels libres');
+    expect(jdOf('jd-133-community-es.md').title).toBe('Líder de Comunidad');
+  });
+
+  it('reads community, writing and editing roles as communications', () => {
+    for (const name of ['jd-126-community-fr.md', 'jd-127-writer-en.html', 'jd-131-community-organizer-de.md', 'jd-133-community-es.md'])
+      expect(jdOf(name).track, name).toBe('communications');
+  });
+
   it('skips a "this position has been filled" notice and takes the explicit Title field', () => {
     expect(jdOf('jd-072-ops-en.md').title).toBe('HCB Operations Associate');
   });

@@ -1,7 +1,7 @@
 // The job title and the employer, read the way a person finds them on a real ad: an explicit "Job Title:"
 // field, the page's own title (front matter, HTML), else the first line that is a title — not a "this
 // position has been filled" notice, not a mission statement — with job-board decoration removed.
-import type { DocumentMeta } from './clean.ts';
+import { type DocumentMeta, decodeEntities } from './clean.ts';
 import { logisticsIn } from './jd-sections.ts';
 import { plainLine } from './structure.ts';
 
@@ -24,14 +24,27 @@ const BOARD_PREFIX =
 /** "Acme is hiring a Tech Lead for…", "we're seeking to hire a full-time Operations Assistant to…". */
 const HIRING_SENTENCE =
   /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
+/** "We are looking for a …", "Buscamos a un …", "Wir suchen eine*n …": the hiring phrase around a title. */
+const LOOKING_FOR =
+  /^(?:we(?:'|’)re|we are)\s+(?:looking\s+for|hiring|seeking)\s*:?\s+(?:an?\s+)?|^(?:buscamos|estamos buscando|wir suchen|nous recherchons|on recherche|cerchiamo|procuramos)\s+(?:(?:a\s+)?(?:un|una|uno|une|un·e|eine?n?|eine?[*/]n|ein[*/]e)\s+|a\s+)?/i;
+/** "Jugend hackt sucht ein*e Fundraiser*in", "Acme is hiring a Designer": the employer, then the job. */
+const ORG_SEEKS =
+  /^(.{2,50}?)\s+(?:sucht|busca|recherche|cerca|procura|is hiring|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e)\s+)?(.+)$/i;
+/** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
+const TITLE_TAIL =
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!)\s*$/i;
+/** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
+const JOBS_PAGE =
+  /^(?:jobs|careers|job openings|open (?:positions|roles)|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|empleos|lavora con noi)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
-  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner)s?\b/i;
+  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const clean = (s: string) =>
-  plainLine(s)
+  plainLine(decodeEntities(s.replace(/<[^>]{1,80}>/g, ' ')))
+    .replace(/\\([*_])/g, '$1')
     .replace(EMOJI, '')
     .replace(/\s+/g, ' ')
     .replace(/^[\s·|•—–:-]+|[\s·|•—–:-]+$/g, '')
@@ -85,6 +98,29 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   }
   if (!written && firstIndex >= 0) written = head[firstIndex];
   written = written.replace(BOARD_PREFIX, '').slice(0, 120).trim();
+  let seekingCompany = '';
+  // "Jobs at Sefaria" then "## Senior Software Engineer": the page's heading names the employer, the next one the job.
+  const jobsPage = written.match(JOBS_PAGE);
+  if (jobsPage) {
+    seekingCompany = jobsPage[1]?.trim() ?? '';
+    const start = Math.max(
+      0,
+      head.findIndex((l) => JOBS_PAGE.test(l)),
+    );
+    const job = nonEmpty.slice(start + 1, start + 6).find((l) => /^#{1,3}\s/.test(l) && titleLike(clean(l)) && ROLE_NOUN.test(clean(l)));
+    if (job) {
+      written = clean(job);
+      skip.add(job);
+    }
+  }
+  written = written.replace(LOOKING_FOR, '').replace(/^(?:stellenausschreibung|stellenangebot|ausschreibung)\s+/i, '');
+  const seeks = written.match(ORG_SEEKS);
+  if (seeks && ROLE_NOUN.test(seeks[2]) && !ROLE_NOUN.test(seeks[1])) {
+    written = seeks[2];
+    seekingCompany ||= seeks[1].trim();
+  }
+  for (let tail = written.replace(TITLE_TAIL, ''); tail !== written && tail.length >= 3; tail = written.replace(TITLE_TAIL, ''))
+    written = tail.trim();
 
   // "Data Engineer · Perpetua", "Data Engineer | Perpetua | Remote", "Login.gov: Engineer": title and employer.
   let title = written;
@@ -108,14 +144,15 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   const secondRaw = firstIndex >= 0 && !meta.title ? (nonEmpty[firstIndex + 1] ?? '') : '';
   const second = secondRaw && !/^#{1,6}\s/.test(secondRaw) && secondRaw.length <= 140 ? clean(secondRaw) : '';
   const byline =
-    second && !/[.!?]$/.test(second)
+    second && !/[.!?]$/.test(second) && !/^[\p{L} ]{2,30}:/u.test(second)
       ? second
           .split(/\s+[|·—–-]\s+|\s*[|·]\s*/)
           .map((p) => p.trim())
           .filter((p) => p && words(p) <= 6 && !ROLE_NOUN.test(p))
       : [];
   if (byline.length) skip.add(secondRaw);
-  let company = titleCompany || (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
+  let company =
+    titleCompany || seekingCompany || (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
   const team = byline.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
   const companyLine = text.match(/^\s*(?:\*\*)?(?:company|employer|organi[sz]ation)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im);
   if (companyLine) company = clean(companyLine[1]);

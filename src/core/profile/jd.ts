@@ -89,7 +89,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business development|partnerships|account manager|commercial|vendite|ventes|vertrieb|ventas|vendas/i,
+    /account executive|\bsales\b|business development|partnerships|account manager|commercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
     'sales',
   ],
   [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
@@ -98,7 +98,10 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/design(er)?\b|\bux\b|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
-  [/communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media/i, 'communications'],
+  [
+    /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
+    'communications',
+  ],
   [
     /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|bookkeep|accountant|finance|payroll/i,
     'operations',
