@@ -107,7 +107,7 @@ const CUES: [Profession, RegExp][] = [
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
   [
     'communications',
-    /\b(communications?|public relations|press|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+)\b/gi,
+    /\b(communications?|public relations|press (?:releases?|office\w*|relations|secretary|coverage)|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+)\b/gi,
   ],
   [
     'law',
@@ -187,7 +187,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   software: ['operations', 'customer-success', 'technical-writing', 'product'],
   research: [],
   leadership: ['product', 'operations', 'customer-success', 'software'],
-  product: ['design', 'operations', 'customer-success'],
+  product: ['design', 'operations', 'customer-success', 'communications'],
   design: ['product'],
   recruiting: ['operations'],
   sales: ['customer-success', 'operations', 'communications'],
@@ -217,7 +217,7 @@ export function professionOfCv(cv: ParsedCv): Profession | undefined {
 const STUDIES_SOFTWARE =
   /\b(?:b\.?s\.?c?|m\.?s\.?c?|bachelor|master|degree|major|student)\b[^\n]{0,60}\b(?:computer science|computer engineering|software engineering|informatics|informatique|informatica|informática)\b|\b(?:computer science|software engineering|computer engineering)\s+(?:student|major|undergraduate|graduate)\b/i;
 
-export function professionsOfCv(cv: ParsedCv): Profession[] {
+export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   const head = cv.text.split('\n').slice(0, 25).join('\n');
   const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
   // Only student jobs: a student, whose profession is the one they study for (when the degree says so).
@@ -229,7 +229,7 @@ export function professionsOfCv(cv: ParsedCv): Profession[] {
     return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;
-  return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top / 3).map(([p]) => p) : [];
+  return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
 }
 
 const DATA_TRACKS: ReadonlySet<Track> = new Set(['data-science', 'ml', 'research']);
@@ -262,7 +262,9 @@ export interface CareerChange {
  */
 export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): CareerChange | undefined {
   const to = TRACK_PROFESSION[jd.track];
-  const all = professionsOfCv(cv);
+  // A side profession counts as the role's own only when the CV shows it at least half as much as its main one
+  // (a political scientist who studies campaigns is not in communications).
+  const all = professionsOfCv(cv, 1 / 2);
   const from = all[0];
   // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
   const targets = new Set<Profession>(to ? [to] : []);
