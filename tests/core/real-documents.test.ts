@@ -144,6 +144,22 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     expect(jdOf('jd-037-frontend-fr.md').must).toEqual(expect.arrayContaining(['react', 'typescript', 'accessibility']));
   });
 
+  it('reads German, Spanish and English ads of batch 4: "Wichtig für uns ist", "(Plus)", "Ideally…", "Express, Mongoose"', () => {
+    // "## Wichtig für uns ist:" announces the requirements; a bullet list is one requirement per bullet.
+    const de = jdOf('jd-132-community-de.md');
+    expect(de.notes.join(' ')).not.toMatch(/no requirements list/);
+    // "(Plus) Sabes HTML y CSS." is a nice-to-have.
+    const es = jdOf('jd-133-community-es.md');
+    expect(es.nice).toEqual(expect.arrayContaining(['html', 'css']));
+    expect(es.must).not.toContain('html');
+    // "Ideally…": iOS or Android is nice to have, not required, even when the ad has no requirements heading.
+    const en = jdOf('jd-128-backend-en.html');
+    expect(en.must).not.toContain('ios');
+    expect(en.nice).toContain('ios');
+    // "Express, Mongoose" opening a Spanish requirements bullet is the framework, not the word.
+    expect(jdOf('jd-135-backend-es.md').must).toEqual(expect.arrayContaining(['express', 'nodejs', 'mongodb']));
+  });
+
   it('knows German, Spanish and Portuguese headings too (no such ad in the corpus: short ads written for the test)', () => {
     const de = parseJd(
       '# Backend-Entwickler (m/w/d)\n\nWir sind ein Softwareunternehmen in Berlin.\n\n## Deine Aufgaben\n- Du betreust Deployments mit Kubernetes\n\n## Dein Profil\n- Mindestens 3 Jahre Erfahrung mit Java und Spring Boot\n- Teamfähigkeit und Kommunikationsstärke\n\n## Wünschenswert\n- Erfahrung mit Kafka\n\n## Wir bieten\n- Gehalt: 60.000 – 75.000 € pro Jahr\n',

@@ -339,12 +339,18 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
+    const read = new Set(requirements.map((r) => bulletText(r.text) ?? r.text));
     for (const s of sections) {
       const part = classifyHeading(s.heading);
       if (['benefits', 'legal', 'logistics', 'process', 'company'].includes(part) && s.heading) continue;
-      for (const sentence of analyse(s.lines.join('\n')).sentences) {
-        if (isLegalLine(sentence) || requirements.some((r) => r.text === sentence.trim())) continue;
-        const r = requirement(sentence, NICE_CUE.test(sentence) ? 'nice' : 'must', find);
+      // Each bullet is a requirement of its own; a paragraph is read sentence by sentence.
+      const pieces = s.lines.flatMap((l) => {
+        const b = bulletText(l.trim());
+        return b !== undefined ? [b] : analyse(l).sentences;
+      });
+      for (const sentence of pieces.map((x) => x.trim()).filter(Boolean)) {
+        if (isLegalLine(sentence) || read.has(sentence)) continue;
+        const r = requirement(sentence, part === 'nice' || NICE_CUE.test(sentence) ? 'nice' : 'must', find);
         if (r.skills.length) requirements.push(r);
       }
     }

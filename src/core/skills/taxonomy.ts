@@ -336,7 +336,10 @@ export class Taxonomy {
     const e = this.skills.get(id);
     const prev = tokens[i - 1];
     const midSentence = prev !== undefined && prev.sentence === tokens[i].sentence && !/^[-•*:]$/.test(prev.value);
-    return midSentence && e !== undefined && [e.name, ...e.exact].includes(tokens[i].value);
+    // "Express, Mongoose" opening a requirements bullet: the first item of a list of tools.
+    const next = tokens[i + 1];
+    const listed = next !== undefined && next.sentence === tokens[i].sentence && /^[,/]$/.test(next.value);
+    return (midSentence || listed) && e !== undefined && [e.name, ...e.exact].includes(tokens[i].value);
   }
 }
 
