@@ -37,6 +37,15 @@ describe('seniority', () => {
     expect(jd.seniority).toBe('senior');
   });
 
+  it('reads entry-level wording in German, French and Spanish ads (corpus jd-132: "Berufseinsteiger*innen sind herzlich willkommen")', () => {
+    const de = readFileSync('eval/corpus/jd/jd-132-community-de.md', 'utf8');
+    const jd = parseJd(de, tx);
+    expect(jd.seniority).toBe('junior');
+    expect(jd.seniorityFrom).toBe('body');
+    expect(detectSeniority('Chargé de projet', undefined, 'fr', 'Les jeunes diplômés sont les bienvenus.')).toBe('junior');
+    expect(detectSeniority('Analista', undefined, 'es', 'Buscamos recién egresados con ganas de aprender.')).toBe('junior');
+  });
+
   it('needs more than one passing leadership word', () => {
     expect(detectSeniority('Backend Engineer', undefined, 'en', 'You will mentor interns now and then.')).toBe('mid');
     expect(

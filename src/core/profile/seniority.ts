@@ -29,7 +29,7 @@ const MANAGED_BEFORE =
   /\byears?\s+(?:as\s+(?:a\s+)?|of\s+)(?:team\s+)?(?:lead|leader|manager|management|people\s+management)\b|\bexperience\s+(?:managing|leading)\s+(?:a\s+)?(?:\w+\s+)?teams?\b/i;
 
 const ENTRY =
-  /\bentry[- ]level\b|\bnew\s+grad(?:uate)?s?\b|\brecent\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b|\btraining\s+(?:is\s+|will\s+be\s+)?provided\b|\bearly[- ]career\b|\bfirst\s+(?:job|role)\s+in\b/i;
+  /\bentry[- ]level\b|\bnew\s+grad(?:uate)?s?\b|\brecent\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b|\btraining\s+(?:is\s+|will\s+be\s+)?provided\b|\bearly[- ]career\b|\bfirst\s+(?:job|role)\s+in\b|berufseinsteiger|berufsanfänger|\bdébutant(?:e|·e)?s?\s+(?:accepté|bienvenu)|jeunes?\s+diplômé|recién\s+(?:egresad|graduad|titulad)|sin\s+experiencia\s+previa|neolaureat|primo\s+impiego/i;
 
 /** Where a role's level was read: its title, a federal grade, the years it asks for, or the body's wording (least sure). */
 export type SenioritySource = 'title' | 'grade' | 'years' | 'body' | 'default';

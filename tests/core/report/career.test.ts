@@ -19,6 +19,28 @@ describe('career change on real pairs', () => {
     expect(careerChangeOf(jd('jd-048-support-en.md'), plant, tx)?.from).toBe('research');
   });
 
+  it('does not let a side topic make a researcher a communicator ("University Press", campaigns studied)', () => {
+    const scientist = cv('cv-052-political-scientist-pdf.txt', '2024-10');
+    expect(careerChangeOf(jd('jd-127-writer-en.html'), scientist, tx)?.from).toBe('research');
+  });
+
+  it('lets a product manager move into product marketing without calling it a change of career', () => {
+    expect(careerChangeOf(jd('jd-118-product-marketing-en.md'), cv('cv-069-product-manager.md', '2023-10'), tx)).toBeUndefined();
+  });
+
+  it('names professions the corpus has no CV for yet: marketing, customer service, hospitality, policy, the forces, care', () => {
+    const one = (title: string, line: string) =>
+      professionsOfCv(parseCv(`Pat Doe\n${title}\n\nExperience\n${title}, Acme, 2016 – 2024\n- ${line}\n`, tx, new Date('2024-06-15')))[0];
+    expect(one('Marketing Manager', 'Ran paid social and email campaigns; grew leads 40% with SEO content')).toBe('communications');
+    expect(one('Customer Service Representative', 'Handled 60 calls a day in a busy call centre')).toBe('customer-success');
+    expect(one('Head Chef', 'Ran a kitchen of 8 in a busy restaurant; food safety lead')).toBe('hospitality');
+    expect(one('Policy Analyst', 'Wrote briefs for ministers on public policy')).toBe('public-policy');
+    expect(one('Captain, US Army', 'Led a company of 120 soldiers through two deployments')).toBe('military');
+    expect(one('Pharmacist', 'Dispensed prescriptions and counselled patients in a hospital pharmacy')).toBe('health');
+    // "Assistant to the CEO" is someone else's title.
+    expect(one('Executive Assistant to the CEO', 'Managed calendars, travel and board papers')).toBe('operations');
+  });
+
   it('gives a computing student the profession they study for', () => {
     const student = cv('cv-045-cs-student.json', '2025-11');
     expect(professionsOfCv(student)).toEqual(['software']);
