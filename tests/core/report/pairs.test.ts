@@ -144,11 +144,11 @@ describe('fit scores across the pairs', () => {
 describe('a candidate below the level of the role', () => {
   const CV = `Sam Lee\nJunior Backend Developer\n\nExperience\nJunior Backend Developer, Acme, Jan 2024 – Present\n- Built Python and Django APIs on PostgreSQL; cut response times by 30%\n- Wrote pytest suites and Docker images\nSkills: Python, Django, PostgreSQL, Docker, pytest, Git`;
   const ad = (title: string) => `${title}\nAcme\n\n## Requirements\n- Python and Django\n- PostgreSQL\n- Docker\n- Testing with pytest\n`;
-  const fit = (title: string) => buildOfflineReport({ cv: CV, jd: ad(title), now: NOW }).report.fitScore;
+  const fitFor = (title: string) => buildOfflineReport({ cv: CV, jd: ad(title), now: NOW }).report.fitScore;
   it('matches every skill but scores at most partial one level short, and weak two levels short, when the title names the level', () => {
-    const same = fit('Junior Backend Developer');
-    const mid = fit('Backend Developer (Mid-level)');
-    const senior = fit('Senior Backend Developer');
+    const same = fitFor('Junior Backend Developer');
+    const mid = fitFor('Backend Developer (Mid-level)');
+    const senior = fitFor('Senior Backend Developer');
     expect(same.score).toBeGreaterThanOrEqual(78);
     expect(mid.score).toBeLessThanOrEqual(61);
     expect(mid.label).toBe('partial');
