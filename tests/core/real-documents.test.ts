@@ -160,6 +160,21 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     expect(jdOf('jd-135-backend-es.md').must).toEqual(expect.arrayContaining(['express', 'nodejs', 'mongodb']));
   });
 
+  it('reads a lead-in line inside a section as announcing the list below it ("… valoraremos … con:")', () => {
+    // jd-075: no requirements heading; "… que buscamos en cualquier candidato son:", "En cuanto a conocimientos concretos:"
+    // and "Adicionalmente, valoraremos la formación y/o experiencia con:" introduce must, must and nice lists.
+    const jd = jdOf('jd-075-web-designer-es.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['html', 'css', 'sass', 'sketch']));
+    expect(jd.nice).toEqual(expect.arrayContaining(['accessibility', 'javascript']));
+    expect(jd.must).not.toContain('accessibility');
+  });
+
+  it('reads "You are…" as the requirements heading of an ad (jd-128: the stack listed under it is required)', () => {
+    const jd = jdOf('jd-128-backend-en.html');
+    expect(jd.must).toEqual(expect.arrayContaining(['python', 'django', 'mongodb', 'elasticsearch']));
+    expect(jd.must).not.toContain('ios');
+  });
+
   it('knows German, Spanish and Portuguese headings too (no such ad in the corpus: short ads written for the test)', () => {
     const de = parseJd(
       '# Backend-Entwickler (m/w/d)\n\nWir sind ein Softwareunternehmen in Berlin.\n\n## Deine Aufgaben\n- Du betreust Deployments mit Kubernetes\n\n## Dein Profil\n- Mindestens 3 Jahre Erfahrung mit Java und Spring Boot\n- Teamfähigkeit und Kommunikationsstärke\n\n## Wünschenswert\n- Erfahrung mit Kafka\n\n## Wir bieten\n- Gehalt: 60.000 – 75.000 € pro Jahr\n',

@@ -214,6 +214,14 @@ function combine(mode: LineMode, rule: JdPart, guess: LineReading, unknownHeadin
  */
 export const LINE_READING = { veto: 0.6, softBehaviouralOnly: true, proseRequirements: true, dutyRequirements: true, grouped: true };
 
+/** The part a lead-in line announces for the bullets below it ("…que buscamos en cualquier candidato son:"), if it is one. */
+function leadInPart(line: string): JdPart | undefined {
+  const plain = plainLine(line);
+  if (!/:\s*$/.test(plain) || plain.split(/\s+/).length > 25) return undefined;
+  const part = NICE_CUE.test(plain) ? 'nice' : classifyHeading(plain);
+  return part === 'must' || part === 'nice' || part === 'soft' || part === 'resp' ? part : undefined;
+}
+
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
 export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions = {}): ParsedJd {
   const doc = cleanDocument(raw);
@@ -266,15 +274,20 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     previousPart = headingPart;
     const headingNice = headingPart === 'nice';
     let seenBullet = false;
+    // A lead-in inside the section ("Adicionalmente, valoraremos la formación y/o experiencia con:") names the part of the list below it.
+    let listPart: JdPart | undefined;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
       const guess = line ? predicted[lineNo++] : undefined;
       if (!line || skip.has(line) || plainLine(line) === title) continue;
       const bullet = bulletText(line);
+      if (!bullet) listPart = leadInPart(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
-      const rulePart: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      const sectionPart: JdPart = (headingPart === 'must' || headingPart === 'nice') && seenBullet && !bullet ? 'other' : headingPart;
+      const rulePart: JdPart = bullet && listPart ? listPart : sectionPart;
       seenBullet ||= Boolean(bullet);
-      const decided: LineClass = !guess ? rulePart : combine(mode, rulePart, guess, own === 'other' || atTop);
+      const known = !(own === 'other' || atTop) || (bullet !== undefined && listPart !== undefined);
+      const decided: LineClass = !guess ? rulePart : combine(mode, rulePart, guess, !known);
       // A lead-in ("An excellent candidate will be able to:") announces the lines below it and asks for nothing itself.
       if (decided === 'heading') continue;
       const part: JdPart = decided;
