@@ -169,6 +169,14 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     expect(jd.must).not.toContain('accessibility');
   });
 
+  it('does not read the fields of a degree as required skills (jd-077: "degree in Computer Science, Machine Learning, or a related field")', () => {
+    const line = "Bachelor's degree in Computer Science, Machine Learning, or a related field or equivalent experience.";
+    expect(corpus('jd', 'jd-077-ml-en.md')).toContain(line);
+    const jd = parseJd(`Data Analyst\nAcme\n\n## Requirements\n- ${line}\n- 3+ years of SQL and Python\n`, tx);
+    expect(jd.must).not.toContain('machine-learning');
+    expect(jd.must).toEqual(expect.arrayContaining(['sql', 'python']));
+  });
+
   it('reads "You are…" as the requirements heading of an ad (jd-128: the stack listed under it is required)', () => {
     const jd = jdOf('jd-128-backend-en.html');
     expect(jd.must).toEqual(expect.arrayContaining(['python', 'django', 'mongodb', 'elasticsearch']));

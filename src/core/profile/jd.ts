@@ -427,7 +427,18 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 
 function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
   const t = text.trim();
-  return { text: t, kind, skills: find(expandSlashes(t)), years: yearsIn(t) };
+  return { text: t, kind, skills: find(expandSlashes(withoutDegreeFields(t))), years: yearsIn(t) };
+}
+
+/**
+ * "A Bachelor's degree in Computer Science, Machine Learning, or a related field": the fields of a degree say
+ * what someone studied, not a skill the job requires. They are left out of the skills a requirement names.
+ */
+const DEGREE_FIELDS =
+  /\b(?:bachelor(?:'|’)?s?|masters?(?:'|’)?s?|ph\.?\s?d\.?|doctorate|b\.?\s?sc?\.?|m\.?\s?sc?\.?|b\.?a\.?|degree|diploma|laurea|licence|diplôme|titulación|titulo|título|studium|hochschulabschluss)\b[^.;\n]{0,30}?\b(?:in|of|en|im|em|di|in)\s+([^.;\n]{3,140}?)(?=,?\s+or\s+(?:an?\s+)?(?:other\s+)?(?:related|equivalent|similar|relevant)\b|,?\s+o\s+(?:afines|equivalente|simili)|\s+ou\s+équivalent|[.;\n]|$)/gi;
+
+function withoutDegreeFields(text: string): string {
+  return text.replace(DEGREE_FIELDS, (whole, fields: string) => whole.slice(0, whole.length - fields.length));
 }
 
 /** "data analysis/visualization" → also "data visualization": a shared first word applies to both. */
