@@ -136,7 +136,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   // (Not when the level was only inferred from the ad's wording: that reading is the least sure.)
   const firm = jd.seniorityFrom !== 'body';
   const capped = change || !firm ? 0 : gap;
-  const score = Math.min(GAP_CEILING[Math.min(capped, 2)], Math.round(100 * Math.max(0, Math.min(1, total))));
+  const uncapped = Math.round(100 * Math.max(0, Math.min(1, total)));
+  const score = Math.min(GAP_CEILING[Math.min(capped, 2)], uncapped);
   const ceiling = gap >= 2 ? 3 : gap === 1 ? 2 : 0;
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
   const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
@@ -194,6 +195,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     change
       ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} to ${PROFESSION_NAME[change.to]}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
       : `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
+    score < uncapped
+      ? `The skills alone would score ${uncapped}; it is held at ${score} because the CV reads as ${level} and the role is ${jd.seniority} — interviewers will probe whether you can work at that level, so bring examples of work beyond your title.`
+      : '',
     must.length
       ? `Your CV shows ${mustDirect} of the ${must.length} must-have skills${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
       : '',

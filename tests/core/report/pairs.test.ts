@@ -154,6 +154,9 @@ describe('a candidate below the level of the role', () => {
     expect(mid.label).toBe('partial');
     expect(senior.score).toBeLessThanOrEqual(45);
     expect(senior.label).toBe('weak');
+    // The report says why the score is held down, and what to do about it.
+    expect(senior.summary).toMatch(/held at 45 because the CV reads as junior and the role is senior/);
+    expect(same.summary).not.toMatch(/held at/);
   });
 });
 
