@@ -28,6 +28,13 @@ describe('skills taxonomy matching', () => {
     expect(ids(text)).not.toContain(id);
   });
 
+  it('reads the wordings real ads use for Linux, containers and prototypes (corpus jd-058, jd-087, jd-122, jd-022)', () => {
+    expect(ids('proficient in web development, relational databases, and using Unix-like operating systems')).toContain('linux');
+    expect(ids('background on Linux, networking and containers')).toContain('containerization');
+    expect(ids('potentially using a container orchestrator like Nomad or Kubernetes')).toContain('containerization');
+    expect(ids('help them build high fidelity prototypes')).toContain('prototyping');
+  });
+
   it('resolves names and aliases to one entry', () => {
     expect(tx.resolve('k8s')?.id).toBe('kubernetes');
     expect(tx.resolve('Postgres')?.id).toBe('postgresql');
