@@ -28,6 +28,8 @@ export const CAREER_CHANGE_SHARE = 0.2;
 export const GAP_CEILING = [100, 61, 45] as const;
 const CREDIT: Record<EvidenceStrength, number> = { experience: 1, summary: 0.85, listed: 0.7 };
 const ADJACENT_CREDIT = 0.4;
+/** Must-have credit when the ad names no skill at all: unknown, so a little under half. */
+const UNKNOWN_MUST = 0.4;
 const LEVELS: Level[] = ['junior', 'mid', 'senior', 'staff'];
 
 export interface SkillMatch {
@@ -105,7 +107,11 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const must = matches.filter((m) => m.kind === 'must');
   const nice = matches.filter((m) => m.kind === 'nice');
   const direct = matches.filter((m) => m.direct);
-  const baseMust = must.length ? mean(must.map((m) => m.credit)) : 0.5;
+  // An ad whose requirements name no skill the taxonomy knows is judged on the skills it mentions anywhere (its
+  // duties, its stack); with fewer than two of those, the part is unknown and counts a little under half.
+  const mentioned = must.length ? [] : jd.mentioned.filter((id) => taxonomy.get(id)?.category !== 'behavioural');
+  const mentionedCredit = mentioned.map((id) => (cv.skills.get(id) ? 1 : adjacentEvidence(id, cv, taxonomy) ? ADJACENT_CREDIT : 0));
+  const baseMust = must.length ? mean(must.map((m) => m.credit)) : mentioned.length >= 2 ? mean(mentionedCredit) : UNKNOWN_MUST;
   // A language the ad requires and the CV never mentions is a must-have gap a recruiter sees first.
   const languages = missingLanguages(jd, cv);
   const mustV = languages.length ? baseMust * 0.7 : baseMust;
@@ -154,7 +160,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       note: `${
         must.length
           ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
-          : 'The ad names no skills I recognise as required; counted as half met.'
+          : mentioned.length >= 2
+            ? `The ad names no skills I recognise as required; judged on the ${mentioned.length} it mentions, ${mentionedCredit.filter((c) => c === 1).length} of which the CV shows.`
+            : 'The ad names no skills I recognise as required; counted as a little under half met.'
       }${languages.length ? ` The ad asks for ${languages.join(' and ')}, which the CV does not mention.` : ''}`,
     },
     {

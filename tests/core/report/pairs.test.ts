@@ -141,6 +141,18 @@ describe('fit scores across the pairs', () => {
   });
 });
 
+describe('an ad whose requirements name no skill', () => {
+  it('is judged on the skills it mentions in its duties, and says so', () => {
+    const ad = `Fraud Analyst\nAcme\n\n## What you will do\n- Investigate account takeovers with SQL and Python\n- Build dashboards in Tableau\n\n## About you\n- Curious, calm under pressure\n`;
+    const cv = `Jo Doe\nData Analyst\n\nExperience\nData Analyst, Acme, 2019 – 2024\n- Wrote SQL and Python to investigate fraud; built Tableau dashboards\n`;
+    const none = `Jo Doe\nBarista\n\nExperience\nBarista, Cafe, 2019 – 2024\n- Served 300 customers a day\n`;
+    const fit = buildOfflineReport({ cv, jd: ad, now: NOW }).report.fitScore;
+    const other = buildOfflineReport({ cv: none, jd: ad, now: NOW }).report.fitScore;
+    expect(fit.components[0].note).toMatch(/judged on the 3 it mentions, 3 of which the CV shows/);
+    expect(fit.score).toBeGreaterThan(other.score);
+  });
+});
+
 describe('a candidate below the level of the role', () => {
   const CV = `Sam Lee\nJunior Backend Developer\n\nExperience\nJunior Backend Developer, Acme, Jan 2024 – Present\n- Built Python and Django APIs on PostgreSQL; cut response times by 30%\n- Wrote pytest suites and Docker images\nSkills: Python, Django, PostgreSQL, Docker, pytest, Git`;
   const ad = (title: string) => `${title}\nAcme\n\n## Requirements\n- Python and Django\n- PostgreSQL\n- Docker\n- Testing with pytest\n`;
