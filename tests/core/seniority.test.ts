@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/core/profile/intake.ts';
-import { parseJd } from '../../src/core/profile/jd.ts';
+import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
@@ -44,6 +44,13 @@ describe('seniority', () => {
     expect(jd.seniorityFrom).toBe('body');
     expect(detectSeniority('Chargé de projet', undefined, 'fr', 'Les jeunes diplômés sont les bienvenus.')).toBe('junior');
     expect(detectSeniority('Analista', undefined, 'es', 'Buscamos recién egresados con ganas de aprender.')).toBe('junior');
+  });
+
+  it('takes the lower bound of a range written with "and" in any language ("entre 5 y 10 años", corpus jd-074)', () => {
+    const jd = parseJd(readFileSync('eval/corpus/jd/jd-074-developer-es.md', 'utf8'), tx);
+    expect(jd.seniority).toBe('senior');
+    expect(yearsIn('between 3 and 5 years of experience')).toBe(3);
+    expect(yearsIn('tra 3 e 5 anni di esperienza')).toBe(3);
   });
 
   it('needs more than one passing leadership word', () => {
