@@ -1,8 +1,9 @@
 // npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
-// held-out rows of the later collection rounds (batch: 2, 3 or 4), `batch-3`, every row of the
-// third round, and `batch-4`, every row of the fourth (dev and held-out: each was collected after the tuning of its time).
+// held-out rows of the later collection rounds (batch: 2, 3, 4 or 5), `batch-3`, every row of the
+// third round, `batch-4`, every row of the fourth, and `batch-5`, every row of the fifth (dev and held-out: each was collected
+// after the tuning of its time).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -22,17 +23,18 @@ const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 /**
- * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2, 3 or 4);
- * `batch-3` and `batch-4`, all rows of the third and fourth rounds.
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2, 3, 4 or 5);
+ * `batch-3`, `batch-4` and `batch-5`, all rows of the third, fourth and fifth rounds.
  */
-type Column = Split | 'untuned' | 'batch-3' | 'batch-4';
-const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4'];
+type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5';
+const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4', 'batch-5'];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 }): Column[] => {
+const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 }): Column[] => {
   const cs: Column[] = [l.split];
   if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
   if (l.batch === 3) cs.push('batch-3');
   if (l.batch === 4) cs.push('batch-4');
+  if (l.batch === 5) cs.push('batch-5');
   return cs;
 };
 
@@ -72,7 +74,14 @@ const blank = (): Tally => ({
   fit: [],
   confusion: new Map(),
 });
-const tally: Record<Column, Tally> = { dev: blank(), heldout: blank(), untuned: blank(), 'batch-3': blank(), 'batch-4': blank() };
+const tally: Record<Column, Tally> = {
+  dev: blank(),
+  heldout: blank(),
+  untuned: blank(),
+  'batch-3': blank(),
+  'batch-4': blank(),
+  'batch-5': blank(),
+};
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
 
@@ -145,7 +154,7 @@ for (const p of labels.pairs) {
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split, plus untuned, batch-3 and batch-4.
+// Print one column per split, plus untuned, batch-3, batch-4 and batch-5.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);
