@@ -41,6 +41,27 @@ describe('years on real CVs', () => {
     expect(cv.years).toBeGreaterThanOrEqual(6);
   });
 
+  it("reads a CV kept as data in a site's source, one field per line (TypeScript, YAML, TOML)", () => {
+    // corpus cv-074: a TypeScript array of JSON-Resume-like objects ("startDate: '2018-05-01'", no endDate for the current job).
+    const ts = cvOf('cv-074-support-to-developer.txt', '2025-11');
+    expect(ts.yearsStated).toBe(true);
+    expect(ts.years).toBe(7);
+    expect(ts.roles.map((r) => r.title)).toContain('Technical Support Specialist');
+    const yaml = parseCv(
+      'name: Pat Doe\nwork:\n  - company: Acme\n    position: Engineer\n    startDate: 2019-01\n    endDate: 2021-06\n  - company: Beta\n    position: Lead Engineer\n    startDate: "2021-07"\neducation:\n  - institution: MIT\n    studyType: BSc\n    startDate: 2012-09\n    endDate: 2016-06\n',
+      tx,
+      new Date('2024-07-15T12:00:00Z'),
+    );
+    // Study dates are not work: 2019-01 to now, not from 2012.
+    expect(yaml.years).toBe(5);
+    const toml = parseCv(
+      'title = "CV"\n\n[[experience]]\nrole = "Analyst"\ncompany = "Gamma"\nstart = "2015-03"\nend = "2018-02"\n\n[[education]]\nschool = "Uni"\nstart = "2010-09"\nend = "2014-06"\n',
+      tx,
+      new Date('2024-07-15T12:00:00Z'),
+    );
+    expect(toml.years).toBe(3);
+  });
+
   it('counts a PhD researcher as employed research, not study', () => {
     expect(cvOf('cv-046-vision-researcher.json', '2023-12').years).toBe(6);
   });

@@ -2,6 +2,7 @@ import { analyse, type Entity } from '../nlp/wink.ts';
 import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
+import { fieldRoles } from './cv-fields.ts';
 import { unflattenCv } from './cv-flat.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { ROLE_NOUN } from './jd-title.ts';
@@ -285,6 +286,14 @@ const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+  const cv = readCv(raw, taxonomy, now);
+  if (cv.yearsStated) return cv;
+  // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again.
+  const jobs = fieldRoles(raw);
+  return jobs.length ? readCv(`${raw}\n\n## Experience\n${jobs.join('\n')}\n`, taxonomy, now) : cv;
+}
+
+function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw.replace(/<!--[\s\S]*?-->/g, ' ')));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
