@@ -62,6 +62,41 @@ describe('years on real CVs', () => {
     expect(toml.years).toBe(3);
   });
 
+  it('reads a job written as its own heading under "## Experience", with its dates on the next line, in common formats', () => {
+    const forms = [
+      'Jan 2019 –',
+      '2019 – now',
+      '2019 - ongoing',
+      'Since Jan 2019',
+      '2019–Present',
+      'January 2019 - Current',
+      '01.2019 – 03.2021',
+      '2019/01 - 2021/03',
+      'Jan. 2019 – Mar. 2021',
+      'Q1 2019 – Q3 2021',
+      'Sept 2019 - June 2021',
+      'from Jan 2019 to Mar 2021',
+      '2019 — 2021',
+      'March 2019 to present',
+    ];
+    for (const dates of forms)
+      for (const cv of [
+        `Pat Doe\n\n## Experience\n\n### Content Designer, Acme\n${dates}\n- Wrote the style guide\n`,
+        `Pat Doe\n\n## Experience\n\n**Content Designer**\nAcme, ${dates}\n- Wrote the style guide\n`,
+      ]) {
+        const read = parseCv(cv, tx, new Date('2023-06-15T12:00:00Z'));
+        expect(read.yearsStated, `${dates} in ${cv}`).toBe(true);
+        expect(read.years, dates).toBeGreaterThanOrEqual(1);
+      }
+    // A section of its own after the jobs ("Leadership & Community") is not one more job.
+    const side = parseCv(
+      'Pat Doe\n\n## Experience\n\n### Engineer, Acme\nJan 2020 – Present\n\n## Community\n\n### Meetup organiser\nJan 2010 – Present\n',
+      tx,
+      new Date('2023-06-15T12:00:00Z'),
+    );
+    expect(side.years).toBe(3);
+  });
+
   it('counts a PhD researcher as employed research, not study', () => {
     expect(cvOf('cv-046-vision-researcher.json', '2023-12').years).toBe(6);
   });

@@ -53,7 +53,7 @@ export interface ParsedCv {
   experienceLines: { line: string; skills: string[] }[];
 }
 
-/** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese. */
+/** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese, and quarters. */
 const MONTHS: [string, number][] = [
   ...(
     [
@@ -71,6 +71,10 @@ const MONTHS: [string, number][] = [
       ['dec', 'dez', 'déc', 'dic'],
     ] as string[][]
   ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
+  // Quarters stand for their first month ("Q3 2021").
+  ...(
+    [['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']] as string[][]
+  ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
 ].sort((a, b) => b[0].length - a[0].length);
 const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summers?|fall|autumn|winter)[a-zà-ÿ]*\\.?,?`;
 /** Seasons stand for their first month. */
@@ -80,7 +84,7 @@ const YEAR = '(?:19|20)\\d{2}';
 const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d)|(?=\\s*(?:\\)|$)))\\s*\\)?`,
   'i',
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
@@ -91,7 +95,8 @@ const SINCE = new RegExp(`(?:\\b(?:since|depuis|dal|seit|desde)|^\\s*(?:[-*•]\
 /** A date as a month index (year * 12 + month); a bare year counts from its middle. */
 function monthIndex(s: string, now: Date, startYear?: number): number {
   const t = s.trim().toLowerCase();
-  if (new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
+  // "Jan 2019 –" with nothing after the dash: a role still held.
+  if (!t || new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
   // "2019–21": the end written with two digits shares the start's century.
   if (/^\d{2}$/.test(t) && startYear) return (Math.floor(startYear / 100) * 100 + Number(t)) * 12 + 5;
   // "Jun'14": a two-digit year is this century's unless that is in the future.
@@ -312,10 +317,17 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
 
   let previousKind = 'other';
+  /** The Markdown level of the heading that opened the current experience section. */
+  let experienceLevel: number | undefined;
   sections.forEach((s, index) => {
     const named = s.heading ? (SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] ?? 'other') : index === 0 ? 'summary' : 'other';
-    // A sub-heading inside a job ("Responsibilities:", "What is Yarden?") continues the experience it sits in.
-    const kind = named === 'other' && previousKind === 'experience' && JOB_SUBHEADING.test(s.heading) ? 'experience' : named;
+    // A sub-heading inside a job ("Responsibilities:", "What is Yarden?") continues the experience it sits in, and so
+    // does a job's own heading under "## Experience" ("### Content Designer, Acme", "**Content Designer**").
+    // (A plain or bold heading must name a job for that: "Leadership & Community" is a section of its own.)
+    const nested =
+      s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
+    const kind = named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested) ? 'experience' : named;
+    if (kind === 'experience' && named === 'experience') experienceLevel = s.level;
     previousKind = kind;
     const inExperience = kind === 'experience' || (!hasExperienceHeading && kind !== 'education' && kind !== 'skills');
     for (const raw of s.lines) {

@@ -4,6 +4,8 @@ export interface Section {
   /** The heading as written (without #, ** or a trailing colon); '' for text before any heading. */
   heading: string;
   lines: string[];
+  /** A Markdown heading's level (the number of #); undefined for a bold or plain-text heading. */
+  level?: number;
 }
 
 const MD_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
@@ -37,7 +39,8 @@ export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ heading: '', lines: [] }];
   for (const raw of text.split('\n')) {
     const h = headingOf(raw);
-    if (h !== undefined) sections.push({ heading: h, lines: [] });
+    const level = raw.trim().match(/^(#{1,6})\s/)?.[1].length;
+    if (h !== undefined) sections.push({ heading: h, lines: [], ...(level ? { level } : {}) });
     else sections[sections.length - 1].lines.push(raw);
   }
   return sections.filter((s, i) => i === 0 || s.heading || s.lines.some((l) => l.trim()));
