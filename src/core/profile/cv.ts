@@ -72,9 +72,9 @@ const MONTHS: [string, number][] = [
     ] as string[][]
   ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
   // Quarters stand for their first month ("Q3 2021").
-  ...(
-    [['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']] as string[][]
-  ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
+  ...([['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']] as string[][]).flatMap((names, i) =>
+    names.map((n): [string, number] => [n, i]),
+  ),
 ].sort((a, b) => b[0].length - a[0].length);
 const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summers?|fall|autumn|winter)[a-zà-ÿ]*\\.?,?`;
 /** Seasons stand for their first month. */
@@ -324,8 +324,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     // A sub-heading inside a job ("Responsibilities:", "What is Yarden?") continues the experience it sits in, and so
     // does a job's own heading under "## Experience" ("### Content Designer, Acme", "**Content Designer**").
     // (A plain or bold heading must name a job for that: "Leadership & Community" is a section of its own.)
-    const nested =
-      s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
+    const nested = s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
     const kind = named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested) ? 'experience' : named;
     if (kind === 'experience' && named === 'experience') experienceLevel = s.level;
     previousKind = kind;
