@@ -97,6 +97,25 @@ describe('years on real CVs', () => {
     expect(side.years).toBe(3);
   });
 
+  it('takes a total stated in the words people use ("15 years\' experience", "a journalist for 8 years", "Years of experience: 11")', () => {
+    const cases: [string, number][] = [
+      ["15 years' experience in journalism and editing.", 15],
+      ['I have been writing professionally for eight years.', 8],
+      ['More than twenty years in newsrooms.', 20],
+      ['A journalist for 8 years', 8],
+      ['Years of experience: 11', 11],
+    ];
+    for (const [line, years] of cases) {
+      const cv = parseCv(
+        `Pat Doe\nSenior Content Designer\n\n${line}\n\n## Skills\nWriting, Figma\n`,
+        tx,
+        new Date('2025-09-15T12:00:00Z'),
+      );
+      expect(cv.yearsStated, line).toBe(true);
+      expect(cv.years, line).toBe(years);
+    }
+  });
+
   it('counts a PhD researcher as employed research, not study', () => {
     expect(cvOf('cv-046-vision-researcher.json', '2023-12').years).toBe(6);
   });

@@ -123,7 +123,7 @@ const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
     new RegExp(
-      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
+      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
     (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
@@ -144,6 +144,21 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
     (m) => Number(m[1]) + Number(m[2] ?? 0) / 12,
   ],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
+  // "More than twenty years in newsrooms", "over 8 years as a reporter": a quantified span of a career.
+  [
+    new RegExp(`\\b(?:over|more than|nearly|almost)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:in|as|at|across)\\b`, 'i'),
+    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+  ],
+  // "A journalist for 8 years", "I have been writing professionally for eight years".
+  [
+    new RegExp(
+      `^(?:an?\\s+[\\w-]+(?:\\s+[\\w-]+)?|(?:i\\s+have|i['’]ve)\\s+been\\s+(?:[\\w-]+\\s+){1,4}?)\\s*for\\s+(?:over|more than|about|nearly|almost)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b`,
+      'i',
+    ),
+    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+  ],
+  // "Years of experience: 11".
+  [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
 ];
 
 /** A total the CV states about itself ("6+ years industry experience", "a decade-plus", "104 months"). */
