@@ -144,7 +144,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const capped = change || !firm ? 0 : gap;
   const uncapped = Math.round(100 * Math.max(0, Math.min(1, total)));
   const score = Math.min(GAP_CEILING[Math.min(capped, 2)], uncapped);
-  const ceiling = gap >= 2 ? 3 : gap === 1 ? 2 : 0;
+  // The label follows: partial/weak at best below a firm level; one band softer (good/partial) below a guessed one.
+  const ceiling = gap === 0 ? 0 : Math.min(gap, 2) + (firm ? 1 : 0);
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
   const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
   const mustDirect = must.filter((m) => m.direct).length;
