@@ -78,6 +78,7 @@ describe('years on real CVs', () => {
       'from Jan 2019 to Mar 2021',
       '2019 — 2021',
       'March 2019 to present',
+      '03/19 - 05/21',
     ];
     for (const dates of forms)
       for (const cv of [

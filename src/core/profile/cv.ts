@@ -80,8 +80,8 @@ const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summ
 /** Seasons stand for their first month. */
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 const YEAR = '(?:19|20)\\d{2}';
-/** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03". */
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
+/** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03", "03/19". */
+const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
   `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d)|(?=\\s*(?:\\)|$)))\\s*\\)?`,
@@ -102,6 +102,12 @@ function monthIndex(s: string, now: Date, startYear?: number): number {
   // "Jun'14": a two-digit year is this century's unless that is in the future.
   const short = t.match(/['’](\d{2})(?!\d)/);
   const shortYear = short ? 2000 + Number(short[1]) : 0;
+  // "03/19": a month and a two-digit year.
+  const slashed = t.match(/^(\d{1,2})\/(\d{2})$/);
+  if (slashed) {
+    const y = 2000 + Number(slashed[2]);
+    return (y > now.getUTCFullYear() + 1 ? y - 100 : y) * 12 + Number(slashed[1]) - 1;
+  }
   const year = Number(t.match(/(?:19|20)\d{2}/)?.[0] ?? (shortYear > now.getUTCFullYear() + 1 ? shortYear - 100 : shortYear));
   const mon = MONTHS.find(([m]) => t.startsWith(m))?.[1];
   if (mon !== undefined) return year * 12 + mon;
