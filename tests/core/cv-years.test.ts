@@ -79,6 +79,11 @@ describe('years on real CVs', () => {
       '2019 — 2021',
       'March 2019 to present',
       '03/19 - 05/21',
+      'January 1, 2019 – March 31, 2021',
+      '2019-01-15 to 2021-03-31',
+      'Jan/2019 - Mar/2021',
+      'June 2019 – to date',
+      'enero de 2019 - marzo de 2021',
     ];
     for (const dates of forms)
       for (const cv of [

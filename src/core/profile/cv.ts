@@ -80,11 +80,11 @@ const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summ
 /** Seasons stand for their first month. */
 const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 const YEAR = '(?:19|20)\\d{2}';
-/** "Mar 2019", "March, 2019", "2019", "03/2019", "19/12/2021", "2019-03", "03/19". */
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
+/** "Mar 2019", "March, 2019", "January 1, 2019", "Jan/2019", "enero de 2019", "2019", "03/2019", "19/12/2021", "2019-03", "2019-03-15", "03/19". */
+const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?))?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
 const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d)|(?=\\s*(?:\\)|$)))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+|to\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d)|(?=\\s*(?:\\)|$)))\\s*\\)?`,
   'i',
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
