@@ -110,6 +110,11 @@ describe('years on real CVs', () => {
       ['More than twenty years in newsrooms.', 20],
       ['A journalist for 8 years', 8],
       ['Years of experience: 11', 11],
+      ['Über 8 Jahre Berufserfahrung im Marketing.', 8],
+      ["Plus de 12 ans d'expérience", 12],
+      ['Más de 5 años de experiencia', 5],
+      ['7 anni di esperienza nel settore.', 7],
+      ['Mais de 9 anos de experiência', 9],
     ];
     for (const [line, years] of cases) {
       const cv = parseCv(

@@ -165,6 +165,11 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   ],
   // "Years of experience: 11".
   [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
+  // "8 Jahre Berufserfahrung", "10 ans d'expérience", "más de 5 años de experiencia", "7 anni di esperienza", "6 anos de experiência".
+  [
+    /(?<![\d.])(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos)\s+(?:de\s+|d['’]\s*|di\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência)/i,
+    (m) => Number(m[1]),
+  ],
 ];
 
 /** A total the CV states about itself ("6+ years industry experience", "a decade-plus", "104 months"). */
