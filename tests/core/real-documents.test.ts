@@ -175,6 +175,12 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     const jd = parseJd(`Data Analyst\nAcme\n\n## Requirements\n- ${line}\n- 3+ years of SQL and Python\n`, tx);
     expect(jd.must).not.toContain('machine-learning');
     expect(jd.must).toEqual(expect.arrayContaining(['sql', 'python']));
+    // Not a degree: "a high degree of ownership", "10 ms in Kafka".
+    const other = parseJd(
+      'Engineer\nAcme\n\n## Requirements\n- A high degree of ownership over our Python services\n- Tuned latency to 10 ms in Kafka and Redis\n',
+      tx,
+    );
+    expect(other.must).toEqual(expect.arrayContaining(['python', 'kafka', 'redis']));
   });
 
   it('reads "You are…" as the requirements heading of an ad (jd-128: the stack listed under it is required)', () => {

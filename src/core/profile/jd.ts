@@ -435,7 +435,7 @@ function requirement(text: string, kind: RequirementKind, find: (t: string) => s
  * what someone studied, not a skill the job requires. They are left out of the skills a requirement names.
  */
 const DEGREE_FIELDS =
-  /\b(?:bachelor(?:'|’)?s?|masters?(?:'|’)?s?|ph\.?\s?d\.?|doctorate|b\.?\s?sc?\.?|m\.?\s?sc?\.?|b\.?a\.?|degree|diploma|laurea|licence|diplôme|titulación|titulo|título|studium|hochschulabschluss)\b[^.;\n]{0,30}?\b(?:in|of|en|im|em|di|in)\s+([^.;\n]{3,140}?)(?=,?\s+or\s+(?:an?\s+)?(?:other\s+)?(?:related|equivalent|similar|relevant)\b|,?\s+o\s+(?:afines|equivalente|simili)|\s+ou\s+équivalent|[.;\n]|$)/gi;
+  /\b(?:(?:bachelor|master)(?:'|’)?s?(?:\s+degree)?|ph\.?\s?d\.?|doctorate|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.s\.|m\.s\.|bs(?:\/ms)?|b\.?a\.?|degree|diploma|laurea|licence|diplôme|titulación|título|studium|hochschulabschluss)\b(?:\s+of\s+(?:science|arts|engineering|technology))?[^.;\n]{0,20}?\s(?:in|en|im|em|di)\s+([^.;\n]{3,140}?)(?=,?\s+or\s+(?:an?\s+)?(?:other\s+)?(?:related|equivalent|similar|relevant)\b|,?\s+o\s+(?:afines|equivalente|simili)|\s+ou\s+équivalent|[.;\n]|$)/gi;
 
 function withoutDegreeFields(text: string): string {
   return text.replace(DEGREE_FIELDS, (whole, fields: string) => whole.slice(0, whole.length - fields.length));
