@@ -61,6 +61,12 @@ describe('questions built from the taxonomy', () => {
     expect(new Set(top.map((q) => q.text)).size).toBe(top.length);
   });
 
+  it('puts a named tool the ad requires ahead of general practices listed before it', () => {
+    const ad = `Backend Engineer\nAcme\n\n## Requirements\n- Agile ways of working and good documentation habits\n- Code review\n- Kafka in production\n`;
+    const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+    expect(report.questions[0].skills).toContain('Apache Kafka');
+  });
+
   it('gives an HR ad whose skills no curated question covers several questions on them in the top ten', () => {
     const ad = `People Operations Partner\nAcme\n\n## Requirements\n- Experience with human resources and employee onboarding\n- Payroll and HRIS administration`;
     const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
