@@ -53,28 +53,26 @@ export interface ParsedCv {
   experienceLines: { line: string; skills: string[] }[];
 }
 
+/** Spellings grouped by month (January first) → [spelling, month index] pairs. */
+const byMonth = (groups: string[][]) => groups.flatMap((names, i) => names.map((n): [string, number] => [n, i]));
 /** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese, and quarters. */
 const MONTHS: [string, number][] = [
-  ...(
-    [
-      ['jan', 'ene', 'gen'],
-      ['feb', 'fév', 'fev'],
-      ['mar', 'mär'],
-      ['apr', 'avr', 'abr'],
-      ['may', 'mai', 'mag'],
-      ['jun', 'juin', 'giu'],
-      ['jul', 'juil', 'lug'],
-      ['aug', 'aoû', 'aou', 'ago'],
-      ['sep', 'set'],
-      ['oct', 'okt', 'ott', 'out'],
-      ['nov'],
-      ['dec', 'dez', 'déc', 'dic'],
-    ] as string[][]
-  ).flatMap((names, i) => names.map((n): [string, number] => [n, i])),
+  ...byMonth([
+    ['jan', 'ene', 'gen'],
+    ['feb', 'fév', 'fev'],
+    ['mar', 'mär'],
+    ['apr', 'avr', 'abr'],
+    ['may', 'mai', 'mag'],
+    ['jun', 'juin', 'giu'],
+    ['jul', 'juil', 'lug'],
+    ['aug', 'aoû', 'aou', 'ago'],
+    ['sep', 'set'],
+    ['oct', 'okt', 'ott', 'out'],
+    ['nov'],
+    ['dec', 'dez', 'déc', 'dic'],
+  ]),
   // Quarters stand for their first month ("Q3 2021").
-  ...([['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']] as string[][]).flatMap((names, i) =>
-    names.map((n): [string, number] => [n, i]),
-  ),
+  ...byMonth([['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']]),
 ].sort((a, b) => b[0].length - a[0].length);
 const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summers?|fall|autumn|winter)[a-zà-ÿ]*\\.?,?`;
 /** Seasons stand for their first month. */
@@ -126,15 +124,17 @@ const MINOR_ROLE =
   /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
 
 const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+/** The count a stated total gives, in digits or words ("8", "eight"). */
+const counted = (m: RegExpMatchArray) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
     new RegExp(
       `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
-    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+    counted,
   ],
-  [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()]],
+  [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), counted],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
   // "practising as an advocate for 7 years", "worked for over 3 years".
   [
@@ -142,7 +142,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
       `\\b(?:worked|working|served|serving|teaching|taught|practi[sc]ing|practi[sc]ed)\\s+(?:[\\w-]+\\s+){0,4}?(?:for|since)\\s+(?:over|more than|about|nearly|almost|the (?:last|past))?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b`,
       'i',
     ),
-    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+    counted,
   ],
   // "Total Experience: 5 years", "Overall IT experience - 7.5 yrs", "Experience: 3 Years 6 Months".
   [
@@ -151,17 +151,14 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   ],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
   // "More than twenty years in newsrooms", "over 8 years as a reporter": a quantified span of a career.
-  [
-    new RegExp(`\\b(?:over|more than|nearly|almost)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:in|as|at|across)\\b`, 'i'),
-    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
-  ],
+  [new RegExp(`\\b(?:over|more than|nearly|almost)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:in|as|at|across)\\b`, 'i'), counted],
   // "A journalist for 8 years", "I have been writing professionally for eight years".
   [
     new RegExp(
       `^(?:an?\\s+[\\w-]+(?:\\s+[\\w-]+)?|(?:i\\s+have|i['’]ve)\\s+been\\s+(?:[\\w-]+\\s+){1,4}?)\\s*for\\s+(?:over|more than|about|nearly|almost)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b`,
       'i',
     ),
-    (m) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()],
+    counted,
   ],
   // "Years of experience: 11".
   [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
