@@ -149,4 +149,44 @@ describe('years on real CVs', () => {
     expect(cv.roles.length).toBeGreaterThanOrEqual(3);
     expect(cv.years).toBeGreaterThanOrEqual(5);
   });
+
+  it('reads periods written with other dashes and with the words for "to" and "now" in six languages', () => {
+    const forms = [
+      ['2015 ‒ 2019', 4],
+      ['2015 − 2019', 4],
+      ['2015 through 2019', 4],
+      ['2015 à 2019', 4],
+      ['de 2015 a 2019', 4],
+      ['von 2015 bis 2019', 4],
+      ['2015 até 2019', 4],
+      ['2015 - hoy', 8],
+      ['2015 – en curso', 8],
+      ['2015 hasta la actualidad', 8],
+      ['2015 – jetzt', 8],
+      ['2015 - aktuell', 8],
+      ["2015 à aujourd'hui", 8],
+      ['2015 - en cours', 8],
+      ['2015 - attuale', 8],
+      ['de 2015 até hoje', 8],
+      ['2015 onwards', 8],
+    ] as const;
+    for (const [dates, years] of forms)
+      for (const cv of [
+        `Pat Doe\n\n## Experience\n\n### Reporter, The Daily\n${dates}\n- Wrote stories\n`,
+        `Pat Doe\n\n## Experience\n\n| Role | Org | Dates |\n|---|---|---|\n| Reporter | The Daily | ${dates} |\n`,
+        `Pat Doe\n\n## Experience\n\n- Reporter, The Daily (${dates})\n  - Wrote stories\n`,
+      ]) {
+        const read = parseCv(cv, tx, new Date('2023-06-15T12:00:00Z'));
+        expect(read.years, `${dates} in ${cv}`).toBe(years);
+      }
+  });
+
+  it('does not read a year followed by "a" or "to" and a number as a period ("In 2019 a 40-person team")', () => {
+    const cv = parseCv(
+      'Pat Doe\n\n## Experience\n\n### Engineer, Acme\n2021 – Present\n- In 2019 a 40-person team adopted my library\n- Promoted in 2022 to 12 reports\n',
+      tx,
+      new Date('2023-06-15T12:00:00Z'),
+    );
+    expect(cv.years).toBe(2);
+  });
 });

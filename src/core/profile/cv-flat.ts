@@ -7,6 +7,8 @@
  * kept its layout passes through unchanged, and every word stays as written (evidence is quoted).
  */
 
+import { PERIOD } from './cv-dates.ts';
+
 /** A line this long is a run of text, not a line a writer ended. */
 const LONG_LINE = 160;
 
@@ -92,15 +94,6 @@ const SKILL_ENTRY_END =
 
 /** A job-portal export's role fields: "company - Acme", "description - …". */
 const FIELDS = /\s+(company|description|project|role|designation|duration|client|responsibilities)\s+-\s+/gi;
-
-const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?,?';
-const YEAR = '(?:19|20)\\d{2}';
-const DATE = `(?:(?:${MONTH}\\s*)?${YEAR}|\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d))`;
-/** A period inside running text: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */
-const PERIOD = new RegExp(
-  `\\(?(?:\\bbetween\\s+${DATE}\\s+and\\s+${DATE}|(?:\\b(?:from|since)\\s+)?\\b${DATE}\\s*(?:–|—|-{1,2}|to|until|till)\\s*(?:${DATE}|(?:till |to )?(?:present|current|now|date|today)|ongoing))\\b\\)?:?`,
-  'gi',
-);
 
 /** True when the text looks flattened: some line runs far longer than a writer would end it. */
 export function isFlattened(text: string): boolean {

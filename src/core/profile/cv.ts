@@ -2,6 +2,7 @@ import { analyse, type Entity } from '../nlp/wink.ts';
 import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
+import { monthIndex, periodOf } from './cv-dates.ts';
 import { fieldRoles } from './cv-fields.ts';
 import { unflattenCv } from './cv-flat.ts';
 import { structuredCvText } from './cv-structured.ts';
@@ -51,69 +52,6 @@ export interface ParsedCv {
   quantified: string[];
   /** Every bullet under Experience, verbatim, in order, with the skills it names. */
   experienceLines: { line: string; skills: string[] }[];
-}
-
-/** Spellings grouped by month (January first) → [spelling, month index] pairs. */
-const byMonth = (groups: string[][]) => groups.flatMap((names, i) => names.map((n): [string, number] => [n, i]));
-/** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese, and quarters. */
-const MONTHS: [string, number][] = [
-  ...byMonth([
-    ['jan', 'ene', 'gen'],
-    ['feb', 'fév', 'fev'],
-    ['mar', 'mär'],
-    ['apr', 'avr', 'abr'],
-    ['may', 'mai', 'mag'],
-    ['jun', 'juin', 'giu'],
-    ['jul', 'juil', 'lug'],
-    ['aug', 'aoû', 'aou', 'ago'],
-    ['sep', 'set'],
-    ['oct', 'okt', 'ott', 'out'],
-    ['nov'],
-    ['dec', 'dez', 'déc', 'dic'],
-  ]),
-  // Quarters stand for their first month ("Q3 2021").
-  ...byMonth([['q1'], [], [], ['q2'], [], [], ['q3'], [], [], ['q4']]),
-].sort((a, b) => b[0].length - a[0].length);
-const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spring|summers?|fall|autumn|winter)[a-zà-ÿ]*\\.?,?`;
-/** Seasons stand for their first month. */
-const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
-const YEAR = '(?:19|20)\\d{2}';
-/** "Mar 2019", "March, 2019", "January 1, 2019", "Jan/2019", "enero de 2019", "2019", "03/2019", "19/12/2021", "2019-03", "2019-03-15", "03/19". */
-const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?))?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
-const OPEN_END = "present|current|now|today|date|ongoing|heute|oggi|aujourd[’']hui|actualidad|atual";
-const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:–|—|-{1,2}|to|until|till|→|~|au|al|bis)\\s*(${DATE}|(?:till\\s+|to\\s+)?(?:${OPEN_END})|\\d{2}(?!\\d)|(?=\\s*(?:\\)|$)))\\s*\\)?`,
-  'i',
-);
-/** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
-const RANGE_NO_DASH = new RegExp(`(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|${OPEN_END})`, 'i');
-/** "Since 2020", and a line that opens "from 2021 Goethe University…" (an open range written as its start). */
-const SINCE = new RegExp(`(?:\\b(?:since|depuis|dal|seit|desde)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})`, 'i');
-
-/** A date as a month index (year * 12 + month); a bare year counts from its middle. */
-function monthIndex(s: string, now: Date, startYear?: number): number {
-  const t = s.trim().toLowerCase();
-  // "Jan 2019 –" with nothing after the dash: a role still held.
-  if (!t || new RegExp(OPEN_END).test(t)) return now.getUTCFullYear() * 12 + now.getUTCMonth();
-  // "2019–21": the end written with two digits shares the start's century.
-  if (/^\d{2}$/.test(t) && startYear) return (Math.floor(startYear / 100) * 100 + Number(t)) * 12 + 5;
-  // "Jun'14": a two-digit year is this century's unless that is in the future.
-  const short = t.match(/['’](\d{2})(?!\d)/);
-  const shortYear = short ? 2000 + Number(short[1]) : 0;
-  // "03/19": a month and a two-digit year.
-  const slashed = t.match(/^(\d{1,2})\/(\d{2})$/);
-  if (slashed) {
-    const y = 2000 + Number(slashed[2]);
-    return (y > now.getUTCFullYear() + 1 ? y - 100 : y) * 12 + Number(slashed[1]) - 1;
-  }
-  const year = Number(t.match(/(?:19|20)\d{2}/)?.[0] ?? (shortYear > now.getUTCFullYear() + 1 ? shortYear - 100 : shortYear));
-  const mon = MONTHS.find(([m]) => t.startsWith(m))?.[1];
-  if (mon !== undefined) return year * 12 + mon;
-  const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
-  if (season) return year * 12 + SEASONS[season];
-  const numeric = t.match(/(\d{1,2})[/.](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
-  if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return year * 12 + Number(numeric[1]) - 1;
-  return year * 12 + 5;
 }
 
 /** A study line that reads like a role ("Education Philadelphia, PA University of Pennsylvania Fall 2000 -- May 2005"). */
@@ -291,7 +229,7 @@ function beforeBarePeriod(lines: string[], raw: string): boolean {
 
 /** Dates and nothing else ("2019 - Present:", "(Jan 2018 to Present)"). */
 function isBarePeriod(line: string): boolean {
-  const m = line.match(RANGE);
+  const m = periodOf(line);
   return Boolean(m) && line.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]|\b(?:from|between|since)\b/gi, '').length === 0;
 }
 
@@ -363,7 +301,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       // And a nested bullet that holds only dates ("  * Nov 2018 - present") under the title's bullet.
       const datesOnly = bullet !== undefined && !titled && onlyDates(bullet);
       const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titled || datesOnly;
-      const range = inExperience && datable ? (line.match(RANGE) ?? line.match(RANGE_NO_DASH) ?? sinceRange(line)) : null;
+      const range = inExperience && datable ? periodOf(line) : null;
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         const before = datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw);
@@ -458,7 +396,7 @@ const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|gra
  */
 /** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
 function titleWithDates(bullet: string): boolean {
-  const m = bullet.match(RANGE);
+  const m = periodOf(bullet);
   if (!m || m.index === undefined) return false;
   const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],|·—–-]/g, ' ').trim();
   const words = rest.split(/\s+/).filter(Boolean);
@@ -482,18 +420,10 @@ function withoutMarkup(text: string): string {
   );
 }
 
-function sinceRange(line: string): RegExpMatchArray | null {
-  const m = line.match(SINCE);
-  if (!m || m.index === undefined) return null;
-  const r = [m[0], m[1], 'present'] as unknown as RegExpMatchArray;
-  r.index = m.index;
-  return r;
-}
-
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 /** A bullet that is a date range and nothing else. */
 function onlyDates(bullet: string): boolean {
-  const m = bullet.match(RANGE) ?? bullet.match(RANGE_NO_DASH);
+  const m = periodOf(bullet);
   return m !== null && bullet.replace(m[0], '').replace(/[\s()[\],.:;|·—–-]/g, '').length === 0;
 }
 
