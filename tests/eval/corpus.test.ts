@@ -64,8 +64,8 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 5) feed the untuned, batch-3, batch-4 and batch-5 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5; split: string }>(xs: T[], b: 2 | 3 | 4 | 5) => xs.filter((x) => x.batch === b);
+    // The later collection rounds (batch: 2 to 6) feed the untuned and batch-3 … batch-6 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
     expect(batch(labels.pairs, 2).length).toBeGreaterThanOrEqual(55);
@@ -88,6 +88,11 @@ describe('the evaluation corpus', () => {
     expect(new Set(batch(labels.jds, 5).map((j) => j.company)).size).toBeGreaterThanOrEqual(9);
     expect(batch(labels.jds, 5).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(12);
     expect(batch(labels.jds, 5).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(7);
+    // Batch 6: three more organisations (pyOpenSci, Open Life Science, Ontola), a Dutch ad and its English twin.
+    expect(batch(labels.jds, 6).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.cvs, 6).length).toBeGreaterThanOrEqual(1);
+    expect(batch(labels.pairs, 6).length).toBeGreaterThanOrEqual(30);
+    expect(batch(labels.pairs, 6).some((p) => p.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
       for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
