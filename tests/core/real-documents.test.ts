@@ -45,6 +45,12 @@ describe('class 1: front matter, HTML pages and Markdown links do not become the
       'Senior Developers are classified as [CS-04](https://www.tbs-sct.gc.ca/agreements-conventions/view-visualiser-eng.aspx?id=1#toc27633227634) in the Computer Systems group.';
     expect(cleanDocument(line).text).toBe('Senior Developers are classified as CS-04 in the Computer Systems group.');
   });
+
+  it('reads requirements a job board kept as one Markdown string of the front matter (jd-105: "deliverables: \\"## Required Skills…\\"")', () => {
+    const jd = jdOf('jd-105-design-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['html', 'css', 'prototyping']));
+    expect(jd.minYears).toBe(5);
+  });
 });
 
 describe('class 2: CV dates in structured and unusual formats, stated totals, undated CVs', () => {

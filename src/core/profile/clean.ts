@@ -36,7 +36,7 @@ export function cleanDocument(raw: string): CleanDocument {
     const data = fm ? frontMatterData(fm[1]) : tomlKeys((toml as RegExpMatchArray)[1]);
     Object.assign(meta, metaOf(data));
     // Job sites built on static generators keep duties and requirements as lists in the front matter.
-    text = `${listSections(data)}${text.slice((fm ?? (toml as RegExpMatchArray))[0].length)}`;
+    text = `${listSections(data)}${text.slice((fm ?? (toml as RegExpMatchArray))[0].length)}${stringSections(data)}`;
     format = 'markdown';
   }
   if (/^\s*(<!doctype html|<html\b)|<\/(p|div|li|h[1-6])>/i.test(text) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
@@ -106,6 +106,24 @@ function listSections(data: Record<string, unknown>): string {
     if (items.length < 2) continue;
     const heading = key.replace(/[_-]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
     out.push(`## ${heading}\n\n${items.map((i) => `- ${i.trim().replace(/\s+/g, ' ')}`).join('\n')}\n\n`);
+  }
+  return out.join('');
+}
+
+/**
+ * A job board's form keeps a whole part of the ad as one Markdown string of the front matter ("deliverables: \"## Required
+ * Skills And Experience\\r\\n\\r\\n- Ability to…\""): each such string becomes a section after the body, under its own
+ * heading or its key's.
+ */
+function stringSections(data: Record<string, unknown>): string {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (typeof value !== 'string' || PLUMBING.test(key)) continue;
+    const text = value.replace(/\r\n?/g, '\n').trim();
+    const lines = text.split('\n').filter((l) => l.trim());
+    if (lines.length < 2 || text.length < 80) continue;
+    const heading = /^#{1,6}\s/.test(lines[0]) ? '' : `## ${key.replace(/[_-]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase())}\n\n`;
+    out.push(`\n\n${heading}${text}\n`);
   }
   return out.join('');
 }

@@ -163,7 +163,7 @@ export interface FeatureContext {
   skills?: (text: string) => SkillCount;
 }
 
-const YEARS = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|to|à|a|bis)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i;
+const YEARS = /\b\d{1,2}\s*\+?\s*(?:(?:-|–|—|~|to|à|a|bis)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i;
 const READER_WORDS = /\b(you|your|you're|you’re|vous|votre|tu|voi|sie|ihr|du|dich|usted|você|candidat\w*|applicants?)\b/i;
 const WE = /^(we|we're|we’re|our|us|nous|notre|noi|il nostro|wir|unser\w*|nosotros|nuestr\w*|nós|nosso)\b/i;
 

@@ -68,10 +68,10 @@ export interface ParsedJd {
 /** A sentence about experience, in the ad's languages: its years count towards the role's level. */
 const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia|experiência/i;
 
-/** "5+ years", "at least three years", "3-5 years", "entre 5 y 10 años", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
+/** "5+ years", "at least three years", "3-5 years", "5~7 years", "entre 5 y 10 años", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
 export function yearsIn(text: string): number | undefined {
   const m = text.match(
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|to|à|a|bis|and|y|e|et|und)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i,
+    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i,
   );
   if (!m) return undefined;
   const n = Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
