@@ -189,6 +189,18 @@ describe('class 4: every line classified; soft skills and duties are not must-ha
     expect(other.must).toEqual(expect.arrayContaining(['python', 'kafka', 'redis']));
   });
 
+  it('reads a lone acronym in a list of skills as an item, not a heading (jd-095: "Deployments / SQL / Testing / Linux")', () => {
+    const jd = jdOf('jd-095-ml-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['sql', 'linux', 'docker', 'kubernetes', 'deep-learning']));
+  });
+
+  it('knows the "Essential / Desirable selection criteria" of public-sector ads (jd-163)', () => {
+    expect(classifyHeading('Essential selection criteria')).toBe('must');
+    expect(classifyHeading('Person specification')).toBe('must');
+    expect(classifyHeading('Desirable selection criteria')).toBe('nice');
+    expect(jdOf('jd-163-programme-manager-en.md').must).toContain('project-management');
+  });
+
   it('reads "You are…" as the requirements heading of an ad (jd-128: the stack listed under it is required)', () => {
     const jd = jdOf('jd-128-backend-en.html');
     expect(jd.must).toEqual(expect.arrayContaining(['python', 'django', 'mongodb', 'elasticsearch']));
@@ -252,6 +264,8 @@ describe('class 6: tracks and seniority of real ads', () => {
     ['jd-022-design-en.md', 'design'],
     ['jd-028-procurement-en.md', 'operations'],
     ['jd-012-support-en.md', 'customer-success'],
+    ['jd-163-programme-manager-en.md', 'operations'],
+    ['jd-111-operations-en.md', 'operations'],
   ])('%s is on the %s track', (name, track) => {
     expect(jdOf(name).track).toBe(track);
   });
@@ -276,6 +290,13 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
     expect(r.overview.summary).toMatch(/^Career change: your CV reads as scientific research and this is a recruiting and HR role\./);
     expect(r.fitScore.careerChange?.plan.length).toBeGreaterThanOrEqual(3);
     expect(r.plan[0].tasks[0]).toBe(r.fitScore.careerChange?.plan[0]);
+  });
+
+  it('does not call a communications VP applying to co-direct an organisation a career change (jd-111: leading is their trade too)', () => {
+    const r = report('jd-111-operations-en.md', 'cv-040-communications-vp.txt', '2013-12');
+    expect(r.fitScore.label).not.toBe('career-change');
+    // …while an economist applying to manage a programme is one.
+    expect(report('jd-163-programme-manager-en.md', 'cv-072-economist-pdf.txt', '2024-08').fitScore.label).toBe('career-change');
   });
 
   it('ranks a career changer below a same-profession weak fit (an absolute band)', () => {

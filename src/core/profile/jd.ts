@@ -103,7 +103,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'communications',
   ],
   [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|finance|payroll/i,
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|finance|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],

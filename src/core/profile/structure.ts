@@ -31,7 +31,8 @@ export function headingOf(line: string): string | undefined {
   const bare = t.replace(/:$/, '');
   if (t.endsWith(':') && words <= 6) return bare;
   if (HEADING_WORDS.test(bare)) return bare;
-  if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare)) return bare;
+  // "SKILLS", "WHAT WE OFFER"; a lone acronym ("SQL", "AWS") in a list of skills is an item, not a heading.
+  if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare) && (words > 1 || bare.length >= 5)) return bare;
   return undefined;
 }
 

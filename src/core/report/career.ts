@@ -232,6 +232,10 @@ export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
 }
 
+/** Titles that lead an organisation or a function. */
+const LEADERSHIP_TITLE =
+  /\b(?:co-?director|director|directrice|directeur|direttore|direktor|head of|chief|vp|vice president|ceo|coo|cto|general manager)\b/i;
+
 const DATA_TRACKS: ReadonlySet<Track> = new Set(['data-science', 'ml', 'research']);
 
 /** The profession the CV's latest role names, when its title names one. */
@@ -269,11 +273,16 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
   const targets = new Set<Profession>(to ? [to] : []);
   if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
+  // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
+  if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
   // Any profession the CV shows may be the role's own (an engineer turned director applying to lead); only the
   // main one says where a person usually moves next (a researcher's side leadership does not make ops their trade).
   // Where they are now counts as much as what they did most: a lawyer who now leads engineers moves on from leadership.
   const movesFrom = [from, currentProfession(cv)].filter((p): p is Profession => Boolean(p));
-  if (!to || !from || all.some((p) => targets.has(p)) || movesFrom.some((p) => TRANSFERS[p].some((t) => targets.has(t)))) return undefined;
+  // Leading is done within a trade: a communications VP who leads shows leadership even as a side profession.
+  const leads = targets.has('leadership') && professionsOfCv(cv).includes('leadership');
+  if (!to || !from || leads || all.some((p) => targets.has(p)) || movesFrom.some((p) => TRANSFERS[p].some((t) => targets.has(t))))
+    return undefined;
   // Quantitative research leads into data science and ML; it is not a change of career there.
   if (from === 'research' && DATA_TRACKS.has(jd.track)) return undefined;
   // Showing most of the role's hard skills already puts someone in it, whatever they called themselves.
