@@ -189,4 +189,23 @@ describe('years on real CVs', () => {
     );
     expect(cv.years).toBe(2);
   });
+
+  it('reads dates a data file writes loosely, and periods kept in one field or one line ("05-2018", ISO timestamps, "period: …")', () => {
+    const now = new Date('2023-06-15T12:00:00Z');
+    const shapes = [
+      (a: string, b: string) =>
+        `export const work = [\n  {\n    company: 'The Daily',\n    position: 'Reporter',\n    startDate: '${a}',\n    endDate: '${b}',\n  },\n];\n`,
+      (a: string, b: string) => `experience:\n  - title: Reporter\n    company: The Daily\n    from: ${a}\n    to: ${b}\n`,
+      (a: string, b: string) =>
+        `const jobs = [\n  { role: 'Reporter', org: 'The Daily', period: '${a} – ${b}' },\n];\nexport default jobs;\n`,
+    ];
+    for (const [a, b] of [
+      ['01-2015', '01-2019'],
+      ['2015/1', '2019/1'],
+      ['January, 2015', 'January, 2019'],
+      ['2015-01-01T00:00:00.000Z', '2019-01-01T00:00:00.000Z'],
+      ['1/1/2015', '1/1/2019'],
+    ])
+      for (const shape of shapes) expect(parseCv(shape(a, b), tx, now).years, `${a} in ${shape(a, b)}`).toBe(4);
+  });
 });

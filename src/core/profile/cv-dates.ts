@@ -26,8 +26,8 @@ export const MONTH = `(?<![a-zà-ÿ])(?:${MONTHS.map(([n]) => n).join('|')}|spri
 /** Seasons stand for their first month. */
 export const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, autumn: 8, winter: 0 };
 export const YEAR = '(?:19|20)\\d{2}';
-/** "Mar 2019", "March, 2019", "January 1, 2019", "Jan/2019", "enero de 2019", "2019", "03/2019", "19/12/2021", "2019-03", "2019-03-15", "03/19". */
-export const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?))?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
+/** "Mar 2019", "March, 2019", "January 1, 2019", "Jan/2019", "enero de 2019", "2019", "03/2019", "03-2019", "19/12/2021", "2019-03", "2019-03-15", "03/19". */
+export const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?))?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|(?<![\\d-])(?:0?[1-9]|1[0-2])-${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
 /** A role still held: "Present", "heute", "aujourd'hui", "hoy", "en curso", "atualmente". */
 export const OPEN_END =
   "present[ea]?|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aktuell|oggi|attuale|in corso|aujourd[’']hui|en cours|actualidad|actualmente|actual|hoy|fecha|en curso|presente|atual(?:mente)?|hoje|agora";
@@ -83,7 +83,7 @@ export function monthIndex(s: string, now: Date, startYear?: number): number {
   if (mon !== undefined) return year * 12 + mon;
   const season = Object.keys(SEASONS).find((k) => t.startsWith(k));
   if (season) return year * 12 + SEASONS[season];
-  const numeric = t.match(/(\d{1,2})[/.](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
+  const numeric = t.match(/(\d{1,2})[/.-](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
   if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return year * 12 + Number(numeric[1]) - 1;
   return year * 12 + 5;
 }

@@ -3,13 +3,18 @@
 // reader does not see them, and no line holds a whole date range. This reader pairs the fields of each record and
 // writes one role line per job ("Technical Support Specialist, Amazon, 2018-05 – 2021-08") for the text reader.
 
+import { DATE, periodOf } from './cv-dates.ts';
+
+/** A value that is one date and nothing else. */
+const ONE_DATE = new RegExp(`^${DATE}$`, 'i');
+
 /** "  position: 'Engineer',", "\"startDate\": \"2019-01\"", "end_date = 2020-03-01": a key and its value. */
 const FIELD_LINE = /^\s*-?\s*["']?([A-Za-z_]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
 
 const START = /^(?:start(?:_?date)?|date_?start|from|begin|since)$/i;
 const END = /^(?:end(?:_?date)?|date_?end|to|until)$/i;
 const TITLE = /^(?:position|title|role|job_?title|jobtitle)$/i;
-const ORG = /^(?:name|company|organi[sz]ation|employer|business)$/i;
+const ORG = /^(?:name|company|org|organi[sz]ation|employer|business)$/i;
 /** A record of study, not work: its dates are not professional years. */
 const STUDY = /^(?:institution|school|university|degree|study_?type|studytype|area|gpa|courses)$/i;
 /** A list of records under one of these keys ("const work = [", "experience:") is a work history. */
@@ -17,9 +22,25 @@ const WORK_LIST = /^(?:work|jobs?|experiences?|employment|positions|career|profe
 const OTHER_LIST =
   /^(?:education|degrees?|schools?|volunteer\w*|projects?|awards?|publications?|certificates?|skills?|languages?|interests?|references?)/i;
 
-/** "2018-05-01", "2018-05", "May 2018", "2018": kept as the reader's own month format. */
-const DATE_VALUE =
-  /^(?:(?:19|20)\d{2}(?:-(?:0?[1-9]|1[0-2]))?(?:-\d{1,2})?|[A-Za-z]{3,9}\.?\s+(?:19|20)\d{2}|(?:0?[1-9]|1[0-2])\/(?:19|20)\d{2})$/;
+/** A field that holds a whole period ("date: 'Jan 2019 - Present'", "period: '2016 – 2019'"). */
+const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?range|timeline)$/i;
+
+/**
+ * A date field's value in a form the text reader reads, or undefined when it is no date: "2018-05-01" and
+ * "2018-05-01T00:00:00Z" → "2018-05", "05-2018" → "05/2018", "2018/5" → "2018-05", "2018 May" → "May 2018",
+ * "2018-13" (no such month) → "2018"; "May 2018", "May, 2018", "1/5/2018" and "2018" stay as written.
+ */
+function fieldDate(v: string): string | undefined {
+  const t = v.trim();
+  const iso = t.match(/^((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
+  if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 ? `${iso[1]}-${iso[2].padStart(2, '0')}` : iso[1];
+  const monthFirst = t.match(/^(\d{1,2})[-/.]((?:19|20)\d{2})$/);
+  if (monthFirst)
+    return Number(monthFirst[1]) >= 1 && Number(monthFirst[1]) <= 12 ? `${monthFirst[1].padStart(2, '0')}/${monthFirst[2]}` : monthFirst[2];
+  const yearFirst = t.match(/^((?:19|20)\d{2})\s+([A-Za-zÀ-ÿ]{3,9}\.?)$/);
+  if (yearFirst) return `${yearFirst[2]} ${yearFirst[1]}`;
+  return ONE_DATE.test(t) ? t : undefined;
+}
 
 interface WorkRecord {
   title?: string;
@@ -30,8 +51,6 @@ interface WorkRecord {
 }
 
 const unquote = (v: string) => v.replace(/^["'`]|["'`]$/g, '').trim();
-/** "2018-05-01" → "2018-05" (a day would read as a second range). */
-const month = (v: string) => v.replace(/^((?:19|20)\d{2}-\d{1,2})-\d{1,2}$/, '$1');
 
 /**
  * One line per dated job found as key/value fields, or [] when the text has none. Only records inside a work list
@@ -45,10 +64,15 @@ export function fieldRoles(text: string): string[] {
     const r = current;
     current = {};
     if (!r.start || r.study || list === 'other' || (!r.title && !r.org)) return;
-    const end = r.end && DATE_VALUE.test(r.end) ? month(r.end) : 'Present';
-    out.push(`${[r.title, r.org].filter(Boolean).join(', ')}, ${month(r.start)} – ${end}`);
+    const end = (r.end && fieldDate(r.end)) ?? 'Present';
+    out.push(`${[r.title, r.org].filter(Boolean).join(', ')}, ${r.start} – ${end}`);
   };
-  for (const line of text.split('\n')) {
+  // An object written on one line ("{ role: 'Reporter', org: 'The Daily', period: '2016 – 2019' }"): one field a line.
+  const oneField = text.replace(
+    /\{([^{}\n]*)\}/g,
+    (_, inner: string) => `{\n${inner.split(/,\s*(?=["']?[A-Za-z_]+["']?\s*:)/).join(',\n')}\n}`,
+  );
+  for (const line of oneField.split('\n')) {
     // "const work: Position[] = [", "experience:", "[[work]]": a list begins.
     const listName = line.match(
       /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_]+)\b|^\s*\[*["']?([A-Za-z_]+)["']?\]*\s*:\s*(?:\[\s*)?$|^\s*\[\[([A-Za-z_.]+)\]\]\s*$/,
@@ -70,9 +94,15 @@ export function fieldRoles(text: string): string[] {
     const [, key, raw] = m;
     const value = unquote(raw);
     if (/^\s*-\s/.test(line)) flush();
-    if (START.test(key) && DATE_VALUE.test(value)) {
+    // (A timestamp's time of day is no part of a period: "2015-01-01T00:00:00Z – …".)
+    const period = PERIOD_KEY.test(key) ? periodOf(value.replace(/T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?/g, '')) : null;
+    if (period) {
       if (current.start) flush();
-      current.start = value;
+      current.start = fieldDate(period[1]) ?? period[1];
+      current.end = fieldDate(period[2]) ?? period[2];
+    } else if (START.test(key) && fieldDate(value)) {
+      if (current.start) flush();
+      current.start = fieldDate(value);
     } else if (END.test(key)) current.end = value;
     else if (TITLE.test(key) && value && !/^(?:string|number)\b/.test(value)) {
       if (current.title) flush();

@@ -13,7 +13,7 @@ const BOLD_LINE = /^\*\*([^*]+)\*\*:?$/;
 
 /** Words that make a short line a section heading in CVs and job ads. */
 const HEADING_WORDS =
-  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|experience|work experience|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|experience|work experience|work$|jobs$|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
 
 /** True when a line reads as a heading rather than content. */
 export function headingOf(line: string): string | undefined {
