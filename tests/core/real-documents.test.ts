@@ -299,6 +299,27 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
     expect(report('jd-163-programme-manager-en.md', 'cv-072-economist-pdf.txt', '2024-08').fitScore.label).toBe('career-change');
   });
 
+  it('counts the years in roles like the one advertised, not the whole career, when the CV names other trades', () => {
+    const cv = [
+      'Sam Doe',
+      '',
+      '## Experience',
+      '',
+      '### Junior Developer, Acme',
+      'Jan 2021 – Jun 2023',
+      '- Built React and TypeScript features for the billing app',
+      '',
+      '### Customer Support Specialist, Globex',
+      'Jan 2014 – Dec 2020',
+      '- Answered customer tickets about billing',
+    ].join('\n');
+    const jd = corpus('jd', 'jd-024-frontend-en.md');
+    const { report: r } = buildOfflineReport({ jd, cv, now: new Date('2023-06-15T12:00:00Z') });
+    const years = r.fitScore.components.find((c) => c.name === 'Seniority and years');
+    expect(years?.note).toMatch(/^9 years in the CV, 2 of them in roles like this one/);
+    expect(years?.note).toMatch(/the CV reads as junior/);
+  });
+
   it('ranks a career changer below a same-profession weak fit (an absolute band)', () => {
     const change = report('jd-043-procurement-it.html', 'cv-018-astrophysicist.json', '2023-12').fitScore;
     const weak = report('jd-039-infra-it.html', 'cv-011-fullstack-mid.json', '2019-06').fitScore;

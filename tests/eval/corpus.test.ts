@@ -65,7 +65,8 @@ describe('the evaluation corpus', () => {
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
     // The later collection rounds (batch: 2 to 6) feed the untuned and batch-3 … batch-6 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6) => xs.filter((x) => x.batch === b);
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6) =>
+      xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
     expect(batch(labels.pairs, 2).length).toBeGreaterThanOrEqual(55);

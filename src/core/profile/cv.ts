@@ -286,6 +286,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     // does a job's own heading under "## Experience" ("### Content Designer, Acme", "**Content Designer**").
     // (A plain or bold heading must name a job for that: "Leadership & Community" is a section of its own.)
     const nested = s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
+    /** A job's own heading ("### Junior Developer, Acme"): the title of dates that open its section. */
+    const jobHeading = named === 'other' ? s.heading : '';
     const kind = named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested) ? 'experience' : named;
     if (kind === 'experience' && named === 'experience') experienceLevel = s.level;
     previousKind = kind;
@@ -304,7 +306,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       const range = inExperience && datable ? periodOf(line) : null;
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
-        const before = datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw);
+        // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
+        const before = (datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw)) || jobHeading;
         const role = readRole(bullet && !titled ? range[0] : content, range, now, before);
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
@@ -542,7 +545,7 @@ function endFutureRoles(roles: Role[], now: Date): void {
 }
 
 /** Years of experience from the union of role date ranges (overlaps count once). */
-function totalYears(roles: Role[]): number {
+export function totalYears(roles: Role[]): number {
   const months = new Set<number>();
   for (const r of roles) if (!r.minor) for (let m = r.from; m <= r.to; m++) months.add(m);
   // A year counts once nine months of it are done.

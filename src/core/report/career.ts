@@ -1,5 +1,5 @@
 import type { Track } from '../bank/schema.ts';
-import type { ParsedCv } from '../profile/cv.ts';
+import { type ParsedCv, totalYears } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 
@@ -251,6 +251,31 @@ function currentProfession(cv: ParsedCv): Profession | undefined {
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   return hits[0]?.[0];
+}
+
+/** The profession a role's own title names ("Technical Support Specialist" → customer success), if it names one. */
+function titleProfession(title: string): Profession | undefined {
+  const hits = CUES.map(([p, re]) => [p, (title.replace(OTHER_ENGINEERS, ' ').match(re) ?? []).length] as const)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
+  return hits[0]?.[0];
+}
+
+/**
+ * Years in the role's own profession, as a recruiter counts "relevant experience": a support specialist who became a
+ * developer two years ago has two years as a developer. Roles whose title names another profession that does not
+ * usually lead into the role drop out; titles that name none count. Undefined when every dated role counts (or
+ * the total is a stated one): then the CV's years stand as they are.
+ */
+export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
+  const to = TRACK_PROFESSION[jd.track];
+  if (!to || cv.statedLine) return undefined;
+  const roles = cv.roles.filter((r) => !r.minor);
+  const counts = (p: Profession | undefined) => !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
+  const kept = roles.filter((r) => counts(titleProfession(r.title || r.line)));
+  if (kept.length === roles.length || kept.length === 0) return undefined;
+  const years = totalYears(kept);
+  return years < cv.years ? years : undefined;
 }
 
 export interface CareerChange {

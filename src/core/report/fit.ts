@@ -2,7 +2,7 @@ import type { Level } from '../bank/schema.ts';
 import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
 import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { type CareerChange, careerChangeOf, PROFESSION_NAME } from './career.ts';
+import { type CareerChange, careerChangeOf, PROFESSION_NAME, relevantYears } from './career.ts';
 import type { FitSection } from './schema.ts';
 
 /**
@@ -83,7 +83,7 @@ export function adjacentEvidence(id: string, cv: ParsedCv, taxonomy: Taxonomy): 
 }
 
 /** The level a CV reads at: its latest title, else its years. */
-export function cvLevel(cv: ParsedCv): Level {
+export function cvLevel(cv: ParsedCv, years = cv.years): Level {
   const latest = [...cv.roles].sort((a, b) => b.to - a.to)[0]?.title ?? '';
   // ("Staff Nurse" is a nurse's first grade, not a staff-level engineer.)
   if (
@@ -92,11 +92,11 @@ export function cvLevel(cv: ParsedCv): Level {
     )
   )
     return 'staff';
-  if (/\b(senior|sr\.?)\b/i.test(latest)) return cv.years >= 3 ? 'senior' : 'mid';
+  if (/\b(senior|sr\.?)\b/i.test(latest)) return years >= 3 ? 'senior' : 'mid';
   if (/\b(intern|junior|jr\.?|graduate|trainee|apprentice)\b/i.test(latest)) return 'junior';
-  if (cv.years >= 8) return 'staff';
-  if (cv.years >= 5) return 'senior';
-  if (cv.years >= 2) return 'mid';
+  if (years >= 8) return 'staff';
+  if (years >= 5) return 'senior';
+  if (years >= 2) return 'mid';
   return 'junior';
 }
 
@@ -122,8 +122,11 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     ),
   );
   // An undated CV is not a junior one: its years are unknown, so they neither help nor count against it.
-  const yearsV = jd.minYears && cv.yearsStated ? Math.min(1, cv.years / jd.minYears) : 1;
-  const level = cvLevel(cv);
+  // Years in the role's own profession: a support specialist turned developer counts their developer years.
+  const relevant = relevantYears(jd, cv);
+  const years = relevant ?? cv.years;
+  const yearsV = jd.minYears && cv.yearsStated ? Math.min(1, years / jd.minYears) : 1;
+  const level = cvLevel(cv, years);
   const gap = cv.yearsStated || level !== 'junior' ? Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(level)) : 0;
   const seniorityV = Math.max(0, Math.min(1, yearsV - 0.35 * gap));
   const change = careerChangeOf(jd, cv, taxonomy);
@@ -187,7 +190,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       weight: w.seniority,
       value: round2(seniorityV),
       note: cv.yearsStated
-        ? `${cv.years} years in the CV${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
+        ? `${cv.years} years in the CV${relevant !== undefined ? `, ${relevant} of them in roles like this one` : ''}${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
         : `The CV states no dates or total, so its experience is not stated — not counted against you; the role is ${jd.seniority}.`,
     },
     {
