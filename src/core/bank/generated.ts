@@ -68,14 +68,40 @@ const WORDINGS: ((name: string, concept: string) => string)[] = [
     `A new teammate asks how ${n} works in practice, starting with ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
 ];
 
-function wording(id: string, variant: number): (name: string, concept: string) => string {
+/**
+ * The situations interviewers put a skill in once its concepts are covered: a failure, a start from nothing, a
+ * judgement call, a review, a measure of payoff, an explanation to a non-expert. Each still anchors on a concept.
+ */
+const SITUATIONS: ((name: string, concept: string) => string)[] = [
+  (n, c) =>
+    `Tell me about a time ${n} work went wrong on your watch. What did ${c} have to do with it, and what did you change afterwards?`,
+  (n, c) => `You join a team that has never used ${n}. What would you set up or agree on first, and what part would ${c} play?`,
+  (n, c) => `How do you decide how much ${n} a piece of work needs? Use ${c} to show where you draw the line.`,
+  (n, c) => `You are reviewing a colleague's ${n} work and something about ${c} looks off. What do you check, and how do you raise it?`,
+  (n, c) => `How would you show that your ${n} work is paying off? Say what you would measure, taking ${c} as the example.`,
+  (n, c) => `Explain ${c} to a stakeholder who has never worked with ${n}, and why it should matter to them.`,
+];
+
+function hashOf(id: string): number {
   let h = 0;
   for (const ch of id) h = (h * 31 + ch.charCodeAt(0)) >>> 0;
-  return WORDINGS[(h + variant) % WORDINGS.length];
+  return h;
 }
 
-/** Built questions per skill at most: one per review concept (3–6 of them), each in another wording. */
+function wording(id: string, variant: number): (name: string, concept: string) => string {
+  return WORDINGS[(hashOf(id) + variant) % WORDINGS.length];
+}
+
+/** Built questions per skill at most from its concepts: one per review concept (3–6 of them), each in another wording. */
 export const VARIANTS = 6;
+/**
+ * Built questions per skill in all: after the concept questions, situations fill up to this many, so that an ad
+ * requiring a single skill still has nine distinct angles on it for its top ten.
+ */
+export const ANGLES = 9;
+
+/** How many questions a skill with this many review concepts gets: its concept questions, then situations. */
+export const anglesOf = (concepts: number): number => (concepts ? ANGLES : 0);
 
 /**
  * A generated question for one skill: deterministic, built only from the taxonomy entry. Variant k (0-based)
@@ -86,6 +112,9 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   const name = PRACTICES.has(entry.category) && !/[A-Z]{2}/.test(entry.name) ? entry.name.toLowerCase() : entry.name;
   const k = variant % entry.concepts.length;
   const concepts = [...entry.concepts.slice(k), ...entry.concepts.slice(0, k)];
+  // Past its concepts, a variant puts the skill in a situation (a failure, a review…) instead.
+  const fromConcepts = Math.min(VARIANTS, entry.concepts.length);
+  const situation = variant >= fromConcepts ? SITUATIONS[(hashOf(entry.id) + variant - fromConcepts) % SITUATIONS.length] : undefined;
   const [first, second] = concepts;
   const conceptPoints: RubricPoint[] = concepts.slice(0, 4).map((c, i) => {
     const parts = conceptParts(c);
@@ -111,7 +140,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   ];
   return {
     id: `${GENERATED_PREFIX}${entry.id}${variant ? `--v${variant + 1}` : ''}`,
-    text: wording(entry.id, variant)(name, first),
+    text: (situation ?? wording(entry.id, variant))(name, first),
     tracks: TRACKS[entry.category],
     category: 'technical',
     difficulty: 'medium',
@@ -150,7 +179,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
 
 /** Questions built from a skill's concepts, looked up by skill id (built on first use, then kept). */
 export interface BuiltQuestions {
-  /** One question per review concept (up to VARIANTS) for a technical skill; undefined for an unknown or behavioural skill. */
+  /** One question per review concept (up to VARIANTS), then situations (up to ANGLES in all) for a technical skill; undefined for an unknown or behavioural skill. */
   get(skillId: string): Question[] | undefined;
   /** The built question with this id ("sk-java", "sk-java--v2"), if it names one. */
   byQuestionId(id: string): Question | undefined;
@@ -167,7 +196,7 @@ export function generatedQuestions(taxonomy: Taxonomy): BuiltQuestions {
     if (hit) return hit;
     const entry = taxonomy.get(skillId);
     if (!entry || entry.category === 'behavioural') return undefined;
-    const qs = Array.from({ length: Math.min(VARIANTS, entry.concepts.length) }, (_, v) => skillQuestion(entry, v));
+    const qs = Array.from({ length: anglesOf(entry.concepts.length) }, (_, v) => skillQuestion(entry, v));
     built.set(skillId, qs);
     return qs;
   };
