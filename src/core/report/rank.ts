@@ -73,9 +73,24 @@ const VERB: Record<PanelSignal['kind'], string> = {
   note: 'is noted for',
 };
 
+/** Up to three technical skills the ad's duties name, most named first. */
+function dutyStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
+  const counts = new Map<string, number>();
+  for (const line of jd.responsibilities)
+    for (const id of taxonomy.idsIn(line, { language: jd.language }))
+      if (taxonomy.get(id)?.category !== 'behavioural') counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([id]) => id);
+}
+
 /** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */
 export function rankQuestions(input: RankInput): PredictedQuestion[] {
-  const { jd, matches, taxonomy } = input;
+  const { matches, taxonomy } = input;
+  // An ad whose requirements name no skill the taxonomy knows still names its stack in its duties ("monitor
+  // transactions for anomalies", "analyse the data"): those skills stand in for the must-haves in the ranking.
+  const jd = input.jd.must.length ? input.jd : { ...input.jd, must: dutyStack(input.jd, taxonomy) };
   const name = (id: string) => taxonomy.name(id);
   const matchOf = new Map(matches.map((m) => [m.id, m]));
   const mix = categoryMix(input.loop);

@@ -62,6 +62,13 @@ describe('questions built from the taxonomy', () => {
     expect(new Set(top.map((q) => q.text)).size).toBe(top.length);
   });
 
+  it("ranks on the skills an ad's duties name when its requirements name none", () => {
+    const ad = `Analyst\nAcme\n\n## What you will do\n- Build dashboards in Tableau for the finance team\n- Keep the Tableau server tidy\n\n## Who you are\n- Curious and kind\n`;
+    const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
+    const onDuty = report.questions.slice(0, 10).filter((q) => q.skills.includes('Tableau'));
+    expect(onDuty.length).toBeGreaterThanOrEqual(8);
+  });
+
   it('puts a named tool the ad requires ahead of general practices listed before it', () => {
     const ad = `Backend Engineer\nAcme\n\n## Requirements\n- Agile ways of working and good documentation habits\n- Code review\n- Kafka in production\n`;
     const { report } = buildOfflineReport({ jd: ad, cv: CV, now: new Date('2026-11-15T12:00:00Z') });
