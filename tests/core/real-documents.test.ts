@@ -266,6 +266,7 @@ describe('class 6: tracks and seniority of real ads', () => {
     ['jd-012-support-en.md', 'customer-success'],
     ['jd-163-programme-manager-en.md', 'operations'],
     ['jd-111-operations-en.md', 'operations'],
+    ['jd-162-community-research-en.md', 'research'],
   ])('%s is on the %s track', (name, track) => {
     expect(jdOf(name).track).toBe(track);
   });

@@ -98,6 +98,8 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/design(er)?\b|\bux\b|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
+  // ("Community Researcher": the research is the trade, the community its subject.)
+  [/research scientist|researcher|ricercat|chercheu|forscher|investigador/i, 'research'],
   [
     /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
     'communications',
@@ -110,7 +112,6 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/front[- ]?end|frontaux|\bui\b|web developer|react developer/i, 'frontend'],
   [/\b(ios|android|mobile)\b/i, 'mobile'],
   [/machine learning|\bml\b|\bai\b|deep learning|nlp|computer vision/i, 'ml'],
-  [/research scientist|researcher|ricercat|chercheu/i, 'research'],
   [/data engineer|analytics engineer|etl|data platform/i, 'data-engineering'],
   [/data scien|data analyst|analytics|statistician|quantitative/i, 'data-science'],
   [/devops|cloud|systems engineer|sysadmin|systems administrator/i, 'devops'],
