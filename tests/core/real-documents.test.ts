@@ -40,6 +40,12 @@ describe('class 1: front matter, HTML pages and Markdown links do not become the
     expect(jdOf('jd-005-bizops-en.md').company).toBe('Sourcegraph');
   });
 
+  it('never names a page word or a department as the employer ("Job vacancy", "Compensation", "Engineering")', () => {
+    expect(jdOf('jd-163-programme-manager-en.md').company).toBe('OLS');
+    expect(jdOf('jd-118-product-marketing-en.md').company).not.toBe('Compensation');
+    expect(jdOf('jd-094-qa-en.md').company).not.toBe('Engineering');
+  });
+
   it('keeps only the words of Markdown links', () => {
     const line =
       'Senior Developers are classified as [CS-04](https://www.tbs-sct.gc.ca/agreements-conventions/view-visualiser-eng.aspx?id=1#toc27633227634) in the Computer Systems group.';

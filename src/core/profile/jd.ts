@@ -240,7 +240,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   };
   const sections = splitSections(text);
   const { title, company: namedCompany, team, skip } = readTitle(text, doc.meta);
-  let company = namedCompany;
+  // A page's own words ("Job vacancy", "Compensation", "Engineering") are not an employer's name.
+  let company = NOT_A_COMPANY.test(namedCompany) ? '' : namedCompany;
 
   const requirements: Requirement[] = [];
   const responsibilities: string[] = [];
@@ -350,6 +351,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     }
   });
   if (!company) company = companyOf(text, companySentences, taxonomy, title);
+  if (NOT_A_COMPANY.test(company)) company = '';
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
@@ -457,6 +459,10 @@ function clauses(text: string): string[] {
 }
 
 const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
+
+/** Words of the page or of a department, never an employer's name. */
+const NOT_A_COMPANY =
+  /^(?:job(?: vacancy| opening| posting| offer)?|vacancy|careers?|hiring|jobs|compensation|benefits|salary|engineering|design|product|marketing|sales|operations|api|position|role|location|remote|about us|team|stellenangebot|offre d['’]emploi|oferta de empleo|vaga)$/i;
 
 /**
  * The employer's name from the ad's own words: "The Canadian Digital Service (CDS) is…",
