@@ -208,4 +208,20 @@ describe('years on real CVs', () => {
     ])
       for (const shape of shapes) expect(parseCv(shape(a, b), tx, now).years, `${a} in ${shape(a, b)}`).toBe(4);
   });
+
+  it('reads dates written before the title in a bullet, in code spans, in HTML definition lists and under setext headings', () => {
+    const now = new Date('2023-06-15T12:00:00Z');
+    for (const cv of [
+      '# Pat Doe\n\n## Work\n\n- 2019-present: Editor, The Weekly\n- 2015-2019: Reporter, The Daily\n',
+      '# Pat Doe\n\n## Experience\n\n- `2019 - now` Editor, The Weekly\n- `2015 - 2019` Reporter, The Daily\n',
+      '<dl><dt>2019–present</dt><dd>Editor, The Weekly</dd><dt>2015–2019</dt><dd>Reporter, The Daily</dd></dl>',
+      'Pat Doe\n\nEmployment History\n======\n* 2019-present: Editor, The Weekly\n* 2015-2019: Reporter, The Daily\n\nMentoring Activities\n======\n* 2010-2014: Jo Smith, student\n',
+    ])
+      expect(parseCv(cv, tx, now).years, cv).toBe(8);
+  });
+
+  it('does not take years a long bullet mentions in passing for a role of their own (cv-065: "…poster presentations from 2014-2018)")', () => {
+    const cv = cvOf('cv-065-epidemiologist.md', '2019-12');
+    expect(cv.roles.some((r) => r.start === '2014' && r.end === '2018')).toBe(false);
+  });
 });

@@ -142,7 +142,12 @@ function unflattenLine(line: string): string {
 
 /** "Area Sales Manager, Acme Jan 2018 to Present Managing 45 dealers…" → title line, period line, description bullet. */
 function splitPeriods(line: string): string {
-  const matches = [...line.matchAll(PERIOD)];
+  // Years mentioned in passing inside a long parenthesis ("(three talks …; posters from 2014-2018)") open no role.
+  const matches = [...line.matchAll(PERIOD)].filter((m) => {
+    const before = line.slice(0, m.index ?? 0);
+    const open = before.lastIndexOf('(');
+    return open < before.lastIndexOf(')') || open < 0 || before.length - open < 40;
+  });
   if (matches.length === 0) return line;
   const parts: string[] = [];
   let at = 0;

@@ -401,9 +401,11 @@ const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|gra
 function titleWithDates(bullet: string): boolean {
   const m = periodOf(bullet);
   if (!m || m.index === undefined) return false;
-  const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],|·—–-]/g, ' ').trim();
+  const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],:|·—–*_`-]/g, ' ').trim();
   const words = rest.split(/\s+/).filter(Boolean);
-  return words.length >= 1 && words.length <= 8 && /^\p{Lu}/u.test(rest) && m.index >= rest.length / 2;
+  // Dates after the title ("Data Engineer (July 2025 - Present)"), or first ("`2019 – now` Editor, The Weekly").
+  const datesFirst = !/\w/.test(bullet.slice(0, m.index));
+  return words.length >= 1 && words.length <= 8 && /^\p{Lu}/u.test(rest) && (datesFirst || m.index >= rest.length / 2);
 }
 
 /** Business functions a data person works on rather than in: "their sales behaviours", "HR analytics", "finance reports". */
@@ -416,11 +418,17 @@ function domainOfData(h: SkillHit, tokens: { normal: string }[]): boolean {
 }
 
 function withoutMarkup(text: string): string {
-  if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text)) return text;
-  return decodeEntities(text.replace(/<br\s*\/?>/gi, '\n').replace(/<\/?(span|div|p|strong|em|b|i|small|sup|sub)\b[^>]*>/gi, ' ')).replace(
-    /[ \t]{2,}/g,
-    ' ',
-  );
+  if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text))
+    return text;
+  return decodeEntities(
+    text
+      .replace(/<br\s*\/?>/gi, '\n')
+      // Block elements end a line ("<dt>2015–2019</dt><dd>Reporter, The Daily</dd>"); inline ones are a space.
+      .replace(/<\/?(?:div|p|dl|dt|dd|ul|ol|li|h[1-6]|table|tr)\b[^>]*>/gi, '\n')
+      .replace(/<\/?(span|strong|em|b|i|small|sup|sub|td|th)\b[^>]*>/gi, ' '),
+  )
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\n\s*\n(?:\s*\n)+/g, '\n\n');
 }
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
@@ -503,12 +511,12 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
   const end = monthIndex(range[2], now, Math.floor(start / 12));
   if (end < start) return undefined;
   const own = content
-    .replace(range[0], ' ')
+    .replace(range[0].trim(), ' ')
     .replace(/[()]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/[\s,:;|·—–-]+$/, '')
-    .replace(/^[\s,:;|·—–-]+/, '')
+    .replace(/[\s,:;|·—–*_`-]+$/, '')
+    .replace(/^[\s,:;|·—–*_`-]+/, '')
     .replace(/^(?:from|between|during)$/i, '');
   // Dates alone on their line ("2019 - Present:"): the title and company are the line before.
   const rest = own || before.replace(/[\s,:;|·—–-]+$/, '');

@@ -99,7 +99,11 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
   // ("Community Researcher": the research is the trade, the community its subject.)
-  [/research scientist|researcher|ricercat|chercheu|forscher|investigador/i, 'research'],
+  // (An ML researcher is on the ML track, further down.)
+  [
+    /^(?!.*\b(?:machine learning|ml|ai|deep learning|nlp|computer vision)\b).*(?:research scientist|researcher|ricercat|chercheu|forscher|investigador)/i,
+    'research',
+  ],
   [
     /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
     'communications',

@@ -36,14 +36,20 @@ export function headingOf(line: string): string | undefined {
   return undefined;
 }
 
+/** A Markdown setext underline: the line above it is a heading ("Mentoring Activities" over "======"). */
+const SETEXT = /^\s*(=+|-{3,})\s*$/;
+
 export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ heading: '', lines: [] }];
-  for (const raw of text.split('\n')) {
-    const h = headingOf(raw);
-    const level = raw.trim().match(/^(#{1,6})\s/)?.[1].length;
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    if (SETEXT.test(raw) && sections[sections.length - 1].lines.length === 0 && i > 0 && lines[i - 1].trim()) return;
+    const underlined = SETEXT.test(lines[i + 1] ?? '') && raw.trim().length > 0 && raw.trim().length <= 60 && !/^[-*•]\s/.test(raw.trim());
+    const h = underlined ? raw.trim().replace(/:$/, '') : headingOf(raw);
+    const level = underlined ? (lines[i + 1].includes('=') ? 1 : 2) : raw.trim().match(/^(#{1,6})\s/)?.[1].length;
     if (h !== undefined) sections.push({ heading: h, lines: [], ...(level ? { level } : {}) });
     else sections[sections.length - 1].lines.push(raw);
-  }
+  });
   return sections.filter((s, i) => i === 0 || s.heading || s.lines.some((l) => l.trim()));
 }
 
