@@ -1,9 +1,8 @@
 // npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
-// held-out rows of the later collection rounds (batch: 2 to 6), `batch-3`, every row of the
-// third round, `batch-4`, every row of the fourth, `batch-5`, every row of the fifth, and `batch-6`, every row of the sixth
-// (dev and held-out: each was collected after the tuning of its time).
+// held-out rows of the later collection rounds (batch: 2 to 7), and `batch-3` … `batch-7`, every
+// row of the third to seventh rounds (dev and held-out: each was collected after the tuning of its time).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -23,19 +22,20 @@ const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 /**
- * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 6);
- * `batch-3` … `batch-6`, all rows of the third to sixth rounds.
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 7);
+ * `batch-3` … `batch-7`, all rows of the third to seventh rounds.
  */
-type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5' | 'batch-6';
-const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4', 'batch-5', 'batch-6'];
+type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5' | 'batch-6' | 'batch-7';
+const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7'];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 }): Column[] => {
+const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 }): Column[] => {
   const cs: Column[] = [l.split];
   if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
   if (l.batch === 3) cs.push('batch-3');
   if (l.batch === 4) cs.push('batch-4');
   if (l.batch === 5) cs.push('batch-5');
   if (l.batch === 6) cs.push('batch-6');
+  if (l.batch === 7) cs.push('batch-7');
   return cs;
 };
 
@@ -83,6 +83,7 @@ const tally: Record<Column, Tally> = {
   'batch-4': blank(),
   'batch-5': blank(),
   'batch-6': blank(),
+  'batch-7': blank(),
 };
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
@@ -156,7 +157,7 @@ for (const p of labels.pairs) {
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split, plus untuned and batch-3 … batch-6.
+// Print one column per split, plus untuned and batch-3 … batch-7.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);

@@ -64,8 +64,8 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 6) feed the untuned and batch-3 … batch-6 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6) =>
+    // The later collection rounds (batch: 2 to 7) feed the untuned and batch-3 … batch-7 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6 | 7) =>
       xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -94,6 +94,11 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.cvs, 6).length).toBeGreaterThanOrEqual(1);
     expect(batch(labels.pairs, 6).length).toBeGreaterThanOrEqual(30);
     expect(batch(labels.pairs, 6).some((p) => p.split === 'heldout')).toBe(true);
+    // Batch 7: nine CVs from people's own sites (German, Spanish, Portuguese, French among them) and seven GDS vacancy templates.
+    expect(batch(labels.cvs, 7).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.jds, 7).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.pairs, 7).length).toBeGreaterThanOrEqual(49);
+    expect(batch(labels.pairs, 7).some((p) => p.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
       for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
