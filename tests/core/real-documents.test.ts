@@ -46,6 +46,19 @@ describe('class 1: front matter, HTML pages and Markdown links do not become the
     expect(jdOf('jd-094-qa-en.md').company).not.toBe('Engineering');
   });
 
+  it("keeps the nesting of YAML front matter: a breadcrumb's or an image's title is not the page's (jd-139, jd-168)", () => {
+    expect(jdOf('jd-139-fundraising-de.md').title).toBe('Fundraiser*in');
+    expect(jdOf('jd-168-delivery-manager-en.md').title).toBe('Delivery Manager');
+    expect(normaliseText('---\ntitle: Ad\nimage:\n  title: Photo\n---\n\n  Body line')).toBe(
+      '---\ntitle: Ad\nimage:\n  title: Photo\n---\nBody line',
+    );
+  });
+
+  it('reads a "POST TITLE:" field and drops "job description" from a page title (GDS vacancy templates)', () => {
+    expect(jdOf('jd-172-developer-en.md').title).toBe('Developer');
+    expect(jdOf('jd-173-web-operations-en.md').company).toBe('Government Digital Service');
+  });
+
   it('keeps only the words of Markdown links', () => {
     const line =
       'Senior Developers are classified as [CS-04](https://www.tbs-sct.gc.ca/agreements-conventions/view-visualiser-eng.aspx?id=1#toc27633227634) in the Computer Systems group.';

@@ -59,7 +59,8 @@ function frontMatterData(block: string): Record<string, unknown> {
     data = {
       ...Object.fromEntries(
         // (folded-value markers such as '>-' carry no value of their own)
-        [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
+        // (The first of a key wins: a later "title:" is a breadcrumb's or a nested record's, flattened by the paste.)
+        [...block.matchAll(/^([A-Za-z_]+):[ \t]*(.+)$/gm)].reverse().map((m) => [m[1], m[2].trim().replace(/^(['"])(.*)\1$/, '$2')]),
       ),
       ...looseLists(block),
     };

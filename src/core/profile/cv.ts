@@ -251,7 +251,9 @@ const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x
 const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b/g;
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
-export function parseCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+  // The reader works on lines without their indentation (intake keeps it only in a YAML front matter).
+  const raw = input.replace(/^[ \t]+/gm, '');
   const cv = readCv(raw, taxonomy, now);
   if (cv.yearsStated) return cv;
   // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again.

@@ -25,6 +25,25 @@ const BULLETS = /^[ \t]*[•◦▪▫‣●○■□➢➤►▸∙·*–—][ \
 
 /** NFC, one kind of newline and bullet, no control characters, tidy spacing; wording untouched. */
 export function normaliseText(raw: string): string {
+  // YAML front matter keeps its indentation: nesting is what tells a page's title from an image's.
+  const text = raw.replace(/\r\n?/g, '\n');
+  const fm = text.match(/^(?:\uFEFF)?---\n[\s\S]*?\n---(?=\n|$)/);
+  if (fm) return `${frontMatter(fm[0])}\n${normaliseBody(text.slice(fm[0].length))}`.trim();
+  return normaliseBody(text);
+}
+
+/** The front-matter block with the body's clean-up except for leading spaces (tabs become two spaces). */
+function frontMatter(block: string): string {
+  return block
+    .normalize('NFC')
+    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\u00A0/g, ' ')
+    .replace(/\t/g, '  ')
+    .replace(/[ ]+$/gm, '');
+}
+
+function normaliseBody(raw: string): string {
   return raw
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')

@@ -17,7 +17,8 @@ export interface JdTitle {
 const STATUS =
   /\b(?:position|role|job|opening|vacancy)\s+(?:has been|is now|is|was)\s+(?:filled|closed)\b|\bhas been filled\b|\bno longer accepting\b|\bapplications?\s+(?:are\s+|is\s+)?(?:now\s+)?closed\b|\bthis (?:job|role|position) is closed\b/i;
 /** "Job Title: QA Engineer", "**Position:** Data Analyst". */
-const FIELD = /^(?:job\s+title|position\s+title|title|position|role|job|poste|posizione|stelle|puesto|cargo)\s*:\s*(.{3,100})$/i;
+const FIELD =
+  /^(?:job\s+title|position\s+title|post\s+title|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
 /** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
 const BOARD_PREFIX =
   /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo)\s*[:–—-]\s*/i;
@@ -32,7 +33,7 @@ const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|cerca|procura|is hiring|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!)\s*$/i;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy))\s*$/i;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers|job openings|open (?:positions|roles)|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|empleos|lavora con noi)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
@@ -154,7 +155,9 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   let company =
     titleCompany || seekingCompany || (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
   const team = byline.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
-  const companyLine = text.match(/^\s*(?:\*\*)?(?:company|employer|organi[sz]ation)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im);
+  const companyLine = text.match(
+    /^\s*(?:\*\*)?(?:company|employer|organi[sz]ation|hiring organi[sz]ation|unit\/division|employeur|arbeitgeber|empresa)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im,
+  );
   if (companyLine) company = clean(companyLine[1]);
   if (meta.company) company = meta.company;
   return { title: title || written, company, team, skip };
