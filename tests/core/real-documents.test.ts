@@ -286,6 +286,9 @@ describe('class 6: tracks and seniority of real ads', () => {
     ['jd-163-programme-manager-en.md', 'operations'],
     ['jd-111-operations-en.md', 'operations'],
     ['jd-162-community-research-en.md', 'research'],
+    ['jd-168-delivery-manager-en.md', 'operations'],
+    ['jd-170-user-researcher-en.md', 'design'],
+    ['jd-173-web-operations-en.md', 'sre'],
   ])('%s is on the %s track', (name, track) => {
     expect(jdOf(name).track).toBe(track);
   });

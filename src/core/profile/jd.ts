@@ -81,7 +81,7 @@ export function yearsIn(text: string): number | undefined {
 /** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
 export const TITLE_TRACKS: [RegExp, Track][] = [
   [
-    /\bsre\b|site reliability|\bifs\b|platform engineer|infrastructure|production engineer|\bplatform\b.*\b(developer|engineer)|distribution|release engineer/i,
+    /\bsre\b|site reliability|\bifs\b|platform engineer|infrastructure|production engineer|\bplatform\b.*\b(developer|engineer)|distribution|release engineer|web ?op(?:eration)?s\b/i,
     'sre',
   ],
   [
@@ -95,7 +95,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
   [/technical writer|documentation|tech writer|rédacteur technique/i, 'technical-writing'],
   [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
-  [/design(er)?\b|\bux\b|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
+  [/design(er)?\b|\bux\b|user research|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
   // ("Community Researcher": the research is the trade, the community its subject.)
@@ -109,7 +109,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'communications',
   ],
   [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|finance|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|finance|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],
