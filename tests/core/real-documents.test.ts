@@ -140,6 +140,13 @@ describe('class 3: ordinary words of other languages and page chrome are not ski
     for (const id of ['html', 'css', 'javascript', 'xml', 'bootstrap']) expect(jd.must).not.toContain(id);
   });
 
+  it('does not read a verb as a trade ("accounting for changes") or an equal-access pledge as a requirement (GDS templates)', () => {
+    const jd = jdOf('jd-168-delivery-manager-en.md');
+    expect(jd.must).not.toContain('accounting');
+    expect(jdOf('jd-171-performance-analyst-en.md').must).not.toContain('learning-and-development');
+    expect(jdOf('jd-170-user-researcher-en.md').must).toContain('user-research');
+  });
+
   it('never makes diversity and inclusion a must-have skill', () => {
     for (const name of ['jd-039-infra-it.html', 'jd-017-recruiting-en.md', 'jd-044-security-it.md'])
       expect(jdOf(name).must).not.toContain('diversity-and-inclusion');

@@ -58,7 +58,7 @@ export function classifyHeading(heading: string): JdPart {
 
 /** Lines that are never requirements, wherever they stand. */
 const LEGAL_LINE =
-  /equal opportunit|equal employment|affirmative action|without regard|regardless of|accommodation|discriminat|protected (veteran|class|status)|pari opportunità|senza distinzione|égalité des chances|sans égard|mesures d'adaptation|chancengleich|igualdad de oportunidades|igualdade de oportunidades|we welcome (people|applications|candidates)|nous encourageons|privacy (policy|notice)/i;
+  /equal opportunit|equal employment|affirmative action|without regard|regardless of|accommodation|discriminat|protected (veteran|class|status)|pari opportunità|senza distinzione|égalité des chances|sans égard|mesures d'adaptation|chancengleich|igualdad de oportunidades|igualdade de oportunidades|we welcome (people|applications|candidates)|nous encourageons|privacy (policy|notice)|equal access to|(?:realise|realize) their (?:full )?potential/i;
 const PAY =
   /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:€|euro|eur|usd|cad|gbp|\$)(?=\W|$)|\b\d{2,3}\s?k\s?(?:-|–|to)\s?\d{2,3}\s?k\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
 const REMOTE =

@@ -179,6 +179,13 @@ const TOOL_AFTER = new Set([
 ]);
 
 /** Names another vendor's product shares: "Cisco IOS" is a router's operating system, not Apple's. */
+/** Skill names that are also verbs, and the words after them that make them verbs ("accounting for", "testing whether"). */
+const VERB_SENSE: Record<string, ReadonlySet<string>> = {
+  accounting: new Set(['for']),
+  testing: new Set(['whether', 'if']),
+  networking: new Set(['with']),
+};
+
 const OTHER_VENDOR: Record<string, Set<string>> = { ios: new Set(['cisco', 'junos']) };
 
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
@@ -272,11 +279,14 @@ export class Taxonomy {
         best && friends && best.end - i === 1 && friends.has(tokens[i].normal) && !this.#ownCaseMidSentence(tokens, i, best.id);
       const plainWord = best?.exact && best.end - i === 1 && PRODUCT_WORDS.has(tokens[i].normal) && !toolContext(tokens, i);
       const otherVendor = best && OTHER_VENDOR[best.id]?.has(tokens[i - 1]?.normal ?? '');
+      // "accounting for changes in scope": the word as a verb, not the trade.
+      const verbSense = best && best.end - i === 1 && VERB_SENSE[tokens[i].normal]?.has(tokens[i + 1]?.normal ?? '');
       if (
         best &&
         !foreignWord &&
         !plainWord &&
         !otherVendor &&
+        !verbSense &&
         (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))
       ) {
         hits.push({ id: best.id, start: i, end: best.end });
