@@ -350,6 +350,24 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
     expect(years?.note).toMatch(/the CV reads as junior/);
   });
 
+  it('does not call a former teacher who now works as a developer a career change for a developer role', () => {
+    const cv = [
+      'Sam Doe',
+      '',
+      '## Experience',
+      '',
+      'Software Developer, Acme, Jan 2022 – Jun 2024',
+      '- Built Python services',
+      '',
+      'Mathematics Teacher, Hill School, Sep 2012 – Jul 2021',
+      '- Taught maths to classes of 30 pupils',
+      '- Wrote the maths curriculum and lesson plans',
+      '- Tutored pupils for exams',
+    ].join('\n');
+    const { report: r } = buildOfflineReport({ jd: corpus('jd', 'jd-103-backend-en.md'), cv, now: new Date('2024-07-15T12:00:00Z') });
+    expect(r.fitScore.label).not.toBe('career-change');
+  });
+
   it('ranks a career changer below a same-profession weak fit (an absolute band)', () => {
     const change = report('jd-043-procurement-it.html', 'cv-018-astrophysicist.json', '2023-12').fitScore;
     const weak = report('jd-039-infra-it.html', 'cv-011-fullstack-mid.json', '2019-06').fitScore;

@@ -306,7 +306,13 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   const movesFrom = [from, currentProfession(cv)].filter((p): p is Profession => Boolean(p));
   // Leading is done within a trade: a communications VP who leads shows leadership even as a side profession.
   const leads = targets.has('leadership') && professionsOfCv(cv).includes('leadership');
-  if (!to || !from || leads || all.some((p) => targets.has(p)) || movesFrom.some((p) => TRANSFERS[p].some((t) => targets.has(t))))
+  if (
+    !to ||
+    !from ||
+    leads ||
+    all.some((p) => targets.has(p)) ||
+    movesFrom.some((p) => targets.has(p) || TRANSFERS[p].some((t) => targets.has(t)))
+  )
     return undefined;
   // Quantitative research leads into data science and ML; it is not a change of career there.
   if (from === 'research' && DATA_TRACKS.has(jd.track)) return undefined;
