@@ -363,6 +363,10 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
       '- Taught maths to classes of 30 pupils',
       '- Wrote the maths curriculum and lesson plans',
       '- Tutored pupils for exams',
+      '- Led the teaching of statistics',
+      '',
+      'Teacher, Dale School, Sep 2010 – Jul 2012',
+      '- Classroom teaching',
     ].join('\n');
     const { report: r } = buildOfflineReport({ jd: corpus('jd', 'jd-103-backend-en.md'), cv, now: new Date('2024-07-15T12:00:00Z') });
     expect(r.fitScore.label).not.toBe('career-change');
