@@ -116,6 +116,8 @@ describe('years on real CVs', () => {
       ['Más de 5 años de experiencia', 5],
       ['7 anni di esperienza nel settore.', 7],
       ['Mais de 9 anos de experiência', 9],
+      ['Journalist. Twelve years in newsrooms across Europe.', 12],
+      ['5 years as a software engineer, then a move to content.', 5],
     ];
     for (const [line, years] of cases) {
       const cv = parseCv(
@@ -126,6 +128,9 @@ describe('years on real CVs', () => {
       expect(cv.yearsStated, line).toBe(true);
       expect(cv.years, line).toBe(years);
     }
+    // A place or a streak is not a career: "two years in Berlin", "three years in a row".
+    for (const line of ['I spent two years in Berlin.', 'Three years in a row I won the award.'])
+      expect(parseCv(`Pat Doe\n\n${line}\n`, tx, new Date('2025-09-15T12:00:00Z')).yearsStated, line).toBe(false);
   });
 
   it('counts a PhD researcher as employed research, not study', () => {

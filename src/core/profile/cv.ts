@@ -90,6 +90,14 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
   // "More than twenty years in newsrooms", "over 8 years as a reporter": a quantified span of a career.
   [new RegExp(`\\b(?:over|more than|nearly|almost)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:in|as|at|across)\\b`, 'i'), counted],
+  // "Twelve years in newsrooms across Europe", "5 years as a software engineer": a sentence that opens with the span
+  // (not "two years in Berlin": a place is capitalised; not "three years in a row").
+  [
+    new RegExp(
+      `(?:^|[.;:!]\\s+)${COUNT.replace(/([a-z])([a-z]+)/g, (_, a: string, b: string) => `[${a}${a.toUpperCase()}]${b}`)}\\s*\\+?\\s*(?:[Yy]ears?|yrs)\\s+(?:in|as)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`,
+    ),
+    counted,
+  ],
   // "A journalist for 8 years", "I have been writing professionally for eight years".
   [
     new RegExp(
