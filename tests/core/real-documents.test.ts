@@ -10,6 +10,7 @@ import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
 import { classifyHeading, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
+import { professionsOfCv } from '../../src/core/report/career.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
@@ -370,6 +371,26 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
     ].join('\n');
     const { report: r } = buildOfflineReport({ jd: corpus('jd', 'jd-103-backend-en.md'), cv, now: new Date('2024-07-15T12:00:00Z') });
     expect(r.fitScore.label).not.toBe('career-change');
+  });
+
+  it('reads the profession of a CV written in German, French, Spanish or Portuguese', () => {
+    const cvOfText = (text: string) => parseCv(text, tx, new Date('2024-01-15T12:00:00Z'));
+    expect(
+      professionsOfCv(
+        cvOfText('Max Muster\n\n## Berufserfahrung\n\nSoftwareentwickler, Acme GmbH, 2016 – heute\n- Entwickler im Backend-Team\n'),
+      )[0],
+    ).toBe('software');
+    expect(
+      professionsOfCv(cvOfText('Marie Dupont\n\n## Expérience\n\nAvocate, Cabinet X, 2012 – 2020\n- Avocate en droit social\n'))[0],
+    ).toBe('law');
+    expect(
+      professionsOfCv(cvOfText('Ana Pérez\n\n## Experiencia\n\nPeriodista, El Diario, 2010 – 2022\n- Periodista de economía\n'))[0],
+    ).toBe('communications');
+    expect(
+      professionsOfCv(
+        cvOfText('João Silva\n\n## Experiência\n\nGerente de projetos, Empresa, 2015 – atual\n- Gerente de projetos de TI\n'),
+      )[0],
+    ).toBe('operations');
   });
 
   it('ranks a career changer below a same-profession weak fit (an absolute band)', () => {

@@ -78,11 +78,11 @@ const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
 const CUES: [Profession, RegExp][] = [
   [
     'software',
-    /\b(software|developer|programmer|engineer(ing)?|devops|sre|full-?stack|front-?end|back-?end|web developer|cto|data scientist|machine learning)\b/gi,
+    /\b(software|developer|programmer|engineer(ing)?|devops|sre|full-?stack|front-?end|back-?end|web developer|cto|data scientist|machine learning|entwickler(?:in)?|softwareentwickler(?:in)?|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppat(?:ore|rice)|programador(?:a)?|programmeur|programmierer(?:in)?|informaticien(?:ne)?)\b/gi,
   ],
   [
     'research',
-    /\b(postdoc(toral)?|research (fellow|associate|scientist)|professor|lecturer|ph\.?d|astrophysic\w*|physicist|cosmolog\w*|laboratory|publications?|(?<!data |computer |software )scientists?|researchers?|botan\w+|agronom\w+|biolog\w+|chemists?|ecolog\w+)\b/gi,
+    /\b(postdoc(toral)?|research (fellow|associate|scientist)|professor|lecturer|ph\.?d|astrophysic\w*|physicist|cosmolog\w*|laboratory|publications?|(?<!data |computer |software )scientists?|researchers?|botan\w+|agronom\w+|biolog\w+|chemists?|ecolog\w+|chercheu(?:r|se)|forscher(?:in)?|investigador(?:a)?|pesquisador(?:a)?|ricercat(?:ore|rice)|doktorand(?:in)?|doctorant(?:e)?|doctorado|doutorado|wissenschaftlich\w*)\b/gi,
   ],
   [
     'leadership',
@@ -93,12 +93,15 @@ const CUES: [Profession, RegExp][] = [
   ['design', /\b(designer|ux|user experience|interaction design|service design)\b/gi],
   [
     'recruiting',
-    /\b(recruiters?|recruiting|recruitment|talent acquisition|human resources?|people operations|hr generalist|hr executive|hr manager|hrms|payroll|employee engagement|joining formalities)\b/gi,
+    /\b(recruiters?|recruiting|recruitment|talent acquisition|human resources?|people operations|hr generalist|hr executive|hr manager|hrms|payroll|employee engagement|joining formalities|recrutement|recrutamento|reclutamiento|reclutamento|ressources humaines|recursos humanos|risorse umane|personalreferent(?:in)?|personalwesen)\b/gi,
   ],
-  ['sales', /\b(sales|account executive|business development|quota|dealers?|distributors?|key accounts?|territory)\b/gi],
+  [
+    'sales',
+    /\b(sales|account executive|business development|quota|dealers?|distributors?|key accounts?|territory|vertrieb\w*|verkauf\w*|ventes?|ventas|vendas|commercial(?:e)?|comercial)\b/gi,
+  ],
   [
     'operations',
-    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary)\b/gi,
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary)\b/gi,
   ],
   [
     'customer-success',
@@ -107,17 +110,20 @@ const CUES: [Profession, RegExp][] = [
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
   [
     'communications',
-    /\b(communications?|public relations|press (?:releases?|office\w*|relations|secretary|coverage)|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+)\b/gi,
+    /\b(communications?|public relations|press (?:releases?|office\w*|relations|secretary|coverage)|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+|kommunikation|redakteur(?:in)?|journalist(?:in|e)?|periodista|jornalista|giornalista|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|rédact(?:eur|rice))\b/gi,
   ],
   [
     'law',
-    /\b(attorney|lawyer|(?<!(?:developer|customer|brand|patient|user|community)\s)advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting))/gi,
+    /\b(attorney|lawyer|(?<!(?:developer|customer|brand|patient|user|community)\s)advocate|counsel|juris doctor|bar association|bar council|law school|paralegal|litigation|ll\.?\s?b\b|ll\.?\s?m\b|(?:high|district|supreme) court|legal (?:research|opinions?|notices?|drafting)|rechtsanw[aä]lt\w*|avocat(?:e)?|abogad[oa]|advogad[oa]|avvocat[oa]|juriste|jurist(?:in)?)/gi,
   ],
   [
     'engineering',
     /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor|architectural|project architect|revit|m\.?\s?arch|riba|planning applications|construction (?:projects?|sites?|management))\b/gi,
   ],
-  ['teaching', /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus)/gi],
+  [
+    'teaching',
+    /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus|lehrer(?:in)?|enseignant(?:e)?|instituteur|docente|maestr[oa]|professeur des écoles)/gi,
+  ],
   [
     'health',
     /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic)\b/gi,
@@ -128,7 +134,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'finance',
-    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger)\b/gi,
+    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger|buchhalter(?:in)?|buchhaltung|comptab(?:le|ilité)|contador(?:a)?|contabilidad|contabilista|contabilit[aà])\b/gi,
   ],
   [
     'hospitality',
