@@ -252,16 +252,15 @@ function currentProfession(cv: ParsedCv): Profession | undefined {
     .slice(0, 1)
     .map((r) => r.title || r.line)
     .join(' ');
-  if (!latest) return undefined;
-  const hits = CUES.map(([p, re]) => [p, (latest.match(re) ?? []).length] as const)
-    .filter(([, n]) => n > 0)
-    .sort((a, b) => b[1] - a[1]);
-  return hits[0]?.[0];
+  return latest ? titleProfession(latest) : undefined;
 }
 
 /** The profession a role's own title names ("Technical Support Specialist" → customer success), if it names one. */
 function titleProfession(title: string): Profession | undefined {
-  const hits = CUES.map(([p, re]) => [p, (title.replace(OTHER_ENGINEERS, ' ').match(re) ?? []).length] as const)
+  // (An electrical engineer's "engineer" is no software cue.)
+  const hits = CUES.map(
+    ([p, re]) => [p, ((p === 'software' ? title.replace(OTHER_ENGINEERS, ' ') : title).match(re) ?? []).length] as const,
+  )
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1]);
   return hits[0]?.[0];
