@@ -1,4 +1,4 @@
-// npm run eval [-- --details] — runs the offline engine on the real-document corpus (eval/corpus) and
+// npm run eval [-- --details] [-- --until-batch=N] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
 // held-out rows of the later collection rounds (batch: 2 to 7), and `batch-3` … `batch-7`, every
@@ -16,7 +16,12 @@ import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.
 const details = process.argv.includes('--details');
 const tx = loadTaxonomy();
 const bank = loadBank(tx);
-const labels = loadLabels();
+/** `--until-batch N`: only the rows of the first N collection rounds (batch 1 has no batch field), to compare with older runs. */
+const untilArg = process.argv.find((a) => a.startsWith('--until-batch'));
+const untilBatch = untilArg ? Number(untilArg.split('=')[1] ?? process.argv[process.argv.indexOf(untilArg) + 1]) : Number.POSITIVE_INFINITY;
+const inBatches = (l: { batch?: number }) => (l.batch ?? 1) <= untilBatch;
+const all = loadLabels();
+const labels = { ...all, jds: all.jds.filter(inBatches), cvs: all.cvs.filter(inBatches), pairs: all.pairs.filter(inBatches) };
 /** Label and engine skills compare by taxonomy id: case and aliases normalised. */
 const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
