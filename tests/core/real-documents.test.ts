@@ -453,6 +453,13 @@ describe('ranking and evidence on real pairs', () => {
       new Date('2026-01-01'),
     );
     expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['jenkins', 'ci-cd', 'git', 'api-testing']));
+    // A designer who works in Figma or Sketch does interface design (jd-169 asks for "interface design").
+    const designer = parseCv(
+      'Jo\n## Experience\nProduct Designer, Acme (Jan 2020 – Jan 2022)\n- Designed the app in Figma\n',
+      tx,
+      new Date('2026-01-01'),
+    );
+    expect(designer.skills.has('ui-design')).toBe(true);
   });
 });
 
