@@ -229,4 +229,14 @@ describe('years on real CVs', () => {
     const cv = cvOf('cv-065-epidemiologist.md', '2019-12');
     expect(cv.roles.some((r) => r.start === '2014' && r.end === '2018')).toBe(false);
   });
+
+  it('reads jobs whose data file writes dates as a list, with placeholder days, or under camel-case keys', () => {
+    const now = new Date('2023-06-15T12:00:00Z');
+    for (const cv of [
+      "export const jobs = [\n  {\n    title: 'Reporter',\n    company: 'The Daily',\n    dates: ['2015-01', '2019-01'],\n  },\n];\n",
+      "export const jobs = [\n  {\n    title: 'Reporter',\n    company: 'The Daily',\n    startDate: '2015-01-XX',\n    endDate: '2019-01-XX',\n  },\n];\n",
+      "module.exports = {\n  experience: [\n    {\n      jobTitle: 'Reporter',\n      companyName: 'The Daily',\n      startYear: '2015',\n      endYear: '2019',\n    },\n  ],\n};\n",
+    ])
+      expect(parseCv(cv, tx, now).years, cv).toBe(4);
+  });
 });

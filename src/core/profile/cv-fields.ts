@@ -11,10 +11,10 @@ const ONE_DATE = new RegExp(`^${DATE}$`, 'i');
 /** "  position: 'Engineer',", "\"startDate\": \"2019-01\"", "end_date = 2020-03-01": a key and its value. */
 const FIELD_LINE = /^\s*-?\s*["']?([A-Za-z_]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
 
-const START = /^(?:start(?:_?date)?|date_?start|from|begin|since)$/i;
-const END = /^(?:end(?:_?date)?|date_?end|to|until)$/i;
+const START = /^(?:start(?:_?(?:date|year|month|ed))?|date_?start|from|begin|since)$/i;
+const END = /^(?:end(?:_?(?:date|year|month|ed))?|date_?end|to|until|finish(?:ed)?)$/i;
 const TITLE = /^(?:position|title|role|job_?title|jobtitle)$/i;
-const ORG = /^(?:name|company|org|organi[sz]ation|employer|business)$/i;
+const ORG = /^(?:name|company|company_?name|org|organi[sz]ation|organi[sz]ation_?name|employer|employer_?name|business)$/i;
 /** A record of study, not work: its dates are not professional years. */
 const STUDY = /^(?:institution|school|university|degree|study_?type|studytype|area|gpa|courses)$/i;
 /** A list of records under one of these keys ("const work = [", "experience:") is a work history. */
@@ -32,7 +32,8 @@ const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?rang
  */
 function fieldDate(v: string): string | undefined {
   const t = v.trim();
-  const iso = t.match(/^((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.]\d{1,2})?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
+  // (A day left as a placeholder, "2015-01-XX", is no day.)
+  const iso = t.match(/^((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.](?:\d{1,2}|[xX?]{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
   if (iso) return Number(iso[2]) >= 1 && Number(iso[2]) <= 12 ? `${iso[1]}-${iso[2].padStart(2, '0')}` : iso[1];
   const monthFirst = t.match(/^(\d{1,2})[-/.]((?:19|20)\d{2})$/);
   if (monthFirst)
@@ -95,7 +96,13 @@ export function fieldRoles(text: string): string[] {
     const value = unquote(raw);
     if (/^\s*-\s/.test(line)) flush();
     // (A timestamp's time of day is no part of a period: "2015-01-01T00:00:00Z – …".)
-    const period = PERIOD_KEY.test(key) ? periodOf(value.replace(/T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?/g, '')) : null;
+    // ("dates: ['2015-01', '2019-01']": a pair written as a list.)
+    const pair = PERIOD_KEY.test(key) ? value.match(/^\[\s*["'`]?([^"'`,\]]+)["'`]?\s*,\s*["'`]?([^"'`,\]]*)["'`]?\s*\]$/) : null;
+    const period = pair
+      ? ([value, pair[1], pair[2] || 'present'] as unknown as RegExpMatchArray)
+      : PERIOD_KEY.test(key)
+        ? periodOf(value.replace(/T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?/g, ''))
+        : null;
     if (period) {
       if (current.start) flush();
       current.start = fieldDate(period[1]) ?? period[1];
