@@ -37,7 +37,7 @@ export function headingOf(line: string): string | undefined {
 }
 
 /** A Markdown setext underline: the line above it is a heading ("Mentoring Activities" over "======"). */
-const SETEXT = /^\s*(=+|-{3,})\s*$/;
+const SETEXT = /^\s*(={3,}|-{3,})\s*$/;
 
 export function splitSections(text: string): Section[] {
   const sections: Section[] = [{ heading: '', lines: [] }];
