@@ -64,8 +64,8 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 7) feed the untuned and batch-3 … batch-7 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6 | 7) =>
+    // The later collection rounds (batch: 2 to 8) feed the untuned and batch-3 … batch-8 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6 | 7 | 8) =>
       xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -99,6 +99,11 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 7).length).toBeGreaterThanOrEqual(7);
     expect(batch(labels.pairs, 7).length).toBeGreaterThanOrEqual(49);
     expect(batch(labels.pairs, 7).some((p) => p.split === 'heldout')).toBe(true);
+    // Batch 8: UK Ministry of Justice job descriptions and Portuguese ads of a Brazilian start-up; five CVs.
+    expect(batch(labels.jds, 8).length).toBeGreaterThanOrEqual(11);
+    expect(batch(labels.cvs, 8).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 8).length).toBeGreaterThanOrEqual(38);
+    expect(batch(labels.pairs, 8).some((p) => p.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
       for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
