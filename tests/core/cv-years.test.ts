@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
+import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -238,5 +239,27 @@ describe('years on real CVs', () => {
       "module.exports = {\n  experience: [\n    {\n      jobTitle: 'Reporter',\n      companyName: 'The Daily',\n      startYear: '2015',\n      endYear: '2019',\n    },\n  ],\n};\n",
     ])
       expect(parseCv(cv, tx, now).years, cv).toBe(4);
+  });
+
+  it('reads a Hugo Academic timeline widget ([[period]] with date_start and an empty date_end) even when other dates add up to nothing', () => {
+    const cv = cvOf('cv-091-communications-es.txt', '2020-10');
+    expect(cv.years).toBeGreaterThanOrEqual(9);
+  });
+
+  it('says "under a year" for a first job of a few months, never 0 years', () => {
+    const cv = parseCv(
+      'Sam Doe\n\n## Experience\n\nJunior Developer, Acme, Nov 2022 – Present\n- Built features\n',
+      tx,
+      new Date('2023-05-15T12:00:00Z'),
+    );
+    expect(cv.years).toBe(0.5);
+    const { report } = buildOfflineReport({
+      jd: 'Junior Developer\nAcme\n\n## Requirements\n- 2+ years of JavaScript',
+      cv: 'Sam Doe\n\n## Experience\n\nJunior Developer, Acme, Nov 2022 – Present\n- Built JavaScript features\n',
+      now: new Date('2023-05-15T12:00:00Z'),
+    });
+    expect(report.fitScore.components.find((c) => c.name === 'Seniority and years')?.note).toMatch(
+      /^under a year in the CV against 2\+ asked/,
+    );
   });
 });

@@ -65,7 +65,8 @@ export function fieldRoles(text: string): string[] {
     const r = current;
     current = {};
     if (!r.start || r.study || list === 'other' || (!r.title && !r.org)) return;
-    const end = (r.end && fieldDate(r.end)) ?? 'Present';
+    // (An empty end, "date_end = \"\"", is a role still held.)
+    const end = (r.end ? fieldDate(r.end) : undefined) ?? 'Present';
     out.push(`${[r.title, r.org].filter(Boolean).join(', ')}, ${r.start} – ${end}`);
   };
   // An object written on one line ("{ role: 'Reporter', org: 'The Daily', period: '2016 – 2019' }"): one field a line.

@@ -263,10 +263,13 @@ export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv 
   // The reader works on lines without their indentation (intake keeps it only in a YAML front matter).
   const raw = input.replace(/^[ \t]+/gm, '');
   const cv = readCv(raw, taxonomy, now);
-  if (cv.yearsStated) return cv;
-  // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again.
+  if (cv.yearsStated && cv.years >= 1) return cv;
+  // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again
+  // (also when the text alone found only dates that add up to nothing, such as a widget's own date format).
   const jobs = fieldRoles(raw);
-  return jobs.length ? readCv(`${raw}\n\n## Experience\n${jobs.join('\n')}\n`, taxonomy, now) : cv;
+  if (!jobs.length) return cv;
+  const rebuilt = readCv(`${raw}\n\n## Experience\n${jobs.join('\n')}\n`, taxonomy, now);
+  return rebuilt.years > cv.years || !cv.yearsStated ? rebuilt : cv;
 }
 
 function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
@@ -566,6 +569,7 @@ function endFutureRoles(roles: Role[], now: Date): void {
 export function totalYears(roles: Role[]): number {
   const months = new Set<number>();
   for (const r of roles) if (!r.minor) for (let m = r.from; m <= r.to; m++) months.add(m);
-  // A year counts once nine months of it are done.
-  return Math.floor((months.size + 3) / 12);
+  // A year counts once nine months of it are done; three months or more of a first year is "under a year" (0.5), not none.
+  const whole = Math.floor((months.size + 3) / 12);
+  return whole === 0 && months.size >= 3 ? 0.5 : whole;
 }

@@ -2,6 +2,7 @@ import type { Level } from '../bank/schema.ts';
 import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
 import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { yearsPhrase } from '../text/numbers.ts';
 import { type CareerChange, careerChangeOf, PROFESSION_NAME, relevantYears } from './career.ts';
 import type { FitSection } from './schema.ts';
 
@@ -190,7 +191,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       weight: w.seniority,
       value: round2(seniorityV),
       note: cv.yearsStated
-        ? `${cv.years} years in the CV${relevant !== undefined ? `, ${relevant} of them in roles like this one` : ''}${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
+        ? `${yearsPhrase(cv.years)} in the CV${relevant !== undefined ? `, ${relevant < 1 ? (relevant > 0 ? 'under a year' : 'none') : relevant} of them in roles like this one` : ''}${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
         : `The CV states no dates or total, so its experience is not stated — not counted against you; the role is ${jd.seniority}.`,
     },
     {

@@ -1,3 +1,4 @@
+import { yearsPhrase } from '../text/numbers.ts';
 import type { PredictedQuestion, Report } from './schema.ts';
 
 /** What the report page shows beyond the raw sections: derived once here so the renderer stays markup. */
@@ -127,8 +128,8 @@ export function whyYouFit(r: Report): string {
   if (f.years.required !== null)
     parts.push(
       f.years.cv >= f.years.required
-        ? `Your ${f.years.cv} years meet the ${f.years.required}+ asked.`
-        : `You have ${f.years.cv} years against ${f.years.required}+ asked, so lead with scope and outcomes.`,
+        ? `Your ${yearsPhrase(f.years.cv)} meet the ${f.years.required}+ asked.`
+        : `You have ${yearsPhrase(f.years.cv)} against ${f.years.required}+ asked, so lead with scope and outcomes.`,
     );
   const gaps = f.missing.filter((m) => m.kind === 'must');
   if (gaps.length) parts.push(`Prepare honest answers for the gaps: ${names(gaps)}.`);

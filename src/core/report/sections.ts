@@ -4,6 +4,7 @@ import type { ParsedJd } from '../profile/jd.ts';
 import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { yearsPhrase } from '../text/numbers.ts';
 import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole, plainText } from './title.ts';
@@ -232,7 +233,7 @@ export function positioningSection(
     });
   if (jd.minYears && cv.yearsStated && cv.years < jd.minYears)
     risks.push({
-      risk: `${cv.years} years of experience against ${jd.minYears}+ asked`,
+      risk: `${yearsPhrase(cv.years)} of experience against ${jd.minYears}+ asked`,
       mitigation:
         'Lead with scope and outcomes rather than time served: the size of what you owned, the decisions you made, and the numbers that moved.',
     });

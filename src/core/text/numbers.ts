@@ -15,3 +15,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   fifteen: 15,
   twenty: 20,
 };
+
+/** A span of experience as a reader says it: "under a year", "1 year", "7 years". */
+export function yearsPhrase(years: number): string {
+  if (years > 0 && years < 1) return 'under a year';
+  return years === 1 ? '1 year' : `${years} years`;
+}
