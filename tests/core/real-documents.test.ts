@@ -141,6 +141,17 @@ describe('class 3: ordinary words of other languages and page chrome are not ski
     for (const id of ['html', 'css', 'javascript', 'xml', 'bootstrap']) expect(jd.must).not.toContain(id);
   });
 
+  it('reads business and data skills written in Portuguese and the other languages (batch 8: "Processos de Venda", "testes estatísticos")', () => {
+    expect(tx.idsIn('Conhecimento e familiaridade com Processos de Venda', { language: 'pt' })).toContain('sales');
+    expect(tx.idsIn('Domínio de análises estatísticas e testes estatísticos', { language: 'pt' })).toContain('statistics');
+    expect(tx.idsIn('Experiência com marketing de conteúdo e visualização de dados', { language: 'pt' })).toEqual(
+      expect.arrayContaining(['content-marketing', 'data-visualization']),
+    );
+    expect(tx.idsIn('Erfahrung in Prozessoptimierung und Datenvisualisierung', { language: 'de' })).toEqual(
+      expect.arrayContaining(['process-improvement', 'data-visualization']),
+    );
+  });
+
   it('does not read a verb as a trade ("accounting for changes") or an equal-access pledge as a requirement (GDS templates)', () => {
     const jd = jdOf('jd-168-delivery-manager-en.md');
     expect(jd.must).not.toContain('accounting');
