@@ -262,4 +262,27 @@ describe('years on real CVs', () => {
       /^under a year in the CV against 2\+ asked/,
     );
   });
+
+  it('reads a CV written in LaTeX (awesome-cv \\cventry fields, \\cvsection headings, % comments): education is not work', () => {
+    const cv = cvOf('cv-092-software-engineer-latex.txt', '2023-10');
+    expect(cv.roles.filter((r) => !r.minor).map((r) => r.title)).toEqual(['Data Scientist', 'Software Engineer']);
+    expect(cv.years).toBe(3);
+    const tex = [
+      '\\documentclass{awesome-cv}',
+      '\\begin{document}',
+      '\\cvsection{Experience}',
+      '\\begin{cventries}',
+      '  \\cventry',
+      '    {Backend Engineer} % Job title',
+      '    {Acme} % Organization',
+      '    {Berlin} % Location',
+      '    {Jan. 2018 - Dec. 2022} % Date(s)',
+      '    {\\begin{cvitems} \\item {Cut latency by 30\\% with \\textbf{Redis}} \\end{cvitems}}',
+      '\\end{cventries}',
+      '\\end{document}',
+    ].join('\n');
+    const read = parseCv(tex, tx, new Date('2023-06-15T12:00:00Z'));
+    expect(read.years).toBe(5);
+    expect(read.skills.get('redis')?.line).toBe('Cut latency by 30% with Redis');
+  });
 });

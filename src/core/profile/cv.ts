@@ -5,6 +5,7 @@ import { decodeEntities } from './clean.ts';
 import { monthIndex, periodOf } from './cv-dates.ts';
 import { fieldRoles } from './cv-fields.ts';
 import { unflattenCv } from './cv-flat.ts';
+import { isLatex, latexCvText } from './cv-latex.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { ROLE_NOUN } from './jd-title.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
@@ -273,7 +274,8 @@ export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv 
 }
 
 function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
-  const text = structuredCvText(raw) ?? unflattenCv(withoutMarkup(raw.replace(/<!--[\s\S]*?-->/g, ' ')));
+  const text =
+    structuredCvText(raw) ?? unflattenCv(withoutMarkup((isLatex(raw) ? latexCvText(raw) : raw).replace(/<!--[\s\S]*?-->/g, ' ')));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
