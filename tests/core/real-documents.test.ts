@@ -308,6 +308,8 @@ describe('class 6: tracks and seniority of real ads', () => {
     ['jd-168-delivery-manager-en.md', 'operations'],
     ['jd-170-user-researcher-en.md', 'design'],
     ['jd-173-web-operations-en.md', 'sre'],
+    ['jd-178-sales-executive-pt.md', 'sales'],
+    ['jd-183-media-performance-pt.md', 'communications'],
   ])('%s is on the %s track', (name, track) => {
     expect(jdOf(name).track).toBe(track);
   });

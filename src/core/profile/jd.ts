@@ -89,7 +89,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business development|partnerships|account manager|commercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
+    /account executive|\bsales\b|business development|partnerships|account manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
     'sales',
   ],
   [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
@@ -105,7 +105,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'research',
   ],
   [
-    /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
+    /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|\bm[ií]dia\b|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
     'communications',
   ],
   [
