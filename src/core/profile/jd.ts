@@ -184,12 +184,12 @@ export interface ParseJdOptions {
   mode?: LineMode;
 }
 /**
- * model (the default): the classifier decides every line (the rules enter it as features); hybrid: the heading
- * rule where it recognises the heading, the classifier elsewhere; veto: the rules, unless the classifier is
+ * model: the classifier decides every line (the rules enter it as features); hybrid: the heading rule where it
+ * recognises the heading, the classifier elsewhere; veto (the default): the rules, unless the classifier is
  * confident — then it moves a line into or out of the requirements, or reads a line under an unknown heading.
- * Leave-one-source-out CV on the 116 labelled dev ads from 39 sources (npm run train-jd-lines): must-have F1
- * model 0.817, hybrid 0.813, veto 0.809, rules 0.786. (On 63 ads from fewer sources the three had tied and
- * veto was kept; with more sources the classifier alone generalises best.)
+ * Chosen by leave-one-source-out CV on the labelled dev ads (npm run train-jd-lines), re-run whenever labels are
+ * added. On 124 ads from 40 sources: must-have F1 veto 0.824, model 0.806, hybrid 0.804, rules 0.784 (on 116 ads
+ * from 39 sources model had led, 0.817 to 0.809: the modes sit within a couple of points of each other).
  */
 export type LineMode = 'model' | 'hybrid' | 'veto' | 'rules';
 
@@ -264,7 +264,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 
   // The classifier's reading of every non-heading line, in document order.
   const classifier = options.lines === undefined ? lineClassifier() : options.lines;
-  const mode: LineMode = classifier ? (options.mode ?? 'model') : 'rules';
+  const mode: LineMode = classifier ? (options.mode ?? 'veto') : 'rules';
   const predicted: LineReading[] = [];
   if (mode !== 'rules' && classifier)
     for (const r of classifyLines(text, language, taxonomy, classifier)) if (!r.line.isHeading) predicted.push(r);
