@@ -100,9 +100,6 @@ export const VARIANTS = 6;
  */
 export const ANGLES = 9;
 
-/** How many questions a skill with this many review concepts gets: its concept questions, then situations. */
-export const anglesOf = (concepts: number): number => (concepts ? ANGLES : 0);
-
 /**
  * A generated question for one skill: deterministic, built only from the taxonomy entry. Variant k (0-based)
  * asks about the skill's k-th concept, in another wording, with that concept weighted first in the rubric.
@@ -196,7 +193,7 @@ export function generatedQuestions(taxonomy: Taxonomy): BuiltQuestions {
     if (hit) return hit;
     const entry = taxonomy.get(skillId);
     if (!entry || entry.category === 'behavioural') return undefined;
-    const qs = Array.from({ length: anglesOf(entry.concepts.length) }, (_, v) => skillQuestion(entry, v));
+    const qs = entry.concepts.length ? Array.from({ length: ANGLES }, (_, v) => skillQuestion(entry, v)) : [];
     built.set(skillId, qs);
     return qs;
   };

@@ -43,6 +43,15 @@ function fieldDate(v: string): string | undefined {
   return ONE_DATE.test(t) ? t : undefined;
 }
 
+/** A period field's start and end: "Jan 2019 - Present", "['2015-01', '2019-01']" (a pair written as a list). */
+function fieldPeriod(value: string): [string, string] | undefined {
+  const pair = value.match(/^\[\s*["'`]?([^"'`,\]]+)["'`]?\s*,\s*["'`]?([^"'`,\]]*)["'`]?\s*\]$/);
+  if (pair) return [pair[1], pair[2] || 'present'];
+  // (A timestamp's time of day is no part of a period: "2015-01-01T00:00:00Z – …".)
+  const m = periodOf(value.replace(/T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?/g, ''));
+  return m ? [m[1], m[2]] : undefined;
+}
+
 interface WorkRecord {
   title?: string;
   org?: string;
@@ -96,21 +105,15 @@ export function fieldRoles(text: string): string[] {
     const [, key, raw] = m;
     const value = unquote(raw);
     if (/^\s*-\s/.test(line)) flush();
-    // (A timestamp's time of day is no part of a period: "2015-01-01T00:00:00Z – …".)
-    // ("dates: ['2015-01', '2019-01']": a pair written as a list.)
-    const pair = PERIOD_KEY.test(key) ? value.match(/^\[\s*["'`]?([^"'`,\]]+)["'`]?\s*,\s*["'`]?([^"'`,\]]*)["'`]?\s*\]$/) : null;
-    const period = pair
-      ? ([value, pair[1], pair[2] || 'present'] as unknown as RegExpMatchArray)
-      : PERIOD_KEY.test(key)
-        ? periodOf(value.replace(/T\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?/g, ''))
-        : null;
+    const period = PERIOD_KEY.test(key) ? fieldPeriod(value) : undefined;
+    const startDate = START.test(key) ? fieldDate(value) : undefined;
     if (period) {
       if (current.start) flush();
-      current.start = fieldDate(period[1]) ?? period[1];
-      current.end = fieldDate(period[2]) ?? period[2];
-    } else if (START.test(key) && fieldDate(value)) {
+      current.start = fieldDate(period[0]) ?? period[0];
+      current.end = fieldDate(period[1]) ?? period[1];
+    } else if (startDate) {
       if (current.start) flush();
-      current.start = fieldDate(value);
+      current.start = startDate;
     } else if (END.test(key)) current.end = value;
     else if (TITLE.test(key) && value && !/^(?:string|number)\b/.test(value)) {
       if (current.title) flush();

@@ -408,10 +408,6 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
 
 const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|graduating in|currently (studying|enrolled))/i;
 
-/**
- * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
- * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
- */
 /** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
 function titleWithDates(bullet: string): boolean {
   const m = periodOf(bullet);
@@ -432,6 +428,10 @@ function domainOfData(h: SkillHit, tokens: { normal: string }[]): boolean {
   return BUSINESS_DOMAINS.has(h.id) && DATA_NOUN.test(tokens[h.end]?.normal ?? '');
 }
 
+/**
+ * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
+ * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
+ */
 function withoutMarkup(text: string): string {
   if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text))
     return text;
@@ -446,7 +446,6 @@ function withoutMarkup(text: string): string {
     .replace(/\n\s*\n(?:\s*\n)+/g, '\n\n');
 }
 
-/** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 /** A bullet that is a date range and nothing else. */
 function onlyDates(bullet: string): boolean {
   const m = periodOf(bullet);
@@ -467,6 +466,7 @@ function parentLine(lines: string[], raw: string): string {
   return previousLine(lines, raw);
 }
 
+/** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 function previousLine(lines: string[], raw: string): string {
   const i = lines.indexOf(raw);
   for (let j = i - 1; j >= 0; j--) {

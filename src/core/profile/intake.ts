@@ -32,24 +32,23 @@ export function normaliseText(raw: string): string {
   return normaliseBody(text);
 }
 
-/** The front-matter block with the body's clean-up except for leading spaces (tabs become two spaces). */
-function frontMatter(block: string): string {
-  return block
-    .normalize('NFC')
-    .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\u00A0/g, ' ')
-    .replace(/\t/g, '  ')
-    .replace(/[ ]+$/gm, '');
-}
-
-function normaliseBody(raw: string): string {
+/** Unicode form, invisible and control characters, non-breaking spaces: the clean-up every part of a text gets. */
+function cleanChars(raw: string): string {
   return raw
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
     .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\u00A0/g, ' ')
+    .replace(/\u00A0/g, ' ');
+}
+
+/** The front-matter block, cleaned but with its indentation (tabs become two spaces). */
+function frontMatter(block: string): string {
+  return cleanChars(block).replace(/\t/g, '  ').replace(/[ ]+$/gm, '');
+}
+
+/** The body: one kind of bullet, single spaces, no indentation, at most one blank line (newlines are already \n). */
+function normaliseBody(raw: string): string {
+  return cleanChars(raw)
     .replace(/\t/g, ' ')
     .replace(BULLETS, '- ')
     .replace(/[ ]{2,}/g, ' ')

@@ -1,5 +1,5 @@
 import type { Track } from '../bank/schema.ts';
-import { type ParsedCv, totalYears } from '../profile/cv.ts';
+import { type ParsedCv, type Role, totalYears } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 
@@ -246,13 +246,8 @@ const DATA_TRACKS: ReadonlySet<Track> = new Set(['data-science', 'ml', 'research
 
 /** The profession the CV's latest role names, when its title names one. */
 function currentProfession(cv: ParsedCv): Profession | undefined {
-  const latest = cv.roles
-    .filter((r) => !r.minor)
-    .sort((a, b) => b.to - a.to)
-    .slice(0, 1)
-    .map((r) => r.title || r.line)
-    .join(' ');
-  return latest ? titleProfession(latest) : undefined;
+  const latest = cv.roles.filter((r) => !r.minor).reduce<Role | undefined>((a, r) => (!a || r.to > a.to ? r : a), undefined);
+  return latest ? titleProfession(latest.title || latest.line) : undefined;
 }
 
 /** The profession a role's own title names ("Technical Support Specialist" → customer success), if it names one. */

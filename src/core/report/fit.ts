@@ -191,7 +191,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       weight: w.seniority,
       value: round2(seniorityV),
       note: cv.yearsStated
-        ? `${yearsPhrase(cv.years)} in the CV${relevant !== undefined ? `, ${relevant < 1 ? (relevant > 0 ? 'under a year' : 'none') : relevant} of them in roles like this one` : ''}${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
+        ? `${yearsPhrase(cv.years)} in the CV${relevant === undefined ? '' : `, ${relevant === 0 ? 'none' : relevant < 1 ? 'under a year' : relevant} of them in roles like this one`}${jd.minYears ? ` against ${jd.minYears}+ asked` : ''}; the role is ${jd.seniority}, the CV reads as ${level}.`
         : `The CV states no dates or total, so its experience is not stated — not counted against you; the role is ${jd.seniority}.`,
     },
     {

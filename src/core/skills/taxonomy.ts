@@ -178,7 +178,6 @@ const TOOL_AFTER = new Set([
   'etc',
 ]);
 
-/** Names another vendor's product shares: "Cisco IOS" is a router's operating system, not Apple's. */
 /** Skill names that are also verbs, and the words after them that make them verbs ("accounting for", "testing whether"). */
 const VERB_SENSE: Record<string, ReadonlySet<string>> = {
   accounting: new Set(['for']),
@@ -186,6 +185,7 @@ const VERB_SENSE: Record<string, ReadonlySet<string>> = {
   networking: new Set(['with']),
 };
 
+/** Names another vendor's product shares: "Cisco IOS" is a router's operating system, not Apple's. */
 const OTHER_VENDOR: Record<string, Set<string>> = { ios: new Set(['cisco', 'junos']) };
 
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
