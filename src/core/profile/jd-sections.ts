@@ -9,7 +9,7 @@ export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'b
 const HEADING_CUES: [JdPart, RegExp][] = [
   [
     'nice',
-    /nice|bonus|preferred|desirable|desired|valorable|se valora|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|valoraremos|nos gustaría|idealmente|diferencia|desejável|desejáveis|diferenciais/,
+    /nice|bonus|preferred|desirable|desired|valorable|se valora|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|valoraremos|nos gustaría|idealmente|diferencia|desejável|desejáveis|diferenciais|additional (?:qualifications|skills)|(?:would|we'd|we’d) love|love to see|great to have|idealerweise|fera la différence|(?:^|\s)(?:een )?pré(?![a-zà-ÿ])|pluspunt|bij voorkeur|gewenst|strekt tot aanbeveling/,
   ],
   [
     'process',
@@ -37,7 +37,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'must',
-    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações/,
+    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|wat we vragen|wat wij vragen|wie ben jij|wat breng je mee|wat neem je mee|functie-eisen|jouw profiel|vereisten|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',

@@ -17,7 +17,7 @@ import {
 } from './jd-sections.ts';
 import { ROLE_NOUN, readTitle } from './jd-title.ts';
 import { readJobFamily } from './job-family.ts';
-import { detectLanguage, LANGUAGE_NAME, type Language } from './language.ts';
+import { detectLanguage, LANGUAGE_NAME, type Language, unknownLanguageOf } from './language.ts';
 import { readSeniority, type SenioritySource } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
@@ -234,8 +234,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   // A job-family page (several levels of one trade) is read at the title's level.
   const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
   const text = family?.text ?? doc.text;
+  // A language the reader has no cue words for (Dutch, say) is read with the English ones, and the notes say so.
+  const unknown = doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? undefined : unknownLanguageOf(text);
   const language: Language =
-    doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : detectLanguage(text);
+    doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? (doc.meta.language as Language) : unknown ? 'en' : detectLanguage(text);
   // French and Italian elide articles onto the next word ("d’essais automatisés", "l’accessibilité"): split them off.
   // Spellings that keep the elision ("gestion d’équipe") are looked up in the text as written too.
   const find = (t: string) => {
@@ -400,6 +402,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   if (language !== 'en')
     notes.push(
       `The job description is written in ${LANGUAGE_NAME[language]}: it was read with ${LANGUAGE_NAME[language]} headings and cue words, and the questions are in English — practise your answers in the interview's language too.`,
+    );
+  if (unknown)
+    notes.push(
+      `The job description seems to be written in ${unknown === 'another language' ? 'a language' : unknown}, which prep-bot cannot read yet: its headings were not recognised, so check the must-haves and nice-to-haves below against the ad yourself.`,
     );
   if (!anyMustSection) notes.push('The ad has no requirements list: requirements were read from its prose.');
   if (family)

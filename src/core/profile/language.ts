@@ -33,3 +33,30 @@ export function detectLanguage(text: string): Language {
   const en = counts.get('en') ?? 0;
   return best[1] > 1.3 * en && best[1] >= 4 && (!second || best[1] >= second[1]) ? best[0] : 'en';
 }
+
+/** Languages the reader has no headings for but can name, by distinctive function words. */
+const OTHER_LANGUAGES: [string, Set<string>][] = [
+  [
+    'Dutch',
+    new Set(['het', 'een', 'van', 'voor', 'je', 'jij', 'jouw', 'wij', 'zijn', 'bij', 'ook', 'wat', 'naar', 'niet', 'onze', 'deze']),
+  ],
+  ['Polish', new Set(['jest', 'się', 'oraz', 'na', 'dla', 'nie', 'jak', 'przez', 'lub', 'oraz', 'będzie', 'twoje'])],
+  ['Swedish', new Set(['och', 'att', 'för', 'med', 'som', 'är', 'på', 'du', 'vi', 'av', 'till', 'det', 'har', 'vår'])],
+];
+
+/**
+ * When a text is written in none of the languages the reader knows: the language's name if it is one of a few
+ * recognisable others, 'another language' when hardly any of its words are English; undefined otherwise.
+ */
+export function unknownLanguageOf(text: string): string | undefined {
+  const words = text.toLowerCase().match(/[a-zà-ÿœąćęłńóśźżåäö]+/g) ?? [];
+  if (words.length < 40) return undefined;
+  const known = Object.values(STOPWORDS).map((ws) => new Set(ws));
+  const knownHits = Math.max(...known.map((set) => words.filter((w) => set.has(w)).length));
+  const [name, hits] = OTHER_LANGUAGES.map(([n, set]) => [n, words.filter((w) => set.has(w)).length] as const).sort(
+    (a, b) => b[1] - a[1],
+  )[0];
+  if (hits >= 8 && hits > 1.5 * knownHits) return name;
+  // Hardly any function word of a known language: the text is in a language nobody here names.
+  return knownHits < 0.015 * words.length ? 'another language' : undefined;
+}
