@@ -131,3 +131,108 @@ describe('an ad in a language the reader does not know', () => {
     expect(unknownLanguageOf(french)).toBeUndefined();
   });
 });
+
+describe('requirements written as prose, inline cues and things an ad does not ask for', () => {
+  // [case, body, required, never required, optional]
+  const CASES: [string, string, string[], string[], string[]][] = [
+    [
+      'English prose',
+      'We are hiring a backend developer. You have at least three years of experience with Go and PostgreSQL. Experience with Kafka is a plus. You will build our payments API.',
+      ['go', 'postgresql'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      'German prose',
+      'Wir suchen einen Backend-Entwickler. Du hast mindestens drei Jahre Erfahrung mit Java und Spring. Kenntnisse in Kafka sind von Vorteil. Du entwickelst unsere Zahlungs-API weiter und arbeitest eng mit dem Team zusammen.',
+      ['java', 'spring'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      'French prose',
+      "Nous recherchons un développeur backend. Vous maîtrisez Java et Spring. Une expérience avec Kafka serait un plus. Vous développerez notre API de paiement au sein d'une équipe de cinq personnes.",
+      ['java', 'spring'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      'Spanish prose',
+      'Buscamos un desarrollador backend. Tienes experiencia con Java y Spring. Se valorará experiencia con Kafka. Desarrollarás nuestra API de pagos con un equipo de cinco personas.',
+      ['java', 'spring'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      'Portuguese prose',
+      'Procuramos uma pessoa desenvolvedora backend. Você tem experiência com Java e Spring. Experiência com Kafka é um diferencial. Você vai desenvolver nossa API de pagamentos junto a um time de cinco pessoas.',
+      ['java', 'spring'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      'Italian prose',
+      'Cerchiamo uno sviluppatore backend. Hai esperienza con Java e Spring. Costituisce titolo preferenziale la conoscenza di Kafka. Svilupperai la nostra API dei pagamenti con un team di cinque persone.',
+      ['java', 'spring'],
+      ['kafka'],
+      ['kafka'],
+    ],
+    [
+      "the company's own stack",
+      'About us\nWe build with React, TypeScript and Go on AWS.\n\nRequirements\n- 3+ years of Python\n- Experience with Django',
+      ['python', 'django'],
+      ['react', 'go', 'aws'],
+      [],
+    ],
+    [
+      'a stack section',
+      'Requirements\n- 3+ years of Python\n- Experience with Django\n\nOur stack\n- React, TypeScript, Go, AWS',
+      ['python', 'django'],
+      ['react', 'go', 'aws'],
+      [],
+    ],
+    [
+      'a benefit naming a skill',
+      'Requirements\n- 3+ years of Python\n\nWhat we offer\n- A learning budget for AWS certifications',
+      ['python'],
+      ['aws'],
+      [],
+    ],
+    [
+      'optional inline',
+      'Requirements\n- Strong Python\n- Docker (a plus)\n- Terraform knowledge is nice to have\n- Bonus: experience with Rust',
+      ['python'],
+      ['docker', 'terraform', 'rust'],
+      ['docker', 'terraform', 'rust'],
+    ],
+    [
+      'not asked for',
+      "Requirements\n- JavaScript\n- No Kubernetes experience required, we'll teach you",
+      ['javascript'],
+      ['kubernetes'],
+      [],
+    ],
+    [
+      'what you will learn',
+      "## Requirements\n- JavaScript\n\n## You'll learn\n- Kubernetes and Terraform from our platform team",
+      ['javascript'],
+      ['kubernetes', 'terraform'],
+      [],
+    ],
+    ['alternatives', 'Requirements\n- Experience with either React or Vue\n- CSS', ['react', 'vue', 'css'], [], []],
+  ];
+  it.each(CASES)('%s', (_name, body, required, never, optional) => {
+    const jd = parseJd(normaliseText(`# Backend Developer at Acme\n\n${body}`), tx);
+    expect(jd.must).toEqual(expect.arrayContaining(required));
+    for (const id of never) expect(jd.must).not.toContain(id);
+    expect(jd.nice).toEqual(expect.arrayContaining(optional));
+  });
+
+  it('reads years written as words in the ad languages', () => {
+    const jd = parseJd(
+      normaliseText('# Backend-Entwickler\n\nDu hast mindestens drei Jahre Erfahrung mit Java und Spring und arbeitest gern im Team.'),
+      tx,
+    );
+    expect(jd.minYears).toBe(3);
+  });
+});

@@ -25,7 +25,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'benefits',
-    /offer|benefit|perks|why join|why you|what you get|what's in it|avantages|ce que nous offrons|nous offrons|offriamo|vantaggi|benefici|wir bieten|was wir bieten|ofrecemos|beneficios|oferecemos|benefícios|vantagens/,
+    /offer|benefit|perks|why join|why you|you('|’)?ll learn|you will learn|what you('|’)?ll gain|growth opportunit|what you get|what's in it|avantages|ce que nous offrons|nous offrons|offriamo|vantaggi|benefici|wir bieten|was wir bieten|ofrecemos|beneficios|oferecemos|benefícios|vantagens/,
   ],
   [
     'resp',
@@ -86,7 +86,7 @@ export function isLegalLine(line: string): boolean {
 
 /** A line worded as optional. */
 export const NICE_CUE =
-  /\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|bonus|a plus|is a plus|(big|huge|strong|definite) plus|desirable|ideally|would be (great|nice|a plus|beneficial|helpful)|is (beneficial|helpful)|advantage|not required|not essential|optional|will help|an asset|is an asset|considered an asset|even better|stand out)\b|\b(un atout|un plus|apprezzat[aoie]|preferenzial[ei]|valutat[aoie] positivamente|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b|\(\s*(?:plus|bonus|optional|opcional|facultatif|opzionale)\s*\)/i;
+  /\b(preferred|nice[- ]to[- ]have|good[- ]to[- ]have|bonus|a plus|is a plus|(big|huge|strong|definite) plus|desirable|ideally|would be (great|nice|a plus|beneficial|helpful)|is (beneficial|helpful)|advantage|not required|not essential|optional|will help|an asset|is an asset|considered an asset|even better|stand out)\b|\b(un atout|un plus|apprezzat[aoie]|preferenzial[ei]|valutat[aoie] positivamente|est un atout|souhaitable|apprécié|serait un plus|costituisce titolo|titolo preferenziale|gradit[ao]|preferibil|von vorteil|wünschenswert|idealerweise|deseable|se valorará|valorable|desejável|diferencial|non essentiel|facultatif|optionnel|non essenziale|facoltativ[oa]|nicht erforderlich|optional|no imprescindible|opcional|não essencial)\b|\(\s*(?:plus|bonus|optional|opcional|facultatif|opzionale)\s*\)|\b(?:se valorar[áa]n?|apprécié(?:e|s|es)?|será um (?:plus|diferencial)|é um (?:plus|diferencial))(?![a-zà-ÿ])/i;
 
 /** A sentence that states a requirement in prose ("Demonstrated … Excel, SQL", "esperienza con …"). */
 export const REQUIREMENT_CUE =

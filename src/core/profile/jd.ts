@@ -1,7 +1,7 @@
 import type { Level, Track } from '../bank/schema.ts';
 import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { NUMBER_WORDS } from '../text/numbers.ts';
+import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
 import { cleanDocument } from './clean.ts';
 import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import {
@@ -68,11 +68,15 @@ export interface ParsedJd {
 /** A sentence about experience, in the ad's languages: its years count towards the role's level. */
 const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia|experiência/i;
 
+/** A number of years, in digits or words of the ad's languages, with an optional range ("3-5 years", "drei Jahre"). */
+const YEARS = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\\b`,
+  'i',
+);
+
 /** "5+ years", "at least three years", "3-5 years", "5~7 years", "entre 5 y 10 años", "almeno 5 anni", "non inferiore a 7 anni" → the lower bound. */
 export function yearsIn(text: string): number | undefined {
-  const m = text.match(
-    /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\s*\+?\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\b/i,
-  );
+  const m = text.match(YEARS);
   if (!m) return undefined;
   const n = Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
   return n > 0 && n <= 30 ? n : undefined;
@@ -320,7 +324,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
           anyMustSection ||= part === 'must' || part === 'soft';
-          const lineNice = headingNice || part === 'nice';
+          // A paragraph read as optional because one of its sentences is ("Kenntnisse in Kafka sind von Vorteil")
+          // leaves the other sentences required.
+          const lineNice = headingNice || (part === 'nice' && (bullet !== undefined || pieces.length === 1 || NICE_CUE.test(piece)));
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
           for (const clause of NICE_CUE.test(piece) && !lineNice ? clauses(piece) : [piece]) {
             const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
@@ -439,9 +445,14 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   };
 }
 
+/** "No Kubernetes experience required", "you don't need to know Go, we'll teach you": a skill the ad says it does not ask for. */
+const NOT_NEEDED =
+  /\bno (?:prior |previous )?(?:[\w.+#/-]+\s+){0,4}(?:experience|knowledge)\s+(?:is\s+|with\s+[\w.+#/-]+\s+)?(?:required|needed|necessary)\b|\b(?:don('|’)t|do not|doesn('|’)t|does not) (?:need|have) to (?:know|have|be)\b|\bwe('|’)ll teach you\b|\bwe will teach you\b/i;
+
 function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
   const t = text.trim();
-  return { text: t, kind, skills: find(expandSlashes(withoutDegreeFields(t))), years: yearsIn(t) };
+  const skills = NOT_NEEDED.test(t) ? [] : find(expandSlashes(withoutDegreeFields(t)));
+  return { text: t, kind, skills, years: yearsIn(t) };
 }
 
 /**

@@ -14,7 +14,50 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   twelve: 12,
   fifteen: 15,
   twenty: 20,
+  // The same small numbers in the other languages ads and CVs are read in ("drei Jahre", "cinq ans", "dos años").
+  zwei: 2,
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  zehn: 10,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  sept: 7,
+  huit: 8,
+  dix: 10,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  cinco: 5,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  diez: 10,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  dieci: 10,
+  dois: 2,
+  duas: 2,
+  três: 3,
+  sete: 7,
+  oito: 8,
+  dez: 10,
 };
+
+/** Any of NUMBER_WORDS, for a regular expression (longest first, so "dieci" is not read as "dez"). */
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** A span of experience as a reader says it: "under a year", "1 year", "7 years". */
 export function yearsPhrase(years: number): string {
