@@ -10,7 +10,7 @@ import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
 import { buildOfflineReport } from '../src/core/report/build.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
-import { BANDS, type JdLabel, loadLabels, readDoc, type Split } from './eval/labels.ts';
+import { BANDS, type JdLabel, loadLabels, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
 import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
 
 const details = process.argv.includes('--details');
@@ -97,6 +97,8 @@ const log = (line: string) => details && console.log(line);
 
 // Job ads: requirements, role, seniority, track.
 const jdText = new Map<string, string>();
+/** What the engine read of each ad, for the agreement table. */
+const engineJd = new Map<string, { must: string[]; nice: string[]; track: string; seniority: string; minYears: number | null }>();
 for (const l of labels.jds) {
   const raw = readDoc('jd', l.id);
   jdText.set(l.id, raw);
@@ -113,6 +115,7 @@ for (const l of labels.jds) {
     t.company += Number(same(jd.company, l.company));
     t.minYears += Number((jd.minYears ?? null) === l.min_years);
   }
+  engineJd.set(l.id, { must: jd.must, nice: jd.nice, track: jd.track, seniority: jd.seniority, minYears: jd.minYears ?? null });
   const missed = must.filter((m) => !jd.must.includes(m));
   const extra = jd.must.filter((m) => !must.includes(m));
   log(
@@ -214,3 +217,49 @@ for (const s of COLUMNS) {
   for (const b of BANDS)
     console.log(`${pad(b, 16)}${labelsSeen.map((c) => pad(String(tally[s].confusion.get(`${b}|${c}`) ?? 0), 10)).join('')}`);
 }
+
+// Inter-annotator agreement: a second labeller labelled a sample of the ads blind to labels.yaml. How far two careful
+// people differ bounds what any reader can score against one of them.
+const second = loadSecondLabels();
+const first = new Map(labels.jds.map((j) => [j.id, j]));
+type Reader = { must: string[]; nice: string[]; track: string; seniority: string; minYears: number | null };
+const asReader = (l: { must: string[]; nice: string[]; track: string; seniority: string; min_years: number | null }): Reader => ({
+  must: l.must.map(canon),
+  nice: l.nice.map(canon),
+  track: l.track,
+  seniority: l.seniority,
+  minYears: l.min_years,
+});
+const readers: Record<'first labeller' | 'second labeller' | 'engine', Map<string, Reader>> = {
+  'first labeller': new Map(second.map((b) => [b.id, asReader(first.get(b.id) as JdLabel)])),
+  'second labeller': new Map(second.map((b) => [b.id, asReader(b)])),
+  engine: new Map(second.map((b) => [b.id, engineJd.get(b.id) as Reader])),
+};
+const compare = (a: Map<string, Reader>, b: Map<string, Reader>) => {
+  const must: Counts = { tp: 0, fp: 0, fn: 0 };
+  const nice: Counts = { tp: 0, fp: 0, fn: 0 };
+  let track = 0;
+  let seniority = 0;
+  let years = 0;
+  for (const [docId, x] of a) {
+    const y = b.get(docId) as Reader;
+    addCounts(must, x.must, y.must);
+    addCounts(nice, x.nice, y.nice);
+    track += Number(x.track === y.track);
+    seniority += Number(x.seniority === y.seniority);
+    years += Number(x.minYears === y.minYears);
+  }
+  const n = a.size;
+  return [num(prf(must).f1), num(prf(nice).f1), pct(track / n), pct(seniority / n), pct(years / n)];
+};
+const heldOut = second.filter((b) => first.get(b.id)?.split === 'heldout').length;
+console.log(
+  `\ninter-labeller agreement: ${second.length} ads (${second.length - heldOut} dev, ${heldOut} held out) labelled again, blind, by a second labeller (eval/corpus/agreement)`,
+);
+console.log(`${pad('pair of readers', 36)}${['must F1', 'nice F1', 'track', 'seniority', 'min years'].map((h) => pad(h, 12)).join('')}`);
+for (const [x, y] of [
+  ['first labeller', 'second labeller'],
+  ['first labeller', 'engine'],
+  ['second labeller', 'engine'],
+] as const)
+  console.log(`${pad(`${x} vs ${y}`, 36)}${compare(readers[x], readers[y]).map((v) => pad(v, 12)).join('')}`);

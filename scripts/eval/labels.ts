@@ -106,3 +106,24 @@ export function readDoc(kind: 'jd' | 'cv', docId: string, dir = CORPUS_DIR): str
   if (!path) throw new Error(`no ${kind} file for ${docId}`);
   return readFileSync(path, 'utf8');
 }
+
+/** A second labeller's blind labels for a sample of the ads (inter-annotator agreement; eval/corpus/agreement). */
+export const SecondJdLabel = z
+  .object({
+    id: id('jd'),
+    track: EvalTrack,
+    seniority: Level,
+    min_years: z.number().min(0).nullable(),
+    must: skillIds,
+    must_extra: z.array(text),
+    nice: skillIds,
+    nice_extra: z.array(text),
+    soft: skillIds,
+  })
+  .strict();
+export type SecondJdLabel = z.infer<typeof SecondJdLabel>;
+export const SecondLabels = z.object({ version: z.literal(1), jds: z.array(SecondJdLabel) }).strict();
+
+export function loadSecondLabels(dir = CORPUS_DIR): SecondJdLabel[] {
+  return SecondLabels.parse(yaml.load(readFileSync(join(dir, 'agreement', 'second-labels.yaml'), 'utf8'))).jds;
+}
