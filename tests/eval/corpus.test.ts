@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANDS, CORPUS_DIR, corpusFiles, loadLabels } from '../../scripts/eval/labels.ts';
+import { BANDS, CORPUS_DIR, corpusFiles, loadLabels, loadSecondLabels } from '../../scripts/eval/labels.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const labels = loadLabels();
@@ -33,6 +33,15 @@ describe('the evaluation corpus', () => {
     );
     expect(unknown, 'label skills missing from data/skills').toEqual([]);
     expect(new Set(labels.pairs.map((p) => p.id)).size).toBe(labels.pairs.length);
+  });
+
+  it("has second labels (inter-labeller agreement) for ads of the corpus, in the taxonomy's ids", () => {
+    const second = loadSecondLabels();
+    const tx = loadTaxonomy();
+    expect(second.length).toBeGreaterThanOrEqual(30);
+    expect(second.filter((b) => !jdFiles.has(b.id)).map((b) => b.id)).toEqual([]);
+    expect(second.flatMap((b) => [...b.must, ...b.nice, ...b.soft]).filter((s) => !tx.get(s))).toEqual([]);
+    expect(new Set(second.map((b) => b.id)).size).toBe(second.length);
   });
 
   it('labels every file and has a file for every label', () => {
