@@ -1,8 +1,8 @@
 // npm run eval [-- --details] [-- --until-batch=N] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
-// held-out rows of the later collection rounds (batch: 2 to 8), and `batch-3` … `batch-8`, every
-// row of the third to eighth rounds (dev and held-out: each was collected after the tuning of its time).
+// held-out rows of the later collection rounds (batch: 2 to 9), and `batch-3` … `batch-9`, every
+// row of the third to ninth rounds (dev and held-out: each was collected after the tuning of its time).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -27,13 +27,13 @@ const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 /**
- * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 8);
- * `batch-3` … `batch-8`, all rows of the third to eighth rounds.
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 9);
+ * `batch-3` … `batch-9`, all rows of the third to ninth rounds.
  */
-type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5' | 'batch-6' | 'batch-7' | 'batch-8';
-const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8'];
+type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5' | 'batch-6' | 'batch-7' | 'batch-8' | 'batch-9';
+const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', 'batch-3', 'batch-4', 'batch-5', 'batch-6', 'batch-7', 'batch-8', 'batch-9'];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 }): Column[] => {
+const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 }): Column[] => {
   const cs: Column[] = [l.split];
   if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
   if (l.batch === 3) cs.push('batch-3');
@@ -42,6 +42,7 @@ const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 }): Colu
   if (l.batch === 6) cs.push('batch-6');
   if (l.batch === 7) cs.push('batch-7');
   if (l.batch === 8) cs.push('batch-8');
+  if (l.batch === 9) cs.push('batch-9');
   return cs;
 };
 
@@ -91,6 +92,7 @@ const tally: Record<Column, Tally> = {
   'batch-6': blank(),
   'batch-7': blank(),
   'batch-8': blank(),
+  'batch-9': blank(),
 };
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
