@@ -264,4 +264,8 @@ for (const [x, y] of [
   ['first labeller', 'engine'],
   ['second labeller', 'engine'],
 ] as const)
-  console.log(`${pad(`${x} vs ${y}`, 36)}${compare(readers[x], readers[y]).map((v) => pad(v, 12)).join('')}`);
+  console.log(
+    `${pad(`${x} vs ${y}`, 36)}${compare(readers[x], readers[y])
+      .map((v) => pad(v, 12))
+      .join('')}`,
+  );

@@ -560,3 +560,55 @@ describe('class: more duty, team and process headings seen on real ads (dev)', (
     expect(classifyHeading('General process information')).toBe('process'); // jd-023
   });
 });
+
+describe('class: blog posts and jobs pages that name the job below the page title (batch 9, dev)', () => {
+  it('a jobs page titled "Vacantes" names the job in its heading, without the "Poste vacant –" prefix', () => {
+    const jd = jdOf('jd-189-editor-in-chief-fr.md');
+    expect(jd.title).toBe('Rédacteur(ice) en chef du Programming Historian en français');
+    expect(jd.seniority).toBe('staff');
+    expect(jd.track).toBe('communications');
+  });
+
+  it('"Appel à candidatures : le Programming Historian recrute des rédacteurs" names the job and the employer', () => {
+    const jd = jdOf('jd-190-editor-fr.md');
+    expect(jd.title).toMatch(/^Rédacteurs/);
+    expect(jd.company).toBe('Programming Historian en français');
+    expect(jd.track).toBe('communications');
+  });
+
+  it('"Assistant Director Position with Data Carpentry" is a director, not an assistant', () => {
+    const jd = jdOf('jd-186-associate-director-en.html');
+    expect(jd.title).toBe('Assistant Director');
+    expect(jd.seniority).toBe('staff');
+  });
+
+  it('reads IT support, technical content, product-first and research-software titles on their own tracks', () => {
+    expect(jdOf('jd-191-system-manager-en.md').track).toBe('operations');
+    expect(jdOf('jd-187-technical-content-specialist-en.html').track).toBe('technical-writing');
+    expect(jdOf('jd-188-product-community-lead-en.html').track).toBe('product');
+    expect(jdOf('jd-192-research-software-developer-en.html').track).toBe('backend');
+  });
+
+  it('"2i2c" is an organisation, not the I2C bus of embedded systems', () => {
+    const line = 'in collaboration with the engineering and sustainability teams within 2i2c.';
+    expect(tx.idsIn(line)).not.toContain('embedded-systems');
+    expect(jdOf('jd-188-product-community-lead-en.html').must).not.toContain('embedded-systems');
+    expect(tx.idsIn('Experience with I2C and SPI')).toContain('embedded-systems');
+  });
+
+  it('"technical communication and documentation skills" asks for documentation', () => {
+    expect(jdOf('jd-188-product-community-lead-en.html').must).toContain('documentation');
+  });
+});
+
+describe('class: CVs whose dates stand apart from their roles, and study listed as experience (batch 9, dev)', () => {
+  it('a flattened PDF whose dates sit in a column of their own states "8+ years" in its summary', () => {
+    const cv = cvOf('cv-094-marketing-technology-pdf.txt', '2026-01');
+    expect(cv.years).toBe(8);
+  });
+
+  it('an Erasmus exchange and a degree listed under experience are not years of work', () => {
+    const cv = cvOf('cv-096-research-technician-es.txt', '2021-07');
+    expect(cv.years).toBeLessThanOrEqual(1);
+  });
+});

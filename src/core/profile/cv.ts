@@ -60,7 +60,7 @@ const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|d
 
 /** Titles whose time is shown but not counted as professional years (a leave or a break is not work either). */
 const MINOR_ROLE =
-  /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa])\b/i;
+  /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa]|beca(?:rio|ria)?|erasmus|scholarship|exchange (?:semester|year|student)|bachelor(?:'s)?(?: of| in| degree)?|master(?:'s)? (?:of|in|degree)|máster en|master en|maestría|grado en|licenciatura|laurea|b\.?\s?sc|m\.?\s?sc|estudiante|étudiant(?:e)?|studente(?:ssa)?)\b/i;
 
 const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
 /** The count a stated total gives, in digits or words ("8", "eight"). */
@@ -74,6 +74,10 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
     counted,
   ],
   [new RegExp(`\\bwith\\s+(?:over|more than)\\s+${COUNT}\\s+years\\b`, 'i'), counted],
+  // "Marketing Technology Strategist with 8+ years driving revenue growth", "Designer with 6 years shipping apps": a
+  // summary that opens with the title, or a "+" that only a career total carries.
+  [new RegExp(`\\bwith\\s+(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+\\s*(?:years?|yrs)\\b`, 'i'), counted],
+  [new RegExp(`^(?:[A-Z][\\w&/-]*\\s+){1,5}with\\s+${COUNT}\\s+(?:years?|yrs)\\b`), counted],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
   // "practising as an advocate for 7 years", "worked for over 3 years".
   [

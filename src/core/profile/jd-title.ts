@@ -21,7 +21,7 @@ const FIELD =
   /^(?:job\s+title|position\s+title|post\s+title|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
 /** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
 const BOARD_PREFIX =
-  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo)\s*[:–—-]\s*/i;
+  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*/i;
 /** "Acme is hiring a Tech Lead for…", "we're seeking to hire a full-time Operations Assistant to…". */
 const HIRING_SENTENCE =
   /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
@@ -30,13 +30,13 @@ const LOOKING_FOR =
   /^(?:we(?:'|’)re|we are)\s+(?:looking\s+for|hiring|seeking)\s*:?\s+(?:an?\s+)?|^(?:buscamos|estamos buscando|wir suchen|nous recherchons|on recherche|cerchiamo|procuramos)\s+(?:(?:a\s+)?(?:un|una|uno|une|un·e|eine?n?|eine?[*/]n|ein[*/]e)\s+|a\s+)?/i;
 /** "Jugend hackt sucht ein*e Fundraiser*in", "Acme is hiring a Designer": the employer, then the job. */
 const ORG_SEEKS =
-  /^(.{2,50}?)\s+(?:sucht|busca|recherche|cerca|procura|is hiring|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e)\s+)?(.+)$/i;
+  /^(.{2,50}?)\s+(?:sucht|busca|recherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy))\s*$/i;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting))\s*$/i;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
-  /^(?:jobs|careers|job openings|open (?:positions|roles)|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|empleos|lavora con noi)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
+  /^(?:jobs|careers|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
@@ -104,21 +104,24 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   const jobsPage = written.match(JOBS_PAGE);
   if (jobsPage) {
     seekingCompany = jobsPage[1]?.trim() ?? '';
-    const start = Math.max(
-      0,
-      head.findIndex((l) => JOBS_PAGE.test(l)),
-    );
-    const job = nonEmpty.slice(start + 1, start + 6).find((l) => /^#{1,3}\s/.test(l) && titleLike(clean(l)) && ROLE_NOUN.test(clean(l)));
+    // (The page title may be the front matter's, in no line of the text: then the job's heading opens the text.)
+    const start = head.findIndex((l) => JOBS_PAGE.test(l));
+    const named = (l: string) => clean(l).replace(BOARD_PREFIX, '');
+    // ("Appel à candidatures : le Programming Historian recrute des rédacteurs": a heading that hires, read below.)
+    const job = nonEmpty
+      .slice(start + 1, start + 6)
+      .find((l) => /^#{1,3}\s/.test(l) && (titleLike(named(l)) || ORG_SEEKS.test(named(l))) && ROLE_NOUN.test(named(l)));
     if (job) {
-      written = clean(job);
+      written = named(job);
       skip.add(job);
     }
   }
   written = written.replace(LOOKING_FOR, '').replace(/^(?:stellenausschreibung|stellenangebot|ausschreibung)\s+/i, '');
   const seeks = written.match(ORG_SEEKS);
   if (seeks && ROLE_NOUN.test(seeks[2]) && !ROLE_NOUN.test(seeks[1])) {
-    written = seeks[2];
-    seekingCompany ||= seeks[1].trim();
+    // "…recrute des rédacteurs": the job, capitalised; "le Programming Historian": the employer, without its article.
+    written = seeks[2].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    seekingCompany ||= seeks[1].trim().replace(/^(?:(?:the|le|la|les|el|il|lo|der|die|das|o|a)\s+|l['’]\s*)(?=\p{Lu})/iu, '');
   }
   for (let tail = written.replace(TITLE_TAIL, ''); tail !== written && tail.length >= 3; tail = written.replace(TITLE_TAIL, ''))
     written = tail.trim();

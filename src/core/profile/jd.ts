@@ -96,8 +96,20 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     /account executive|\bsales\b|business development|partnerships|account manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
     'sales',
   ],
+  // IT support and system managers keep an organisation's machines running: operations, not customer success.
+  [
+    /\bit (?:support|manager|officer|technician|specialist|administrator)\b|\bsupport it\b|\bsystems? manager\b|\bservice desk\b/i,
+    'operations',
+  ],
   [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
-  [/technical writer|documentation|tech writer|rédacteur technique/i, 'technical-writing'],
+  [/technical writer|documentation|tech writer|rédacteur technique|technical content|content specialist/i, 'technical-writing'],
+  // "Product and Community Lead": a title that opens with the product is a product role (not product marketing or design).
+  [
+    /^(?:(?:senior|lead|principal|head of)\s+)?product\b(?!\s+(?:marketing|design|designer|engineer|engineering|developer|analyst|support|specialist))/i,
+    'product',
+  ],
+  // Research software engineers build software for researchers: an engineering title, whatever the data they handle.
+  [/research software (?:engineer|developer|development)/i, 'backend'],
   [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
   [/design(er)?\b|\bux\b|user research|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],

@@ -4,10 +4,11 @@ import type { Level } from '../bank/schema.ts';
 import type { Language } from './language.ts';
 
 const JUNIOR_TITLE =
-  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio|(?:sales|business) development representative|sdr|bdr)\b|\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/i;
+  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio|(?:sales|business) development representative|sdr|bdr)\b|\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/i;
 /** A US federal grade ("GS-15", "GS 13"): the level the government pays the role at. */
 const GS_GRADE = /\bGS[- ]?(\d{1,2})\b/;
-const STAFF_TITLE = /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de)\b/i;
+const STAFF_TITLE =
+  /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de|chief|in[- ]chief|en chef|chefredakt\w*|caporedatt\w*|redactor jefe)\b/i;
 const SENIOR_TITLE = /\b(senior|sr\.?|lead)\b/i;
 
 /** "Senior Interaction Designer, with strong front-end skills": the body restates the title with its level. */

@@ -266,7 +266,9 @@ export class Taxonomy {
     let i = 0;
     while (i < tokens.length) {
       let best: { id: string; end: number; exact: boolean } | undefined;
-      for (const exact of [false, true]) {
+      // "2i2c" is one word the tokenizer splits after its digit: its "i2c" is no skill.
+      const glued = i > 0 && !tokens[i].spaced && /[0-9]$/.test(tokens[i - 1].value) && /^[A-Za-z]/.test(tokens[i].value);
+      for (const exact of glued ? [] : [false, true]) {
         let node: TrieNode | undefined = this.#root;
         for (let j = i; j < tokens.length && node; j++) {
           node = node.next.get(keyOf(tokens[j], j - i, exact));
