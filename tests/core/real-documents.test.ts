@@ -612,3 +612,13 @@ describe('class: CVs whose dates stand apart from their roles, and study listed 
     expect(cv.years).toBeLessThanOrEqual(1);
   });
 });
+
+describe('class: professions named in Spanish and French role titles (dev CVs)', () => {
+  it('"Encargado de Comunicaciones", "Redactor", "Community Manager" are communications', () => {
+    expect(professionsOfCv(cvOf('cv-091-communications-es.txt', '2020-10'))).toContain('communications');
+  });
+
+  it('"Adjoint Administratif" is administrative operations work', () => {
+    expect(professionsOfCv(cvOf('cv-079-admin-to-it-support-fr.txt', '2022-11'))).toContain('operations');
+  });
+});

@@ -101,7 +101,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'operations',
-    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary)\b/gi,
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary|program(?:me)? director|adjoint(?:e)? administrati\w+|assistant(?:e)? administrati\w+|secrétaire|asistente administrativ[oa]|auxiliar administrativ[oa])\b/gi,
   ],
   [
     'customer-success',
@@ -110,7 +110,7 @@ const CUES: [Profession, RegExp][] = [
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
   [
     'communications',
-    /\b(communications?|public relations|press (?:releases?|office\w*|relations|secretary|coverage)|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+|kommunikation|redakteur(?:in)?|journalist(?:in|e)?|periodista|jornalista|giornalista|comunicaci[oó]n|comunica[cç][aã]o|comunicazione|rédact(?:eur|rice))\b/gi,
+    /\b(communications?|public relations|press (?:releases?|office\w*|relations|secretary|coverage)|media relations|journalis\w+|reporters?|editors?|copywrit\w+|digital strateg\w+|campaigns?|marketing|brand(?:ing)?|advertising|seo|social media|content strateg\w+|kommunikation|redakteur(?:in)?|journalist(?:in|e)?|periodista|jornalista|giornalista|comunicaci[oó]n(?:es)?|comunica[cç](?:[aã]o|ões)|comunicazione|rédact(?:eur|rice)|redactor(?:a)?|redator(?:a)?|community manag\w*|content (?:creator|manager|writer|producer)|generador(?:a)? de contenidos?|creador(?:a)? de contenidos?|creative director|director(?:a)? creativ[oa])\b/gi,
   ],
   [
     'law',
