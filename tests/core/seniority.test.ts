@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
-import { detectSeniority } from '../../src/core/profile/seniority.ts';
+import { detectSeniority, readSeniority } from '../../src/core/profile/seniority.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -69,5 +69,31 @@ describe('seniority', () => {
   it('reads a US federal grade over "one year at the next lower grade" (a real TTS ad)', () => {
     expect(corpusJd('jd-066-devops-en.html').seniority).toBe('senior');
     expect(detectSeniority('IT Specialist', 1, 'en', 'This position is advertised at GS-12.')).toBe('mid');
+  });
+});
+
+describe('level words and grades in titles, in the languages ads are written in', () => {
+  it.each([
+    ['Software Engineer I', 'en', 'junior'],
+    ['Software Engineer II', 'en', 'mid'],
+    ['Software Engineer III', 'en', 'senior'],
+    ['New Grad Software Engineer', 'en', 'junior'],
+    ['Software Engineer, Early Career', 'en', 'junior'],
+    ['Senior Associate', 'en', 'senior'],
+    ['Senior Staff Engineer', 'en', 'staff'],
+    ['Werkstudent Marketing', 'de', 'junior'],
+    ['Ausbildung Fachinformatiker', 'de', 'junior'],
+    ['Duales Studium Informatik', 'de', 'junior'],
+    ['Junior-Entwickler (m/w/d)', 'de', 'junior'],
+    ['Desenvolvedor Júnior', 'pt', 'junior'],
+    ['Desenvolvedor Pleno', 'pt', 'mid'],
+    ['Desenvolvedor Sênior', 'pt', 'senior'],
+    ['Desarrollador Semi-Senior', 'es', 'mid'],
+    ['Desarrollador Ssr', 'es', 'mid'],
+    ['Développeur confirmé', 'fr', 'senior'],
+    ['Alternant développeur', 'fr', 'junior'],
+    ['Medior Developer', 'en', 'mid'],
+  ] as const)('"%s" (%s) is %s', (title, language, level) => {
+    expect(readSeniority(title, undefined, language, '').level).toBe(level);
   });
 });

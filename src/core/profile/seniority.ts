@@ -4,12 +4,16 @@ import type { Level } from '../bank/schema.ts';
 import type { Language } from './language.ts';
 
 const JUNIOR_TITLE =
-  /\b(intern|junior|jr\.?|graduate|entry[- ]level|trainee|apprentice|coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|stagiaire|stagista|praktikant|becario|estagi[aá]rio|(?:sales|business) development representative|sdr|bdr)\b|\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/i;
+  /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|duale[sr]? stud\w+|alternant\w*|alternance|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
+/** "Software Engineer III", "Analyst 4": a numbered grade above the second. */
+const NUMBERED_SENIOR = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:iii|iv|v|3|4|5)$/i;
+/** "Software Engineer II", "Semi-Senior", "Ssr", "Pleno", "Medior": the middle grade, whatever else the title says. */
+const MID_TITLE = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:ii|2)$|\bsemi[- ]?senior\b|\bssr\b|\bpleno\b|\bmedior\b/i;
 /** A US federal grade ("GS-15", "GS 13"): the level the government pays the role at. */
 const GS_GRADE = /\bGS[- ]?(\d{1,2})\b/;
 const STAFF_TITLE =
   /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de|chief|in[- ]chief|en chef|chefredakt\w*|caporedatt\w*|redactor jefe)\b/i;
-const SENIOR_TITLE = /\b(senior|sr\.?|lead)\b/i;
+const SENIOR_TITLE = /\b(senior|s[eê]nior|sr\.?|lead)\b/i;
 
 /** "Senior Interaction Designer, with strong front-end skills": the body restates the title with its level. */
 const RESTATED =
@@ -51,9 +55,19 @@ export function readSeniority(
   text = '',
 ): { level: Level; from: SenioritySource } {
   const at = (level: Level, from: SenioritySource) => ({ level, from });
-  if (JUNIOR_TITLE.test(title)) return at('junior', 'title');
+  const bare = title.replace(/\s*\((?:[mwfdhx*]\s*[/|,]\s*)+[mwfdhx*]\)\s*$/i, '').trim();
+  if (JUNIOR_TITLE.test(bare)) return at('junior', 'title');
+  if (MID_TITLE.test(bare)) return at('mid', 'title');
+  if (NUMBERED_SENIOR.test(bare)) return at('senior', 'title');
+  // "Senior Staff Engineer", "Senior Principal": staff grades, however they open.
+  if (/\bsenior\s+(?:staff|principal)\b/i.test(title)) return at('staff', 'title');
   // French "principal(e)" and Italian "esperto" mean senior, not staff.
-  if (language !== 'en' && /\b(principal|principale|principal·e|esperto|esperta|expert|senior|confirmé)\b/i.test(title))
+  if (
+    language !== 'en' &&
+    /\b(principal|principale|principal·e|esperto|esperta|expert|senior|s[eê]nior|confirmé|confirmée|expérimenté|expérimentée)(?![\p{L}])/iu.test(
+      title,
+    )
+  )
     return at('senior', 'title');
   // "Senior / Principal Software Developer": the first level the title names is the one the ad is pitched at.
   const staff = title.search(STAFF_TITLE);
