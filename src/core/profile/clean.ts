@@ -39,12 +39,25 @@ export function cleanDocument(raw: string): CleanDocument {
     text = `${listSections(data)}${text.slice((fm ?? (toml as RegExpMatchArray))[0].length)}${stringSections(data)}`;
     format = 'markdown';
   }
-  if (/^\s*(<!doctype html|<html\b)|<\/(p|div|li|h[1-6])>/i.test(text) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
-    const page = htmlToText(text);
-    Object.assign(meta, { ...page.meta, ...meta });
-    text = page.text;
+  // A page, or a fragment whose structure is its HTML blocks; Markdown that merely embeds a few tags (a blog post's
+  // "<p><b>This post originally appeared…</b></p>" above "## Duties") keeps its own lines and loses the tags.
+  const htmlBlocks = text.match(/<\/(p|div|li|h[1-6]|tr|td)>/gi)?.length ?? 0;
+  const markdownBlocks = text.match(/^(?:#{1,6}\s|\s*[-*+]\s+\S)/gm)?.length ?? 0;
+  const page = /^\s*(<!doctype html|<html\b)/i.test(text);
+  if (
+    (page || (htmlBlocks > 0 && htmlBlocks >= markdownBlocks)) &&
+    (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5
+  ) {
+    const read = htmlToText(text);
+    Object.assign(meta, { ...read.meta, ...meta });
+    text = read.text;
     format = 'html';
-  } else if (format === 'text' && /^#{1,6}\s|\]\(|^\s*[-*]\s{1,4}\S/m.test(text)) format = 'markdown';
+  } else {
+    // A comment is hidden on the rendered page (an old posting kept for later): never part of the ad.
+    text = text.replace(/<!--[\s\S]*?-->/g, '');
+    if (htmlBlocks > 0) text = inlineHtml(text);
+    if (format === 'text' && /^#{1,6}\s|\]\(|^\s*[-*]\s{1,4}\S/m.test(text)) format = 'markdown';
+  }
   text = setextHeadings(markdownInline(text));
   if (format !== 'text') text = unwrap(text);
   return { text: text.replace(/\n{3,}/g, '\n\n').trim(), meta, format };
@@ -239,6 +252,15 @@ function inline(s: string): string {
 }
 
 /** Markdown links keep their words; images, bare URLs in angle brackets and template tags go. */
+/** The few HTML tags a Markdown file embeds: paragraphs and breaks become line breaks, bold stays bold, the rest goes. */
+function inlineHtml(text: string): string {
+  return text
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/?(?:p|div)(?:\s[^>]*)?>/gi, '\n')
+    .replace(/<(b|strong)(?:\s[^>]*)?>([\s\S]*?)<\/\1>/gi, '**$2**')
+    .replace(/<\/?(?:a|b|strong|i|em|span|u|small|sup|sub|code|font|img)(?:\s[^>]*)?\/?>/gi, '');
+}
+
 function markdownInline(text: string): string {
   return (
     text
