@@ -237,13 +237,16 @@ const readers: Record<'first labeller' | 'second labeller' | 'engine', Map<strin
   'second labeller': new Map(second.map((b) => [b.id, asReader(b)])),
   engine: new Map(second.map((b) => [b.id, engineJd.get(b.id) as Reader])),
 };
-const compare = (a: Map<string, Reader>, b: Map<string, Reader>) => {
+const compare = (a: Map<string, Reader>, b: Map<string, Reader>, only: (docId: string) => boolean) => {
   const must: Counts = { tp: 0, fp: 0, fn: 0 };
   const nice: Counts = { tp: 0, fp: 0, fn: 0 };
   let track = 0;
   let seniority = 0;
   let years = 0;
+  let n = 0;
   for (const [docId, x] of a) {
+    if (!only(docId)) continue;
+    n++;
     const y = b.get(docId) as Reader;
     addCounts(must, x.must, y.must);
     addCounts(nice, x.nice, y.nice);
@@ -251,21 +254,28 @@ const compare = (a: Map<string, Reader>, b: Map<string, Reader>) => {
     seniority += Number(x.seniority === y.seniority);
     years += Number(x.minYears === y.minYears);
   }
-  const n = a.size;
   return [num(prf(must).f1), num(prf(nice).f1), pct(track / n), pct(seniority / n), pct(years / n)];
 };
 const heldOut = second.filter((b) => first.get(b.id)?.split === 'heldout').length;
 console.log(
   `\ninter-labeller agreement: ${second.length} ads (${second.length - heldOut} dev, ${heldOut} held out) labelled again, blind, by a second labeller (eval/corpus/agreement)`,
 );
-console.log(`${pad('pair of readers', 36)}${['must F1', 'nice F1', 'track', 'seniority', 'min years'].map((h) => pad(h, 12)).join('')}`);
-for (const [x, y] of [
-  ['first labeller', 'second labeller'],
-  ['first labeller', 'engine'],
-  ['second labeller', 'engine'],
+console.log(
+  `${pad('pair of readers (ads)', 46)}${['must F1', 'nice F1', 'track', 'seniority', 'min years'].map((h) => pad(h, 12)).join('')}`,
+);
+const splitOf = (docId: string) => first.get(docId)?.split;
+for (const [part, only] of [
+  ['all', () => true],
+  ['dev', (docId: string) => splitOf(docId) === 'dev'],
+  ['held out', (docId: string) => splitOf(docId) === 'heldout'],
 ] as const)
-  console.log(
-    `${pad(`${x} vs ${y}`, 36)}${compare(readers[x], readers[y])
-      .map((v) => pad(v, 12))
-      .join('')}`,
-  );
+  for (const [x, y] of [
+    ['first labeller', 'second labeller'],
+    ['first labeller', 'engine'],
+    ['second labeller', 'engine'],
+  ] as const)
+    console.log(
+      `${pad(`${x} vs ${y} (${part})`, 46)}${compare(readers[x], readers[y], only)
+        .map((v) => pad(v, 12))
+        .join('')}`,
+    );
