@@ -13,7 +13,11 @@ describe('seniority', () => {
   it('takes the level the title names first', () => {
     expect(detectSeniority('Senior / Principal Software Developer (Python)', undefined)).toBe('senior');
     expect(detectSeniority('Head of Customer Support', undefined)).toBe('staff');
-    expect(detectSeniority('People Operations Coordinator', 8)).toBe('junior');
+    expect(detectSeniority('People Operations Coordinator', undefined)).toBe('junior');
+    // A coordinator asked for years of experience is not an entry hire (jd-145, "Administrative Coordinator", 4 years:
+    // labelled mid); an intern or a junior stays one whatever the years.
+    expect(detectSeniority('Administrative Coordinator', 4)).toBe('mid');
+    expect(detectSeniority('Junior Data Analyst', 3)).toBe('junior');
     expect(detectSeniority('Développeur·se principal·e de logiciels frontaux', undefined, 'fr')).toBe('senior');
   });
 
@@ -95,5 +99,16 @@ describe('level words and grades in titles, in the languages ads are written in'
     ['Medior Developer', 'en', 'mid'],
   ] as const)('"%s" (%s) is %s', (title, language, level) => {
     expect(readSeniority(title, undefined, language, '').level).toBe(level);
+  });
+});
+
+describe('a level the ad states while hiring', () => {
+  it.each([
+    ['We are hiring an experienced Site Reliability Engineer to help expand our platform.', 'senior'],
+    ['This position is for a Lead Engineer in the Infrastructure team.', 'senior'],
+    ['MUI now needs to recruit a Senior Account Executive who can lead the transition to outbound sales.', 'senior'],
+    ['We are looking for a junior developer who wants to learn.', 'junior'],
+  ] as const)('"%s" → %s', (body, level) => {
+    expect(readSeniority('Engineer', undefined, 'en', body).level).toBe(level);
   });
 });

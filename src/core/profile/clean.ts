@@ -44,10 +44,7 @@ export function cleanDocument(raw: string): CleanDocument {
   const htmlBlocks = text.match(/<\/(p|div|li|h[1-6]|tr|td)>/gi)?.length ?? 0;
   const markdownBlocks = text.match(/^(?:#{1,6}\s|\s*[-*+]\s+\S)/gm)?.length ?? 0;
   const page = /^\s*(<!doctype html|<html\b)/i.test(text);
-  if (
-    (page || (htmlBlocks > 0 && htmlBlocks >= markdownBlocks)) &&
-    (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5
-  ) {
+  if ((page || (htmlBlocks > 0 && htmlBlocks >= markdownBlocks)) && (text.match(/<\/?[a-z][^>]*>/gi)?.length ?? 0) > 5) {
     const read = htmlToText(text);
     Object.assign(meta, { ...read.meta, ...meta });
     text = read.text;

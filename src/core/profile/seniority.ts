@@ -5,6 +5,9 @@ import type { Language } from './language.ts';
 
 const JUNIOR_TITLE =
   /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|duale[sr]? stud\w+|alternant\w*|alternance|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
+/** Titles that say entry level whatever years the ad mentions (not coordinators or assistants). */
+const ENTRY_TITLE =
+  /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|alternant\w*|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
 /** "Software Engineer III", "Analyst 4": a numbered grade above the second. */
 const NUMBERED_SENIOR = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:iii|iv|v|3|4|5)$/i;
 /** "Software Engineer II", "Semi-Senior", "Ssr", "Pleno", "Medior": the middle grade, whatever else the title says. */
@@ -18,6 +21,10 @@ const SENIOR_TITLE = /\b(senior|s[eê]nior|sr\.?|lead)\b/i;
 /** "Senior Interaction Designer, with strong front-end skills": the body restates the title with its level. */
 const RESTATED =
   /(?<!\b(?:with|alongside|to|from|our|other|by|and|of|for)\s+(?:\w+\s+)?)\b(senior|sr\.|lead|principal|staff|junior|entry[- ]level)\s+(?:[\w/&-]+\s+){0,3}?(engineer|developer|designer|manager|analyst|scientist|recruiter|writer|architect|specialist|consultant|researcher|administrator|advisor)\b(?!s)/i;
+
+/** "We are hiring an experienced Site Reliability Engineer", "This position is for a Lead Engineer", "MUI now needs to recruit a Senior Account Executive". */
+const HIRING_LEVEL =
+  /\b(?:hiring|recruit(?:ing)?|looking for|seeking|searching for|needs?|(?:position|role|job) is for|join us as)\s+(?:an?\s+)?(experienced|senior|sr\.|lead|principal|staff|junior|entry[- ]level)\s+(?:[\w/&-]+\s+){0,3}?[\w/&-]*(?:er|or|ist|ive|ant|ent|ect|ian|lead|head|manager|owner)\b/i;
 
 /** Leading people or the work, as the ad expects it of the hire. */
 const LEADERSHIP = [
@@ -56,7 +63,8 @@ export function readSeniority(
 ): { level: Level; from: SenioritySource } {
   const at = (level: Level, from: SenioritySource) => ({ level, from });
   const bare = title.replace(/\s*\((?:[mwfdhx*]\s*[/|,]\s*)+[mwfdhx*]\)\s*$/i, '').trim();
-  if (JUNIOR_TITLE.test(bare)) return at('junior', 'title');
+  // A coordinator or an assistant is an entry title until the ad asks for years ("Administrative Coordinator, 4+ years").
+  if (JUNIOR_TITLE.test(bare) && (years === undefined || years < 2 || ENTRY_TITLE.test(bare))) return at('junior', 'title');
   if (MID_TITLE.test(bare)) return at('mid', 'title');
   if (NUMBERED_SENIOR.test(bare)) return at('senior', 'title');
   // "Senior Staff Engineer", "Senior Principal": staff grades, however they open.
@@ -82,10 +90,8 @@ export function readSeniority(
   if (years !== undefined && years >= 5) return at('senior', 'years');
   if (years !== undefined && years <= 1) return at('junior', 'years');
   if (ENTRY.test(text)) return at('junior', 'body');
-  const restated = text
-    .slice(0, Math.max(1500, Math.round(text.length * 0.5)))
-    .match(RESTATED)?.[1]
-    ?.toLowerCase();
+  const head = text.slice(0, Math.max(1500, Math.round(text.length * 0.5)));
+  const restated = (head.match(HIRING_LEVEL)?.[1] ?? head.match(RESTATED)?.[1])?.toLowerCase().replace('experienced', 'senior');
   if (restated === 'junior' || restated?.startsWith('entry')) return at('junior', 'body');
   if (restated === 'principal' || restated === 'staff') return at('staff', 'body');
   if (restated) return at('senior', 'body');
