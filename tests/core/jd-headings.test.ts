@@ -236,3 +236,40 @@ describe('requirements written as prose, inline cues and things an ad does not a
     expect(jd.minYears).toBe(3);
   });
 });
+
+describe('a requirement worded as optional under a requirements heading', () => {
+  it.each([
+    'Experience with Kafka is a bonus',
+    'Familiarity with Kafka would help',
+    'Kafka knowledge appreciated',
+    'Extra points for Kafka experience',
+    'Any experience with Kafka is welcome',
+    'You might also have worked with Kafka',
+    'Preferably with Kafka experience',
+    "We'd be delighted if you know Kafka",
+    'Desired: Kafka',
+    'Plus: Kafka',
+    'Kenntnisse in Kafka sind ein Plus',
+    'Kafka-Kenntnisse wären schön',
+    'Idéalement, vous connaissez Kafka',
+    'Une expérience avec Kafka serait appréciée',
+    'Valoraremos experiencia con Kafka',
+    'Conhecimento em Kafka é um diferencial',
+    'Seria ótimo se você conhecesse Kafka',
+    'Costituisce un vantaggio la conoscenza di Kafka',
+  ])('"%s" is a nice-to-have', (line) => {
+    const jd = parseJd(
+      normaliseText(`# Backend Developer\n\nAcme builds tools.\n\n## Requirements\n- Experience with Python\n- ${line}\n`),
+      tx,
+    );
+    expect(jd.must).toContain('python');
+    expect(jd.must).not.toContain('kafka');
+    expect(jd.nice).toContain('kafka');
+  });
+
+  it('a preference inside a required line keeps it required: "major cloud providers (preferably AWS)"', () => {
+    const line = 'Experience in developing, deploying, and operating services using major cloud providers (preferably AWS).';
+    const jd = parseJd(normaliseText(`# SRE\n\n## Requirements\n- ${line}\n`), tx);
+    expect(jd.must).toContain('aws');
+  });
+});
