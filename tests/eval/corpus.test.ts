@@ -73,9 +73,11 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 9) feed the untuned and batch-3 … batch-8 columns of npm run eval (batch 9 has no column of its own yet).
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9; split: string }>(xs: T[], b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9) =>
-      xs.filter((x) => x.batch === b);
+    // The later collection rounds (batch: 2 to 10) feed the untuned and batch-3 … batch-10 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10; split: string }>(
+      xs: T[],
+      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
+    ) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
     expect(batch(labels.pairs, 2).length).toBeGreaterThanOrEqual(55);
@@ -119,6 +121,13 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.pairs, 9).length).toBeGreaterThanOrEqual(42);
     expect(batch(labels.jds, 9).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
     expect(batch(labels.pairs, 9).some((p) => p.split === 'heldout')).toBe(true);
+    // Batch 10: sales, customer success, recruiting/HR, marketing and finance ads (German, Dutch, Portuguese, Italian); five CVs.
+    expect(batch(labels.jds, 10).length).toBeGreaterThanOrEqual(13);
+    expect(batch(labels.cvs, 10).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 10).length).toBeGreaterThanOrEqual(49);
+    expect(batch(labels.jds, 10).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(13);
+    expect(batch(labels.jds, 10).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.pairs, 10).some((p) => p.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
       for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
