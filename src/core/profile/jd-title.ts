@@ -36,7 +36,7 @@ const TITLE_TAIL =
   /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting))\s*$/i;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
-  /^(?:jobs|careers|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
+  /^(?:jobs|careers|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
@@ -110,7 +110,10 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
     // ("Appel à candidatures : le Programming Historian recrute des rédacteurs": a heading that hires, read below.)
     const job = nonEmpty
       .slice(start + 1, start + 6)
-      .find((l) => /^#{1,3}\s/.test(l) && (titleLike(named(l)) || ORG_SEEKS.test(named(l))) && ROLE_NOUN.test(named(l)));
+      .find(
+        (l) =>
+          (/^#{1,3}\s/.test(l) || titleLike(named(l))) && (titleLike(named(l)) || ORG_SEEKS.test(named(l))) && ROLE_NOUN.test(named(l)),
+      );
     if (job) {
       written = named(job);
       skip.add(job);

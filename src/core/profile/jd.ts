@@ -66,11 +66,11 @@ export interface ParsedJd {
 }
 
 /** A sentence about experience, in the ad's languages: its years count towards the role's level. */
-const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia|experiência/i;
+const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia|experiência|ervaring/i;
 
 /** A number of years, in digits or words of the ad's languages, with an optional range ("3-5 years", "drei Jahre"). */
 const YEARS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos)\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos|jaar|jaren)\\b`,
   'i',
 );
 
@@ -101,7 +101,10 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     /\bit (?:support|manager|officer|technician|specialist|administrator)\b|\bsupport it\b|\bsystems? manager\b|\bservice desk\b/i,
     'operations',
   ],
-  [/customer (engineer|success|support)|\bsupport\b|solutions engineer|client success|assistance/i, 'customer-success'],
+  [
+    /customer (engineer|success|support|service|care)|\bsupport\b|solutions engineer|client success|assistance|kundenservice|kundenbetreuung|klantenservice|service client|servizio clienti|atendimento|atención al cliente/i,
+    'customer-success',
+  ],
   [/technical writer|documentation|tech writer|rédacteur technique|technical content|content specialist/i, 'technical-writing'],
   // "Product and Community Lead": a title that opens with the product is a product role (not product marketing or design).
   [
@@ -125,7 +128,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'communications',
   ],
   [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|finance|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],
@@ -487,7 +490,12 @@ export function expandSlashes(text: string): string {
 /** Sentences, then clauses joined by "but" or a semicolon. */
 function clauses(text: string): string[] {
   return analyse(text)
-    .sentences.flatMap((s) => s.split(/;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+/i))
+    .sentences.flatMap((s) =>
+      // "8+ years in B2B sales, preferably at a startup": the preference covers what follows it, not the whole line.
+      s.split(
+        /;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+|,\s+(?=(?:preferabl[ey]|ideally|idealmente|idealerweise|idéalement|de préférence|preferentemente|preferibilmente|preferencialmente)\b)/i,
+      ),
+    )
     .map((c) => c.trim())
     .filter(Boolean);
 }
