@@ -7,7 +7,7 @@ import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
-import { parseJd } from '../../src/core/profile/jd.ts';
+import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { professionsOfCv } from '../../src/core/report/career.ts';
@@ -620,5 +620,47 @@ describe('class: professions named in Spanish and French role titles (dev CVs)',
 
   it('"Adjoint Administratif" is administrative operations work', () => {
     expect(professionsOfCv(cvOf('cv-079-admin-to-it-support-fr.txt', '2022-11'))).toContain('operations');
+  });
+});
+
+describe('class: business ads in Dutch, Italian and Portuguese (batch 10, dev)', () => {
+  it('a Dutch finance ad: headings, years and accounting terms', () => {
+    const jd = jdOf('jd-195-finance-director-nl.md');
+    expect(jd.minYears).toBe(5);
+    expect(jd.must).toEqual(expect.arrayContaining(['accounting', 'financial-reporting']));
+    expect(jd.track).toBe('operations');
+  });
+
+  it('a Dutch customer-service ad: "Wat verwachten wij van jou?" lists the requirements, "Projectmanagement ervaring" is project management', () => {
+    const jd = jdOf('jd-196-customer-service-lead-nl.md');
+    expect(jd.minYears).toBe(3);
+    expect(jd.must).toContain('project-management');
+    expect(jd.track).toBe('customer-success');
+  });
+
+  it('"almeno 2 e massimo 4 anni" asks for 2 years; "Analisi di Bilancio" is financial reporting', () => {
+    expect(yearsIn('almeno 2 e massimo 4 anni di esperienza in ruoli similari')).toBe(2);
+    const jd = jdOf('jd-202-financial-officer-it.md');
+    expect(jd.must).toContain('financial-reporting');
+    expect(jd.track).toBe('operations');
+  });
+
+  it('"resultados virão em 5 anos" is a time ahead, not years of experience; "Head de Vendas" leads', () => {
+    expect(yearsIn('Se não estiver disposto a correr riscos de carreira (resultados virão em 5 anos).')).toBeUndefined();
+    const jd = jdOf('jd-199-head-of-sales-pt.md');
+    expect(jd.minYears).toBeUndefined();
+    expect(jd.seniority).toBe('staff');
+  });
+
+  it('"8+ years experience in B2B sales, preferably at a startup" requires sales', () => {
+    const jd = jdOf('jd-197-sales-director-en.md');
+    expect(jd.must).toContain('sales');
+    expect(jd.minYears).toBe(8);
+  });
+
+  it('a jobs page titled "Your career at Skribble" names the job below it', () => {
+    const jd = jdOf('jd-193-customer-success-manager-de.md');
+    expect(jd.title).toBe('Customer Success Manager Deutschland');
+    expect(jd.track).toBe('customer-success');
   });
 });

@@ -70,7 +70,8 @@ const EXPERIENCE_WORD = /experience|expérience|esperienza|erfahrung|experiencia
 
 /** A number of years, in digits or words of the ad's languages, with an optional range ("3-5 years", "drei Jahre"). */
 const YEARS = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\\s*\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos|jaar|jaren)\\b`,
+  // (Not "results will come in 5 years", "within two years you will lead": a time ahead, not experience asked for.)
+  `(?<!\\b(?:in|em|en|within|dentro de|entro|innerhalb|after|após|dans|nach|next|próximos|prossimi|nächsten)\\s+)\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|–|—|~|to|à|a|bis|and|y|e|et|und)\\s*(?:(?:massimo|max(?:imum)?|máximo|höchstens|maximal|au plus|at most)\\s+)?\\d{1,2}\\s*)?\\+?\\s*(?:years?|yrs?|anni|ans|années|jahre|jahren|años|anos|jaar|jaren)\\b`,
   'i',
 );
 

@@ -15,7 +15,7 @@ const MID_TITLE = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:
 /** A US federal grade ("GS-15", "GS 13"): the level the government pays the role at. */
 const GS_GRADE = /\bGS[- ]?(\d{1,2})\b/;
 const STAFF_TITLE =
-  /\b(staff|principal|distinguished|head of|director|vp|architect|directeur|directrice|responsable|leiter|jefe de|chief|in[- ]chief|en chef|chefredakt\w*|caporedatt\w*|redactor jefe)\b/i;
+  /\b(staff|principal|distinguished|head (?:of|de|da|do|di)|director|vp|architect|directeur|directrice|responsable|leiter|jefe de|chief|in[- ]chief|en chef|chefredakt\w*|caporedatt\w*|redactor jefe)\b/i;
 const SENIOR_TITLE = /\b(senior|s[eê]nior|sr\.?|lead)\b/i;
 
 /** "Senior Interaction Designer, with strong front-end skills": the body restates the title with its level. */
