@@ -1,7 +1,7 @@
 // Years of experience on real CVs of the corpus (dev documents): shapes the first reader read as "0 years".
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCv } from '../../src/core/profile/cv.ts';
+import { parseCv, statedYears } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -284,5 +284,25 @@ describe('years on real CVs', () => {
     const read = parseCv(tex, tx, new Date('2023-06-15T12:00:00Z'));
     expect(read.years).toBe(5);
     expect(read.skills.get('redis')?.line).toBe('Cut latency by 30% with Redis');
+  });
+});
+
+describe('a total the CV states, in the ways people write it', () => {
+  it.each([
+    ["Plus de 10 ans d'expérience en développement web", 10],
+    ['Más de 8 años de experiencia en ventas', 8],
+    ['Oltre 5 anni di esperienza nel marketing', 5],
+    ['Mais de 6 anos de experiência em recrutamento', 6],
+    ['Über 7 Jahre Berufserfahrung im Vertrieb', 7],
+    ['10+ jaar ervaring in finance', 10],
+    ['Over ten years of experience in HR', 10],
+    ['15 years’ experience in customer service', 15],
+    ['Five-plus years building web applications', 5],
+    ['5-year experience in sales', 5],
+    ['Recruiter with over 12 years in tech hiring', 12],
+    ['Two decades of experience in operations', 20],
+    ['Marketing Technology Strategist with 8+ years driving revenue growth', 8],
+  ] as const)('"%s" → %d years', (line, years) => {
+    expect(statedYears(line)?.years).toBe(years);
   });
 });

@@ -68,7 +68,7 @@ const counted = (m: RegExpMatchArray) => Number(m[1]) || NUMBER_WORDS[m[1].toLow
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [
     new RegExp(
-      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+?\\s*(?:years?|yrs)['’]?\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
+      `\\b(?:over|more than|nearly|almost|about)?\\s*${COUNT}(?:\\s*\\+|[- ]plus)?[\\s-]*(?:years?|yrs)['’]?\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,3}?(?:experience|exp\\b|in (?:the )?(?:industry|software|web|tech|it)|of (?:professional|industry|hands-on))`,
       'i',
     ),
     counted,
@@ -79,6 +79,10 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [new RegExp(`\\bwith\\s+(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+\\s*(?:years?|yrs)\\b`, 'i'), counted],
   [new RegExp(`^(?:[A-Z][\\w&/-]*\\s+){1,5}with\\s+${COUNT}\\s+(?:years?|yrs)\\b`), counted],
   [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  // "Two decades of experience", "nearly three decades in newsrooms".
+  [/\b(two|three|2|3)\s+decades\b/i, (m) => 10 * (Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()])],
+  // "Five-plus years building web applications": a "plus" only a career total carries.
+  [new RegExp(`\\b${COUNT}[- ]plus\\s+(?:years?|yrs)\\b`, 'i'), counted],
   // "practising as an advocate for 7 years", "worked for over 3 years".
   [
     new RegExp(
@@ -115,7 +119,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
   // "8 Jahre Berufserfahrung", "10 ans d'expérience", "más de 5 años de experiencia", "7 anni di esperienza", "6 anos de experiência".
   [
-    /(?<![\d.])(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos)\s+(?:de\s+|d['’]\s*|di\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência)/i,
+    /(?<![\d.])(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos|jaar|jaren)\s+(?:de\s+|d['’]\s*|di\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência|werkervaring|ervaring)/i,
     (m) => Number(m[1]),
   ],
 ];
