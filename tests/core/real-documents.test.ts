@@ -664,3 +664,12 @@ describe('class: business ads in Dutch, Italian and Portuguese (batch 10, dev)',
     expect(jd.track).toBe('customer-success');
   });
 });
+
+describe('class: a JavaScript data file whose dates sit in their own fields (batch 10, dev)', () => {
+  it('reads each job with its title, not the date field, so the latest role says front-end developer', () => {
+    const cv = cvOf('cv-098-sales-to-frontend.txt', '2021-02');
+    expect(cv.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['Sales-manager', 'Front-end developer']));
+    expect(cv.roles.some((r) => /date:/.test(r.title))).toBe(false);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+  });
+});

@@ -267,18 +267,27 @@ const AT_SKILL = /^(proficient|skilled|good|expert|experienced|great|excellent|f
 const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x\b|×)?/i;
 const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b/g;
 
+/** A data file's field line: `date: "September 2013 - September 2014",`. */
+const FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*["'`]/;
+/** The date fields of a data file, dropped once its jobs are rebuilt as role lines. */
+const DATE_FIELD_LINES = /^["']?(?:date|dates|period|duration|time|years?|start\w*|end\w*|from|to|since|until)["']?\s*:.*$/gim;
+
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   // The reader works on lines without their indentation (intake keeps it only in a YAML front matter).
   const raw = input.replace(/^[ \t]+/gm, '');
   const cv = readCv(raw, taxonomy, now);
-  if (cv.yearsStated && cv.years >= 1) return cv;
+  // Roles read off a data file's own date fields ('date: "2013 - 2014",') carry no title: the file's jobs say more.
+  const fieldDated = cv.roles.filter((r) => FIELD_LINE.test(r.line)).length;
+  const untitled = fieldDated > 0 && fieldDated >= cv.roles.length / 2;
+  if (cv.yearsStated && cv.years >= 1 && !untitled) return cv;
   // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again
   // (also when the text alone found only dates that add up to nothing, such as a widget's own date format).
   const jobs = fieldRoles(raw);
   if (!jobs.length) return cv;
-  const rebuilt = readCv(`${raw}\n\n## Experience\n${jobs.join('\n')}\n`, taxonomy, now);
-  return rebuilt.years > cv.years || !cv.yearsStated ? rebuilt : cv;
+  const fields = untitled ? raw.replace(DATE_FIELD_LINES, '') : raw;
+  const rebuilt = readCv(`${fields}\n\n## Experience\n${jobs.join('\n')}\n`, taxonomy, now);
+  return rebuilt.years > cv.years || !cv.yearsStated || untitled ? rebuilt : cv;
 }
 
 function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
