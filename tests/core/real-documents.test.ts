@@ -673,3 +673,12 @@ describe('class: a JavaScript data file whose dates sit in their own fields (bat
     expect(cv.years).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('class: a French data file with its education under "formation" (batch 10, dev)', () => {
+  it('reads the work-study year and leaves the Master and Licence out of the years', () => {
+    const cv = cvOf('cv-099-marketing-assistant-fr.txt', '2020-11');
+    expect(cv.roles.map((r) => r.title)).toContain('Assistante Marketing');
+    expect(cv.roles.some((r) => /Master|Licence|Université/.test(r.title))).toBe(false);
+    expect(cv.years).toBeLessThanOrEqual(1.5);
+  });
+});

@@ -18,12 +18,13 @@ const ORG = /^(?:name|company|company_?name|org|organi[sz]ation|organi[sz]ation_
 /** A record of study, not work: its dates are not professional years. */
 const STUDY = /^(?:institution|school|university|degree|study_?type|studytype|area|gpa|courses)$/i;
 /** A list of records under one of these keys ("const work = [", "experience:") is a work history. */
-const WORK_LIST = /^(?:work|jobs?|experiences?|employment|positions|career|professional_?experience)/i;
+const WORK_LIST =
+  /^(?:work|jobs?|experiences?|employment|positions|career|professional_?experience|exp[ée]riences?|experiencias?|experi[êe]ncias?|esperienze?|berufserfahrung|werdegang|empleos?|empregos?)/i;
 const OTHER_LIST =
-  /^(?:education|degrees?|schools?|volunteer\w*|projects?|awards?|publications?|certificates?|skills?|languages?|interests?|references?)/i;
+  /^(?:education|degrees?|schools?|volunteer\w*|projects?|awards?|publications?|certificates?|certifications?|skills?|languages?|interests?|references?|formations?|formaci[oó]n|forma[cç][aã]o|formazione|studies|studium|ausbildung|bildung|[ée]tudes|estudios|estudos|istruzione|diplom\w*|courses?|cursos?|corsi|projets?|proyectos?|projetos?|progetti)/i;
 
 /** A field that holds a whole period ("date: 'Jan 2019 - Present'", "period: '2016 – 2019'"). */
-const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?range|timeline)$/i;
+const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?range|timeline|details|subtitle|meta)$/i;
 
 /**
  * A date field's value in a form the text reader reads, or undefined when it is no date: "2018-05-01" and

@@ -270,7 +270,8 @@ const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b
 /** A data file's field line: `date: "September 2013 - September 2014",`. */
 const FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*["'`]/;
 /** The date fields of a data file, dropped once its jobs are rebuilt as role lines. */
-const DATE_FIELD_LINES = /^["']?(?:date|dates|period|duration|time|years?|start\w*|end\w*|from|to|since|until)["']?\s*:.*$/gim;
+const DATE_FIELD_LINES =
+  /^["']?(?:date|dates|period|duration|time|years?|details|subtitle|meta|start\w*|end\w*|from|to|since|until)["']?\s*:.*$/gim;
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
