@@ -30,7 +30,18 @@ const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
  * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 11);
  * `batch-3` … `batch-11`, all rows of the third to eleventh rounds.
  */
-type Column = Split | 'untuned' | 'batch-3' | 'batch-4' | 'batch-5' | 'batch-6' | 'batch-7' | 'batch-8' | 'batch-9' | 'batch-10' | 'batch-11';
+type Column =
+  | Split
+  | 'untuned'
+  | 'batch-3'
+  | 'batch-4'
+  | 'batch-5'
+  | 'batch-6'
+  | 'batch-7'
+  | 'batch-8'
+  | 'batch-9'
+  | 'batch-10'
+  | 'batch-11';
 const COLUMNS: Column[] = [
   'dev',
   'heldout',
