@@ -73,10 +73,10 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 10) feed the untuned and batch-3 … batch-10 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10; split: string }>(
+    // The later collection rounds (batch: 2 to 11) feed the untuned and batch-3 … batch-11 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11; split: string }>(
       xs: T[],
-      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10,
+      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11,
     ) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -128,6 +128,15 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 10).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(13);
     expect(batch(labels.jds, 10).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(10);
     expect(batch(labels.pairs, 10).some((p) => p.split === 'heldout')).toBe(true);
+    // Batch 11: junior and mid software roles (Pomerium, DfE, Naturaily, IFARHU in Spanish, Qwarry in French as JSON); bootcamp graduates' CVs.
+    expect(batch(labels.jds, 11).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.cvs, 11).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 11).length).toBeGreaterThanOrEqual(44);
+    expect(batch(labels.jds, 11).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.jds, 11).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
+    expect(batch(labels.cvs, 11).some((c) => c.career_changer)).toBe(true);
+    for (const xs of [batch(labels.jds, 11), batch(labels.cvs, 11), batch(labels.pairs, 11)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
       for (const xs of splits) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
