@@ -682,3 +682,34 @@ describe('class: a French data file with its education under "formation" (batch 
     expect(cv.years).toBeLessThanOrEqual(1.5);
   });
 });
+
+describe('class: formats of batch 11 (dev): a JSON posting, a Django template, JavaScript CV modules', () => {
+  it('reads a job posting kept as a JSON object: title, employer, requirements', () => {
+    const jd = jdOf('jd-217-data-science-lead-fr.json');
+    expect(jd.title).toBe('Data Science Lead');
+    expect(jd.company).toBe('Qwarry');
+    expect(jd.track).toBe('data-science');
+    expect(jd.must).toEqual(expect.arrayContaining(['python', 'machine-learning']));
+  });
+
+  it('keeps the words of translation tags in a Django template and drops the others', () => {
+    const text = cleanDocument(corpus('jd', 'jd-212-customer-success-en.html')).text;
+    expect(text).toContain('Customer success and care');
+    expect(text).not.toMatch(/\{%|%\}/);
+    expect(jdOf('jd-212-customer-success-en.html').company).toBe('Weblate');
+  });
+
+  it('"Posición abierta para Desarrollador Jr. de Software en el IFARHU (Noviembre 2018)" is the job alone', () => {
+    expect(jdOf('jd-213-junior-developer-es.md').title).toBe('Desarrollador Jr. de Software');
+  });
+
+  it('a "Backend Engineer" keeps the backend track whatever its infrastructure stack', () => {
+    expect(jdOf('jd-206-backend-engineer-en.md').track).toBe('backend');
+  });
+
+  it('a CV module of several "export default" values reads the jobs after the education', () => {
+    const cv = cvOf('cv-104-lambda-school-lead.txt', '2021-09');
+    expect(cv.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['Section Lead', 'Tech Lead']));
+    expect(cv.years).toBeGreaterThanOrEqual(6);
+  });
+});

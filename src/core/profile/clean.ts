@@ -32,6 +32,13 @@ export function cleanDocument(raw: string): CleanDocument {
   let format: CleanDocument['format'] = 'text';
   const fm = text.match(FRONT_MATTER);
   const toml = fm ? undefined : text.match(TOML_FRONT_MATTER);
+  // A job posting kept as a JSON object (schema.org JobPosting and its kin): its fields become a titled Markdown ad.
+  const posting = fm ? undefined : jsonPosting(text);
+  if (posting) {
+    Object.assign(meta, posting.meta);
+    text = posting.text;
+    format = 'markdown';
+  }
   if (fm || toml) {
     const data = fm ? frontMatterData(fm[1]) : tomlKeys((toml as RegExpMatchArray)[1]);
     Object.assign(meta, metaOf(data));
@@ -56,8 +63,62 @@ export function cleanDocument(raw: string): CleanDocument {
     if (format === 'text' && /^#{1,6}\s|\]\(|^\s*[-*]\s{1,4}\S/m.test(text)) format = 'markdown';
   }
   text = setextHeadings(markdownInline(text));
+  for (const key of ['title', 'company'] as const)
+    if (meta[key]?.includes('{')) meta[key] = meta[key]?.replace(TEMPLATE_TAG, templateTagText).replace(/\s+/g, ' ').trim();
   if (format !== 'text') text = unwrap(text);
   return { text: text.replace(/\n{3,}/g, '\n\n').trim(), meta, format };
+}
+
+/** The JSON fields of a job posting, as the sections a reader expects, in a reading order. */
+const POSTING_SECTIONS: [RegExp, string][] = [
+  [/^(?:employeroverview|about|aboutus|company_?description)$/i, 'About the role'],
+  [/^(?:description|jobdescription|summary|overview)$/i, 'Description'],
+  [/^(?:responsibilities|duties|tasks)$/i, 'Responsibilities'],
+  [/^(?:qualifications|requirements|experiencerequirements|educationrequirements|skills|competencies)$/i, 'Requirements'],
+  [/^(?:preferredqualifications|nicetohave|bonus)$/i, 'Nice to have'],
+  [/^(?:jobbenefits|benefits|perks)$/i, 'Benefits'],
+  [/^(?:basesalary|salary|estimatedsalary)$/i, 'Salary'],
+  [/^(?:employmenttype|joblocationtype|worktype)$/i, 'Employment'],
+];
+
+/** A job posting written as one JSON object, or undefined when the text is not one. */
+function jsonPosting(text: string): { text: string; meta: DocumentMeta } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const o = data as Record<string, unknown>;
+  const title = typeof o.title === 'string' ? o.title : typeof o.name === 'string' ? o.name : undefined;
+  if (!title) return undefined;
+  const flat = (v: unknown): string[] =>
+    typeof v === 'string'
+      ? [v]
+      : typeof v === 'number'
+        ? [String(v)]
+        : Array.isArray(v)
+          ? v.flatMap(flat)
+          : v && typeof v === 'object'
+            ? Object.values(v as Record<string, unknown>).flatMap(flat)
+            : [];
+  const org = o.hiringOrganization && typeof o.hiringOrganization === 'object' ? (o.hiringOrganization as Record<string, unknown>) : {};
+  const company = typeof org.name === 'string' ? org.name : undefined;
+  const parts: string[] = [`# ${title}`, ''];
+  if (typeof org.description === 'string') parts.push('## About the company', '', org.description, '');
+  for (const [re, heading] of POSTING_SECTIONS) {
+    const body = Object.entries(o)
+      .filter(([k]) => re.test(k))
+      .flatMap(([, v]) => flat(v))
+      .filter((t) => t.trim());
+    if (body.length) parts.push(`## ${heading}`, '', ...body, '');
+  }
+  const place = flat(o.jobLocation).filter((t) => /[A-Za-z]/.test(t) && !/^https?:/.test(t));
+  if (place.length) parts.push('## Location', '', place.join(', '), '');
+  return { text: parts.join('\n'), meta: { title, ...(company ? { company } : {}) } };
 }
 
 function frontMatterData(block: string): Record<string, unknown> {
@@ -258,12 +319,17 @@ function inlineHtml(text: string): string {
     .replace(/<\/?(?:a|b|strong|i|em|span|u|small|sup|sub|code|font|img)(?:\s[^>]*)?\/?>/gi, '');
 }
 
+/** A template tag: `{% translate "Career at Weblate" %}` keeps its text, `{% block title %}` and `{{ value }}` go. */
+const TEMPLATE_TAG =
+  /\{%-?\s*(?:(?:translate|trans|trans_noop|blocktrans|gettext|_)\s+["']([^"']*)["'][^%]*|[\s\S]*?)%\}|\{\{[\s\S]*?\}\}/g;
+const templateTagText = (_: string, said?: string) => said ?? '';
+
 function markdownInline(text: string): string {
   return (
     text
       // Template comments hold instructions to whoever edits the page, never the ad: drop them whole.
       .replace(/\{%-?\s*comment\b[\s\S]*?%\}[\s\S]*?\{%-?\s*endcomment\b[\s\S]*?%\}|\{#[\s\S]*?#\}/g, '')
-      .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+      .replace(TEMPLATE_TAG, templateTagText)
       .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
       .replace(/\[([^\]]+)\]\((?:[^()]|\([^)]*\))*\)/g, '$1')
       .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')

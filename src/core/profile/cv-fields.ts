@@ -89,6 +89,12 @@ export function fieldRoles(text: string): string[] {
     const listName = line.match(
       /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_]+)\b|^\s*\[*["']?([A-Za-z_]+)["']?\]*\s*:\s*(?:\[\s*)?$|^\s*\[\[([A-Za-z_.]+)\]\]\s*$/,
     );
+    // "export default [", "module.exports = {": a new unnamed value; the list before it has ended.
+    if (/^\s*(?:export\s+default\b|module\.exports\s*=)/.test(line)) {
+      flush();
+      list = undefined;
+      continue;
+    }
     if (listName) {
       const n = (listName[1] ?? listName[2] ?? listName[3] ?? '').split('.').pop() ?? '';
       if (WORK_LIST.test(n) || OTHER_LIST.test(n)) {

@@ -174,7 +174,8 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
   for (const [re, track] of TITLE_TRACKS) {
     if (!re.test(title)) continue;
     // "Software Engineer - Distribution" names no track of its own: an infrastructure stack makes it SRE.
-    if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3) return 'sre';
+    // (A title that says back end, "Backend Engineer", keeps its own track whatever the stack.)
+    if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3 && !/back[- ]?end/i.test(title)) return 'sre';
     return track;
   }
   if (GENERIC_ENGINEER.test(title)) return best && best[1] >= 3 && best[0] !== 'backend' ? best[0] : 'backend';
