@@ -68,7 +68,7 @@ export function reportSummary(id: number, r: Report, url?: string, now = new Dat
         { id: 'practise_report_action', label: 'Practise these questions', command: 'practice report' },
       ),
       context(
-        `${r.meta.engine === 'offline' ? 'Written by the offline engine' : `Written with ${r.meta.model ?? 'an LLM'}`}. Likelihoods are estimates.${r.meta.fallbacks.length ? ` Offline sections: ${r.meta.fallbacks.map((f) => f.section).join(', ')}.` : ''}`,
+        `${r.meta.engine === 'offline' ? 'Written by the offline engine' : `Written with ${r.meta.model ?? 'an LLM'}`}. Likelihoods are estimates.${r.meta.fallbacks.length ? ` Offline sections: ${r.meta.fallbacks.map((f) => f.section).join(', ')}.` : ''}${readingNotes(r)}`,
       ),
     ),
     files: [
@@ -115,3 +115,9 @@ export const reportCommand = defineCommand({
     return reportSummary(result.value.id, result.value.report, await urlFor(result.value.id), ctx.services.now());
   },
 });
+
+/** How the ad was read, when the reader should check it (another language, no requirements list), in a sentence or two. */
+function readingNotes(r: Report): string {
+  const notes = r.meta.notes.filter((n) => /job description|requirements list|levels/i.test(n) && !/^Likelihoods/.test(n));
+  return notes.length ? ` ${notes.join(' ')}` : '';
+}

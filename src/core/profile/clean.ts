@@ -321,8 +321,8 @@ function inlineHtml(text: string): string {
 
 /** A template tag: `{% translate "Career at Weblate" %}` keeps its text, `{% block title %}` and `{{ value }}` go. */
 const TEMPLATE_TAG =
-  /\{%-?\s*(?:(?:translate|trans|trans_noop|blocktrans|gettext|_)\s+["']([^"']*)["'][^%]*|[\s\S]*?)%\}|\{\{[\s\S]*?\}\}/g;
-const templateTagText = (_: string, said?: string) => said ?? '';
+  /\{%-?\s*(?:(?:translate|trans|trans_noop|blocktrans|gettext|_)\s+(["'])([\s\S]*?)\1[^%]*|[\s\S]*?)%\}|\{\{[\s\S]*?\}\}/g;
+const templateTagText = (_: string, _quote?: string, said?: string) => said ?? '';
 
 function markdownInline(text: string): string {
   return (

@@ -107,5 +107,7 @@ export function renderMarkdown(r: Report): string {
     `Engine: ${r.meta.engine}${r.meta.model ? ` (${e(r.meta.model)})` : ''} · sources: ${r.meta.sources.join(', ')} · generated ${r.meta.generatedAt.slice(0, 10)}`,
   );
   for (const f of r.meta.fallbacks) out.push(`- ${e(f.section)} used the offline engine: ${e(f.reason)}`);
+  // How the documents were read (an ad in another language, no requirements list): the reader should know.
+  for (const n of r.meta.notes) out.push(`- ${e(n)}`);
   return `${out.join('\n')}\n`;
 }
