@@ -34,3 +34,33 @@ describe('the chat summary after /prep report', () => {
     expect(out).not.toContain('Your plan:');
   });
 });
+
+describe('an ad in a language the reader does not know, from chat', () => {
+  const dutch = [
+    '# Backend developer',
+    'Wij zoeken een ervaren backend developer voor ons team in Amsterdam. Je werkt aan onze API en je bent',
+    'verantwoordelijk voor de kwaliteit van de code. Het team is klein en je werkt nauw samen met de product owner.',
+    '## Wat wij vragen',
+    '- Ervaring met Python en Django, kennis van SQL',
+    '## Wat bieden wij',
+    '- Een goed salaris en veel vrijheid. Ook kun je thuiswerken.',
+    'Solliciteer via onze website, wij nemen dan snel contact met je op. Deze vacature is voor een fulltime functie.',
+  ].join('\n');
+  const dutchWho: Identity = { platform: 'shell', workspace: 'local', user: 'joris' };
+  let app: Awaited<ReturnType<typeof freshApp>>;
+  beforeAll(async () => {
+    app = await freshApp('pglite', () => NOW);
+    await app.router.command({ who: dutchWho, text: `cv ${pair.cv}` });
+    await app.router.command({ who: dutchWho, text: `jd ${dutch}` });
+  });
+  afterAll(async () => {
+    await app.drop();
+  });
+
+  it('says so in the summary and in the Markdown report, and tells the student what to check', async () => {
+    const replies = await app.router.command({ who: dutchWho, text: 'report' });
+    expect(textOf(replies)).toContain('seems to be written in Dutch, which prep-bot cannot read yet');
+    const md = replies.flatMap((r) => r.files ?? []).find((f) => f.name.endsWith('.md'));
+    expect(md?.content).toContain('check the must-haves and nice-to-haves below against the ad yourself');
+  });
+});
