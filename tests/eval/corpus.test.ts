@@ -73,10 +73,10 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 11) feed the untuned and batch-3 … batch-11 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11; split: string }>(
+    // The later collection rounds (batch: 2 to 12) feed the untuned and batch-3 … batch-12 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12; split: string }>(
       xs: T[],
-      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11,
+      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12,
     ) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -136,6 +136,21 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 11).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
     expect(batch(labels.cvs, 11).some((c) => c.career_changer)).toBe(true);
     for (const xs of [batch(labels.jds, 11), batch(labels.cvs, 11), batch(labels.pairs, 11)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 12: ML, security, mobile, product, support, recruiting, sales and finance ads from nine organisations (German, French, Spanish); five CVs.
+    expect(batch(labels.jds, 12).length).toBeGreaterThanOrEqual(14);
+    expect(batch(labels.cvs, 12).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 12).length).toBeGreaterThanOrEqual(44);
+    expect(new Set(batch(labels.jds, 12).map((j) => j.company)).size).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.jds, 12).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 12).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 12).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(5);
+    for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
+      expect(
+        batch(labels.jds, 12).some((j) => j.track === t),
+        t,
+      ).toBe(true);
+    for (const xs of [batch(labels.jds, 12), batch(labels.cvs, 12), batch(labels.pairs, 12)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const b of [2, 3, 4, 5] as const) {
       const splits: { split: string }[][] = [batch(labels.jds, b), batch(labels.cvs, b), batch(labels.pairs, b)];
