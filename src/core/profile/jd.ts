@@ -209,8 +209,9 @@ export interface ParseJdOptions {
  * recognises the heading, the classifier elsewhere; veto (the default): the rules, unless the classifier is
  * confident — then it moves a line into or out of the requirements, or reads a line under an unknown heading.
  * Chosen by leave-one-source-out CV on the labelled dev ads (npm run train-jd-lines), re-run whenever labels are
- * added. On 124 ads from 40 sources: must-have F1 veto 0.824, model 0.806, hybrid 0.804, rules 0.784 (on 116 ads
- * from 39 sources model had led, 0.817 to 0.809: the modes sit within a couple of points of each other).
+ * added. On 150 ads from 59 sources: must-have F1 veto 0.799, model 0.797, hybrid 0.791, rules 0.770 (on 124 ads from
+ * 40 sources veto 0.824, model 0.806; on 116 ads from 39 sources model had led, 0.817 to 0.809: the modes sit within a
+ * couple of points of each other).
  */
 export type LineMode = 'model' | 'hybrid' | 'veto' | 'rules';
 
