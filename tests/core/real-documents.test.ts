@@ -713,3 +713,25 @@ describe('class: formats of batch 11 (dev): a JSON posting, a Django template, J
     expect(cv.years).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('class: titles, tracks and front matter of batch 12 (dev)', () => {
+  it('a site that keeps its jobs as a list in the front matter: the first job is the ad', () => {
+    const jd = jdOf('jd-226-accountant-fr.md');
+    expect(jd.title).toBe('Comptable Confirmé(e)');
+    expect(jd.track).toBe('operations');
+    expect(jd.must).toContain('accounting');
+  });
+
+  it('"Seeking part-time Grant Administrator" is a grant administrator, in operations', () => {
+    const jd = jdOf('jd-223-grant-administrator-en.md');
+    expect(jd.title).toBe('Grant Administrator');
+    expect(jd.track).toBe('operations');
+  });
+
+  it('a security operations engineer is security, a customer relations manager is sales', () => {
+    const soc = jdOf('jd-231-security-operations-engineer-en.md');
+    expect(soc.track).toBe('security');
+    expect(soc.company).not.toBe('Security');
+    expect(jdOf('jd-229-customer-relations-manager-de.md').track).toBe('sales');
+  });
+});

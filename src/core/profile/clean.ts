@@ -40,7 +40,7 @@ export function cleanDocument(raw: string): CleanDocument {
     format = 'markdown';
   }
   if (fm || toml) {
-    const data = fm ? frontMatterData(fm[1]) : tomlKeys((toml as RegExpMatchArray)[1]);
+    const data = firstJob(fm ? frontMatterData(fm[1]) : tomlKeys((toml as RegExpMatchArray)[1]));
     Object.assign(meta, metaOf(data));
     // Job sites built on static generators keep duties and requirements as lists in the front matter.
     text = `${listSections(data)}${text.slice((fm ?? (toml as RegExpMatchArray))[0].length)}${stringSections(data)}`;
@@ -119,6 +119,16 @@ function jsonPosting(text: string): { text: string; meta: DocumentMeta } | undef
   const place = flat(o.jobLocation).filter((t) => /[A-Za-z]/.test(t) && !/^https?:/.test(t));
   if (place.length) parts.push('## Location', '', place.join(', '), '');
   return { text: parts.join('\n'), meta: { title, ...(company ? { company } : {}) } };
+}
+
+/** A site's jobs kept as a list in the front matter ("jobs: - title: Comptable …"): the first job is the ad. */
+function firstJob(data: Record<string, unknown>): Record<string, unknown> {
+  if (typeof data.title === 'string') return data;
+  const list = Object.entries(data).find(
+    ([k, v]) => /^(?:jobs|positions|openings|offers|vacancies|postes|offres|stellen|vagas|ofertas)$/i.test(k) && Array.isArray(v),
+  )?.[1] as unknown[] | undefined;
+  const job = list?.find((j) => j && typeof j === 'object' && typeof (j as Record<string, unknown>).title === 'string');
+  return job ? { ...data, ...(job as Record<string, unknown>) } : data;
 }
 
 function frontMatterData(block: string): Record<string, unknown> {

@@ -27,7 +27,7 @@ const HIRING_SENTENCE =
   /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
 /** "We are looking for a …", "Buscamos a un …", "Wir suchen eine*n …": the hiring phrase around a title. */
 const LOOKING_FOR =
-  /^(?:we(?:'|’)re|we are)\s+(?:looking\s+for|hiring|seeking)\s*:?\s+(?:an?\s+)?|^(?:buscamos|estamos buscando|wir suchen|nous recherchons|on recherche|cerchiamo|procuramos)\s+(?:(?:a\s+)?(?:un|una|uno|une|un·e|eine?n?|eine?[*/]n|ein[*/]e)\s+|a\s+)?/i;
+  /^(?:we(?:'|’)re|we are)\s+(?:looking\s+for|hiring|seeking)\s*:?\s+(?:an?\s+)?|^(?:seeking|hiring|wanted)\s*:?\s+(?:an?\s+)?(?:(?:part|full)[- ]time\s+)?|^(?:buscamos|estamos buscando|wir suchen|nous recherchons|on recherche|cerchiamo|procuramos)\s*:?\s+(?:(?:a\s+)?(?:un|una|uno|une|un·e|eine?n?|eine?[*/]n|ein[*/]e)\s+|a\s+)?/i;
 /** "Jugend hackt sucht ein*e Fundraiser*in", "Acme is hiring a Designer": the employer, then the job. */
 const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e|des|de|les)\s+)?(.+)$/i;

@@ -94,9 +94,11 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business development|partnerships|account manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
+    /account executive|\bsales\b|business development|partnerships|account manager|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
     'sales',
   ],
+  // A security operations centre is security work, whatever its "operations".
+  [/security operations|\bsecops\b|\bsoc (?:analyst|engineer)\b/i, 'security'],
   // IT support and system managers keep an organisation's machines running: operations, not customer success.
   [
     /\bit (?:support|manager|officer|technician|specialist|administrator)\b|\bsupport it\b|\bsystems? manager\b|\bservice desk\b/i,
@@ -129,7 +131,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'communications',
   ],
   [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|comptable|contable|contabilista|ragioniere|buchhalter|boekhouder|grants? (?:administrator|manager|officer|coordinator)|(?<!systems? |database |network |web )administrator|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],
@@ -507,7 +509,7 @@ const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
 
 /** Words of the page or of a department, never an employer's name. */
 const NOT_A_COMPANY =
-  /^(?:job(?: vacancy| opening| posting| offer)?|vacancy|careers?|hiring|jobs|compensation|benefits|salary|engineering|design|product|marketing|sales|operations|api|position|role|location|remote|about us|team|stellenangebot|offre d['’]emploi|oferta de empleo|vaga)$/i;
+  /^(?:job(?: vacancy| opening| posting| offer)?|vacancy|careers?|hiring|jobs|compensation|benefits|salary|engineering|design|product|marketing|sales|operations|security|support|contractor|full[- ]time|part[- ]time|internship|api|position|role|location|remote|about us|team|stellenangebot|offre d['’]emploi|oferta de empleo|vaga)$/i;
 
 /**
  * The employer's name from the ad's own words: "The Canadian Digital Service (CDS) is…",
