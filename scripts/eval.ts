@@ -1,8 +1,8 @@
 // npm run eval [-- --details] [-- --until-batch=N] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
-// held-out rows of the later collection rounds (batch: 2 to 12), and `batch-3` … `batch-12`, every
-// row of the third to twelfth rounds (dev and held-out: each was collected after the tuning of its time).
+// held-out rows of the later collection rounds (batch: 2 to 13), and `batch-3` … `batch-13`, every
+// row of the third to thirteenth rounds (dev and held-out: each was collected after the tuning of its time).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -27,8 +27,8 @@ const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 /**
- * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 12);
- * `batch-3` … `batch-12`, all rows of the third to twelfth rounds.
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 13);
+ * `batch-3` … `batch-13`, all rows of the third to thirteenth rounds.
  */
 type Column =
   | Split
@@ -42,7 +42,8 @@ type Column =
   | 'batch-9'
   | 'batch-10'
   | 'batch-11'
-  | 'batch-12';
+  | 'batch-12'
+  | 'batch-13';
 const COLUMNS: Column[] = [
   'dev',
   'heldout',
@@ -57,6 +58,7 @@ const COLUMNS: Column[] = [
   'batch-10',
   'batch-11',
   'batch-12',
+  'batch-13',
 ];
 /** The columns a labelled row counts in. */
 const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 }): Column[] => {
@@ -72,6 +74,7 @@ const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10
   if (l.batch === 10) cs.push('batch-10');
   if (l.batch === 11) cs.push('batch-11');
   if (l.batch === 12) cs.push('batch-12');
+  if (l.batch === 13) cs.push('batch-13');
   return cs;
 };
 
@@ -125,6 +128,7 @@ const tally: Record<Column, Tally> = {
   'batch-10': blank(),
   'batch-11': blank(),
   'batch-12': blank(),
+  'batch-13': blank(),
 };
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
@@ -201,7 +205,7 @@ for (const p of labels.pairs) {
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split, plus untuned and batch-3 … batch-12.
+// Print one column per split, plus untuned and batch-3 … batch-13.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);

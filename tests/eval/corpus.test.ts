@@ -73,8 +73,8 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 12) feed the untuned and batch-3 … batch-12 columns of npm run eval.
-    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12; split: string }>(
+    // The later collection rounds (batch: 2 to 13) feed the untuned and batch-3 … batch-13 columns of npm run eval.
+    const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13; split: string }>(
       xs: T[],
       b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12,
     ) => xs.filter((x) => x.batch === b);
@@ -145,6 +145,12 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 12).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
     expect(batch(labels.jds, 12).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
     expect(batch(labels.jds, 12).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(5);
+    // Batch 13: a short round — Gaslight's office manager, two career-changer CVs (teacher, retail), 17 pairs.
+    expect(batch(labels.jds, 13).length).toBeGreaterThanOrEqual(1);
+    expect(batch(labels.cvs, 13).length).toBeGreaterThanOrEqual(2);
+    expect(batch(labels.pairs, 13).length).toBeGreaterThanOrEqual(17);
+    expect(batch(labels.cvs, 13).some((c) => c.career_changer)).toBe(true);
+    expect(batch(labels.pairs, 13).some((p) => p.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
