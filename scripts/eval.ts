@@ -61,7 +61,7 @@ const COLUMNS: Column[] = [
   'batch-13',
 ];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 }): Column[] => {
+const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 }): Column[] => {
   const cs: Column[] = [l.split];
   if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
   if (l.batch === 3) cs.push('batch-3');

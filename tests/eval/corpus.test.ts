@@ -76,7 +76,7 @@ describe('the evaluation corpus', () => {
     // The later collection rounds (batch: 2 to 13) feed the untuned and batch-3 … batch-13 columns of npm run eval.
     const batch = <T extends { batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13; split: string }>(
       xs: T[],
-      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12,
+      b: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13,
     ) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);

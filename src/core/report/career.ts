@@ -319,7 +319,10 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   // Showing most of the role's hard skills already puts someone in it, whatever they called themselves.
   // "Market research, BI, analytics or similar": a list of alternatives is one requirement, met by any of them.
   const groups = jd.alternatives ?? [];
-  const units = [...groups, ...jd.must.filter((id) => !groups.some((g) => g.includes(id))).map((id) => [id])];
+  // (An ad whose requirements name no hard skill is judged on the ones it asks for as a plus or names anywhere.)
+  const hard = (id: string) => taxonomy.get(id)?.category !== 'behavioural';
+  const asked = jd.must.length ? jd.must : [...new Set([...jd.nice, ...jd.mentioned])].filter(hard);
+  const units = [...groups, ...asked.filter((id) => !groups.some((g) => g.includes(id))).map((id) => [id])];
   const shown = units.filter((u) => u.some((id) => cv.skills.has(id)));
   if (shown.length >= 2 && shown.length >= 0.6 * units.length) return undefined;
   const shownTransfers = [
