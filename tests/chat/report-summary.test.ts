@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainText, type Reply } from '../../src/chat/message.ts';
 import type { Identity } from '../../src/core/identity.ts';
@@ -36,16 +37,8 @@ describe('the chat summary after /prep report', () => {
 });
 
 describe('an ad in a language the reader does not know, from chat', () => {
-  const dutch = [
-    '# Backend developer',
-    'Wij zoeken een ervaren backend developer voor ons team in Amsterdam. Je werkt aan onze API en je bent',
-    'verantwoordelijk voor de kwaliteit van de code. Het team is klein en je werkt nauw samen met de product owner.',
-    '## Wat wij vragen',
-    '- Ervaring met Python en Django, kennis van SQL',
-    '## Wat bieden wij',
-    '- Een goed salaris en veel vrijheid. Ook kun je thuiswerken.',
-    'Solliciteer via onze website, wij nemen dan snel contact met je op. Deze vacature is voor een fulltime functie.',
-  ].join('\n');
+  // A made-up ad written in Dutch for this test (tests/fixtures/jd/dutch-backend.md).
+  const dutch = readFileSync('tests/fixtures/jd/dutch-backend.md', 'utf8');
   const dutchWho: Identity = { platform: 'shell', workspace: 'local', user: 'joris' };
   let app: Awaited<ReturnType<typeof freshApp>>;
   beforeAll(async () => {

@@ -1,6 +1,7 @@
 // Must-have and nice-to-have lists under the headings ads really use, in seven languages and three heading styles
 // (Markdown, "Heading:", bold): the nice-to-haves never become must-haves, and an ad in a language the reader does
 // not know says so.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
@@ -104,16 +105,8 @@ describe('must-have and nice-to-have headings', () => {
 });
 
 describe('an ad in a language the reader does not know', () => {
-  const dutch = [
-    '# Backend developer',
-    'Wij zoeken een ervaren backend developer voor ons team in Amsterdam. Je werkt aan onze API en je bent',
-    'verantwoordelijk voor de kwaliteit van de code. Het team is klein en je werkt nauw samen met de product owner.',
-    '## Wat wij vragen',
-    '- Ervaring met Python en Django, kennis van SQL',
-    '## Wat bieden wij',
-    '- Een goed salaris en veel vrijheid. Ook kun je thuiswerken.',
-    'Solliciteer via onze website, wij nemen dan snel contact met je op. Deze vacature is voor een fulltime functie.',
-  ].join('\n');
+  // A made-up ad written in Dutch for this test (tests/fixtures/jd/dutch-backend.md).
+  const dutch = readFileSync('tests/fixtures/jd/dutch-backend.md', 'utf8');
 
   it('says so in the reading notes, naming the language when it can', () => {
     expect(unknownLanguageOf(dutch)).toBe('Dutch');
