@@ -116,8 +116,8 @@ export const reportCommand = defineCommand({
   },
 });
 
-/** How the ad was read, when the reader should check it (another language, no requirements list), in a sentence or two. */
+/** How the documents were read (an ad in another language, no requirements list, the ad's own loop), after the estimate note said above. */
 function readingNotes(r: Report): string {
-  const notes = r.meta.notes.filter((n) => /job description|requirements list|levels/i.test(n) && !/^Likelihoods/.test(n));
+  const notes = r.meta.notes.filter((n) => !n.startsWith('Likelihoods'));
   return notes.length ? ` ${notes.join(' ')}` : '';
 }

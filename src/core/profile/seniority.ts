@@ -3,11 +3,12 @@
 import type { Level } from '../bank/schema.ts';
 import type { Language } from './language.ts';
 
-const JUNIOR_TITLE =
-  /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|duale[sr]? stud\w+|alternant\w*|alternance|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
-/** Titles that say entry level whatever years the ad mentions (not coordinators or assistants). */
+/** Titles that say entry level whatever years the ad mentions. */
 const ENTRY_TITLE =
   /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|alternant\w*|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
+/** Titles that read as entry level unless the ad asks for years: coordinators, assistants, associates. */
+const JUNIOR_UNLESS_YEARS =
+  /\b(coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|duale[sr]? stud\w+|alternance)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/iu;
 /** "Software Engineer III", "Analyst 4": a numbered grade above the second. */
 const NUMBERED_SENIOR = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:iii|iv|v|3|4|5)$/i;
 /** "Software Engineer II", "Semi-Senior", "Ssr", "Pleno", "Medior": the middle grade, whatever else the title says. */
@@ -64,7 +65,7 @@ export function readSeniority(
   const at = (level: Level, from: SenioritySource) => ({ level, from });
   const bare = title.replace(/\s*\((?:[mwfdhx*]\s*[/|,]\s*)+[mwfdhx*]\)\s*$/i, '').trim();
   // A coordinator or an assistant is an entry title until the ad asks for years ("Administrative Coordinator, 4+ years").
-  if (JUNIOR_TITLE.test(bare) && (years === undefined || years < 2 || ENTRY_TITLE.test(bare))) return at('junior', 'title');
+  if (ENTRY_TITLE.test(bare) || (JUNIOR_UNLESS_YEARS.test(bare) && (years === undefined || years < 2))) return at('junior', 'title');
   if (MID_TITLE.test(bare)) return at('mid', 'title');
   if (NUMBERED_SENIOR.test(bare)) return at('senior', 'title');
   // "Senior Staff Engineer", "Senior Principal": staff grades, however they open.
