@@ -735,3 +735,10 @@ describe('class: titles, tracks and front matter of batch 12 (dev)', () => {
     expect(jdOf('jd-229-customer-relations-manager-de.md').track).toBe('sales');
   });
 });
+
+describe('class: an employer named with its legal form (batch 10, dev)', () => {
+  it('"PagoPA S.p.A." and "Die LanguageTooler GmbH" name the employer, without the article', () => {
+    expect(jdOf('jd-200-hr-specialist-it.md').company).toBe('PagoPA S.p.A.');
+    expect(jdOf('jd-205-sea-manager-de.html').company).toBe('LanguageTooler GmbH');
+  });
+});

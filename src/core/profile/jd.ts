@@ -517,6 +517,10 @@ const NOT_A_COMPANY =
  * "Il dipartimento per la trasformazione digitale è alla ricerca…", "Sourcegraph’s team…",
  * "At Harrow & Finch we sell…".
  */
+/** A name followed by its legal form, in the ad's languages (not the article before it: "Die LanguageTooler GmbH"). */
+const LEGAL_NAME =
+  /\b(?!(?:Die|Der|Das|La|Le|Les|Il|El|The|Lo|O|A)\s)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(GmbH|AG|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.S\.|SAS|SARL|S\.A\.|B\.V\.|BV|Ltd\.?|LLC|Inc\.|Lda\.|Ltda\.)(?=[\s,.;:)]|$)/;
+
 function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title = ''): string {
   const intro = text.slice(0, 3000);
   // The job's own name ("The Account Executive (AE) will…") is not the employer.
@@ -532,6 +536,9 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1]) && !inTitle(seeking[1])) return capitalise(seeking[1]);
   const at = intro.match(/(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}),?\s+(?:we|our)\b/m);
   if (at) return at[1];
+  // A registered name with its legal form: "PagoPA S.p.A.", "LanguageTooler GmbH", "Acme Ltd".
+  const registered = text.match(LEGAL_NAME);
+  if (registered && !inTitle(registered[1])) return `${registered[1]} ${registered[2]}`;
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
@@ -539,7 +546,8 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   for (const m of text.matchAll(
-    /\b(?:at|join|joining)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g,
+    // (… and in the ad's other languages: "chez Necoh", "presso PagoPA", "bij Euroknaller".)
+    /\b(?:at|join|joining|chez|presso|bij)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g,
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const common =
