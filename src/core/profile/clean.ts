@@ -319,7 +319,6 @@ function inline(s: string): string {
     .trim();
 }
 
-/** Markdown links keep their words; images, bare URLs in angle brackets and template tags go. */
 /** The few HTML tags a Markdown file embeds: paragraphs and breaks become line breaks, bold stays bold, the rest goes. */
 function inlineHtml(text: string): string {
   return text
@@ -334,6 +333,7 @@ const TEMPLATE_TAG =
   /\{%-?\s*(?:(?:translate|trans|trans_noop|blocktrans|gettext|_)\s+(["'])([\s\S]*?)\1[^%]*|[\s\S]*?)%\}|\{\{[\s\S]*?\}\}/g;
 const templateTagText = (_: string, _quote?: string, said?: string) => said ?? '';
 
+/** Markdown links keep their words; images, bare URLs in angle brackets and template tags go. */
 function markdownInline(text: string): string {
   return (
     text

@@ -268,7 +268,7 @@ const QUANTITY = /(?:^|[^\w.])(?:[$£€]\s?)?\d+(?:[.,]\d+)?\s*(?:%|[kmb]n?\b|x
 const VERSION_OR_YEAR = /\b[A-Z][\w.+#-]*\s+v?\d+(?:\.\d+)*\b|\b(?:19|20)\d{2}\b/g;
 
 /** A data file's field line: `date: "September 2013 - September 2014",`. */
-const FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*["'`]/;
+const QUOTED_FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*["'`]/;
 /** The date fields of a data file, dropped once its jobs are rebuilt as role lines. */
 const DATE_FIELD_LINES =
   /^["']?(?:date|dates|period|duration|time|years?|details|subtitle|meta|start\w*|end\w*|from|to|since|until)["']?\s*:.*$/gim;
@@ -279,7 +279,7 @@ export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv 
   const raw = input.replace(/^[ \t]+/gm, '');
   const cv = readCv(raw, taxonomy, now);
   // Roles read off a data file's own date fields ('date: "2013 - 2014",') carry no title: the file's jobs say more.
-  const fieldDated = cv.roles.filter((r) => FIELD_LINE.test(r.line)).length;
+  const fieldDated = cv.roles.filter((r) => QUOTED_FIELD_LINE.test(r.line)).length;
   const untitled = fieldDated > 0 && fieldDated >= cv.roles.length / 2;
   if (cv.yearsStated && cv.years >= 1 && !untitled) return cv;
   // A CV kept as data in a site's source (one field per line): its jobs are rebuilt as role lines and read again

@@ -20,12 +20,13 @@ const STOPWORDS: Record<Language, string[]> = {
   pt: ['o', 'os', 'as', 'da', 'do', 'dos', 'das', 'e', 'para', 'com', 'uma', 'que', 'em', 'você', 'nosso', 'não', 'experiência'],
 };
 
+const STOPWORD_SETS = Object.entries(STOPWORDS).map(([lang, ws]) => [lang as Language, new Set(ws)] as const);
+
 /** The language most of a text is written in, by distinctive function words; English when unsure. */
 export function detectLanguage(text: string): Language {
   const words = text.toLowerCase().match(/[a-zà-ÿœ]+/g) ?? [];
   const counts = new Map<Language, number>();
-  const sets = Object.entries(STOPWORDS).map(([lang, ws]) => [lang as Language, new Set(ws)] as const);
-  for (const w of words) for (const [lang, set] of sets) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  for (const w of words) for (const [lang, set] of STOPWORD_SETS) if (set.has(w)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[0] === 'en') return 'en';
@@ -40,7 +41,7 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
     'Dutch',
     new Set(['het', 'een', 'van', 'voor', 'je', 'jij', 'jouw', 'wij', 'zijn', 'bij', 'ook', 'wat', 'naar', 'niet', 'onze', 'deze']),
   ],
-  ['Polish', new Set(['jest', 'się', 'oraz', 'na', 'dla', 'nie', 'jak', 'przez', 'lub', 'oraz', 'będzie', 'twoje'])],
+  ['Polish', new Set(['jest', 'się', 'oraz', 'na', 'dla', 'nie', 'jak', 'przez', 'lub', 'będzie', 'twoje'])],
   ['Swedish', new Set(['och', 'att', 'för', 'med', 'som', 'är', 'på', 'du', 'vi', 'av', 'till', 'det', 'har', 'vår'])],
 ];
 
@@ -51,8 +52,7 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
 export function unknownLanguageOf(text: string): string | undefined {
   const words = text.toLowerCase().match(/[a-zà-ÿœąćęłńóśźżåäö]+/g) ?? [];
   if (words.length < 40) return undefined;
-  const known = Object.values(STOPWORDS).map((ws) => new Set(ws));
-  const knownHits = Math.max(...known.map((set) => words.filter((w) => set.has(w)).length));
+  const knownHits = Math.max(...STOPWORD_SETS.map(([, set]) => words.filter((w) => set.has(w)).length));
   const [name, hits] = OTHER_LANGUAGES.map(([n, set]) => [n, words.filter((w) => set.has(w)).length] as const).sort(
     (a, b) => b[1] - a[1],
   )[0];
