@@ -156,7 +156,7 @@ describe('years on real CVs', () => {
     expect(cv.years).toBeGreaterThanOrEqual(5);
   });
 
-  it('reads periods written with other dashes and with the words for "to" and "now" in six languages', () => {
+  it('reads periods written with other dashes and with the words for "to" and "now" in seven languages', () => {
     const forms = [
       ['2015 ‒ 2019', 4],
       ['2015 − 2019', 4],
@@ -175,6 +175,15 @@ describe('years on real CVs', () => {
       ['2015 - attuale', 8],
       ['de 2015 até hoje', 8],
       ['2015 onwards', 8],
+      // Dutch months and open ends, Portuguese "o momento atual", German "ab", a spaced slash between two years.
+      ['januari 2015 – maart 2019', 4],
+      ['mei 2015 – heden', 8],
+      ['2015 – nu', 8],
+      ['sinds 2015', 8],
+      ['ab 2015', 8],
+      ['a partir de 2015', 8],
+      ['2015 – o momento atual', 8],
+      ['2015 / 2019', 4],
     ] as const;
     for (const [dates, years] of forms)
       for (const cv of [

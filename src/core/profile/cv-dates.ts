@@ -1,16 +1,16 @@
-// How CVs write dates and periods, in English, German, French, Spanish, Italian and Portuguese. Shared by the CV
+// How CVs write dates and periods, in English, German, French, Spanish, Italian, Portuguese and Dutch. Shared by the CV
 // reader (cv.ts) and the reader of flattened PDFs (cv-flat.ts), so both see the same periods.
 
 /** Spellings grouped by month (January first) → [spelling, month index] pairs. */
 const byMonth = (groups: string[][]) => groups.flatMap((names, i) => names.map((n): [string, number] => [n, i]));
-/** Month names by their first letters, in English, German, French, Spanish, Italian and Portuguese, and quarters. */
+/** Month names by their first letters, in English, German, French, Spanish, Italian, Portuguese and Dutch, and quarters. */
 export const MONTHS: [string, number][] = [
   ...byMonth([
     ['jan', 'ene', 'gen'],
     ['feb', 'fév', 'fev'],
-    ['mar', 'mär'],
+    ['mar', 'mär', 'maa'],
     ['apr', 'avr', 'abr'],
-    ['may', 'mai', 'mag'],
+    ['may', 'mai', 'mag', 'mei'],
     ['jun', 'juin', 'giu'],
     ['jul', 'juil', 'lug'],
     ['aug', 'aoû', 'aou', 'ago'],
@@ -28,11 +28,11 @@ export const SEASONS: Record<string, number> = { spring: 2, summer: 5, fall: 8, 
 export const YEAR = '(?:19|20)\\d{2}';
 /** "Mar 2019", "March, 2019", "January 1, 2019", "Jan/2019", "enero de 2019", "2019", "03/2019", "03-2019", "19/12/2021", "2019-03", "2019-03-15", "03/19". */
 export const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?))?${YEAR}(?:[-/.](?:0?[1-9]|1[0-2])(?:[-/.](?:0?[1-9]|[12]\\d|3[01]))?(?!\\d))?|(?:\\d{1,2}[/.])?\\d{1,2}[/.]${YEAR}|(?<![\\d-])(?:0?[1-9]|1[0-2])-${YEAR}|${MONTH}\\s*['’]\\d{2}(?!\\d)|(?<![\\d/])(?:0?[1-9]|1[0-2])/\\d{2}(?![\\d/]))`;
-/** A role still held: "Present", "heute", "aujourd'hui", "hoy", "en curso", "atualmente". */
+/** A role still held: "Present", "heute", "aujourd'hui", "hoy", "en curso", "atualmente", "o momento atual", "heden". */
 export const OPEN_END =
-  "present[ea]?|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aktuell|oggi|attuale|in corso|aujourd[’']hui|en cours|actualidad|actualmente|actual|hoy|fecha|en curso|presente|atual(?:mente)?|hoje|agora";
-/** Between the two dates of a period: every dash (figure dash, minus, horizontal bar), arrows, and the words for "to". */
-const DASH = '(?:[–—‒―−‐‑]|-{1,2}|→|~)';
+  "present[ea]?|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aktuell|oggi|attuale|in corso|aujourd[’']hui|en cours|actualidad|actualmente|actual|hoy|fecha|en curso|presente|(?:o\\s+)?momento(?:\\s+atual)?|atual(?:mente)?|hoje|agora|heden|nu";
+/** Between the two dates of a period: every dash (figure dash, minus, horizontal bar), arrows, a slash with spaces around it ("2019 / 2021"), and the words for "to". */
+const DASH = '(?:[–—‒―−‐‑]|-{1,2}|→|~|(?<=\\s)/(?=\\s))';
 const TO_WORD = "(?<![a-zà-ÿ])(?:to|until|till|through|thru|bis|au|à|al|a|até|ate|hasta)(?![a-zà-ÿ])(?:\\s+(?:l['’]|le|la|el|o)\\s*)?";
 export const TO = `(?:${DASH}|${TO_WORD})`;
 /** A date that ends a period: the date, or an open end ("till date", "to present"). */
@@ -50,9 +50,9 @@ const RANGE_NO_DASH = new RegExp(
   `(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|(?:present|current|today|heute|aujourd[’']hui|actualidad|atual)(?![a-zà-ÿ]))`,
   'i',
 );
-/** "Since 2020", "seit 2015", a line that opens "from 2021 Goethe University…", and "2015 onwards": an open range written as its start. */
+/** "Since 2020", "seit 2015", "ab 2019", "sinds 2018", "a partir de 2017", a line that opens "from 2021 Goethe University…", and "2015 onwards": an open range written as its start. */
 const SINCE = new RegExp(
-  `(?:(?<![a-zà-ÿ])(?:since|depuis|dal|seit|desde|dès)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})|(${DATE})\\s*(?:[-–]\\s*)?(?:onwards|and ongoing)\\b`,
+  `(?:(?<![a-zà-ÿ])(?:since|depuis|dal|seit|ab|sinds|desde|dès|[àa] partir de)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})|(${DATE})\\s*(?:[-–]\\s*)?(?:onwards|and ongoing)\\b`,
   'i',
 );
 /** A period inside running text, for splitting flattened lines: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */

@@ -51,7 +51,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   military: 'the armed forces',
 };
 
-const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
+export const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
   backend: 'software',
   frontend: 'software',
   fullstack: 'software',
