@@ -51,7 +51,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   military: 'the armed forces',
 };
 
-export const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
+const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
   backend: 'software',
   frontend: 'software',
   fullstack: 'software',
@@ -289,17 +289,36 @@ export interface CareerChange {
  * A different profession, as a recruiter would call it: the CV's profession is not the role's, does not
  * usually lead into it, and the CV shows too little of the role's own hard skills to be read as already in it.
  */
+/** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */
+function roleProfessions(jd: ParsedJd): Set<Profession> {
+  const to = TRACK_PROFESSION[jd.track];
+  // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
+  const targets = new Set<Profession>(to ? [to] : []);
+  if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
+  // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
+  if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
+  return targets;
+}
+
+/**
+ * How plainly the CV is already in the role's profession: its main trade ('own'), a trade it shows beside its main
+ * one ('side'), or neither ('other': it shows another trade that leads into the role, or none clearly).
+ */
+export function professionShown(jd: ParsedJd, cv: ParsedCv): { kind: 'own' | 'side' | 'other'; main?: Profession } {
+  const targets = roleProfessions(jd);
+  const all = professionsOfCv(cv);
+  const main = all[0];
+  if (main && targets.has(main)) return { kind: 'own', main };
+  return { kind: all.some((p) => targets.has(p)) ? 'side' : 'other', main };
+}
+
 export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): CareerChange | undefined {
   const to = TRACK_PROFESSION[jd.track];
   // A side profession counts as the role's own only when the CV shows it at least half as much as its main one
   // (a political scientist who studies campaigns is not in communications).
   const all = professionsOfCv(cv, 1 / 2);
   const from = all[0];
-  // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
-  const targets = new Set<Profession>(to ? [to] : []);
-  if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
-  // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
-  if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
+  const targets = roleProfessions(jd);
   // Any profession the CV shows may be the role's own (an engineer turned director applying to lead); only the
   // main one says where a person usually moves next (a researcher's side leadership does not make ops their trade).
   // Where they are now counts as much as what they did most: a lawyer who now leads engineers moves on from leadership.

@@ -3,7 +3,7 @@ import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts
 import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { type CareerChange, careerChangeOf, PROFESSION_NAME, relevantYears } from './career.ts';
+import { type CareerChange, careerChangeOf, PROFESSION_NAME, professionShown, relevantYears } from './career.ts';
 import type { FitSection } from './schema.ts';
 
 /**
@@ -14,13 +14,18 @@ import type { FitSection } from './schema.ts';
  *   seniority 0.20  years against the years asked, minus a step per level below the role
  * Coverage credit per skill: shown in work 1.0, in a summary or project 0.85, only listed 0.7,
  * only a transferable (adjacent) skill 0.4, nothing 0.
- * A fifth part, profession, makes a career change an absolute band rather than a rank: the same
- * profession (or one that usually leads into the role) is worth PROFESSION_SHARE of the score and the
- * four parts share the rest; a different profession gets none of it and the four parts share only
+ * A fifth part, profession, makes a career change an absolute band rather than a rank: it is worth
+ * PROFESSION_SHARE of the score and the four parts share the rest. The role's own trade earns all of it, a trade
+ * that usually leads into the role half; a different profession gets none of it and the four parts share only
  * CAREER_CHANGE_SHARE — so a career changer (at most 20) never lands above a same-profession fit (at least 20).
  */
 export const FIT_WEIGHTS = { must: 0.5, nice: 0.15, evidence: 0.15, seniority: 0.2 } as const;
-export const PROFESSION_SHARE = 0.2;
+export const PROFESSION_SHARE = 0.4;
+/**
+ * Profession credit when it is not a change: the CV's main trade is the role's 1, a trade it shows beside its main one
+ * 0.85, another that usually leads into the role (or none clearly) 0.5 — 20 points, the most a career change can score.
+ */
+const PROFESSION_CREDIT = { own: 1, side: 0.85, other: 0.5 } as const;
 export const CAREER_CHANGE_SHARE = 0.2;
 /**
  * Score ceilings by levels below the role (0, 1, 2+): the top of partial and of weak. Labellers reading real
@@ -140,7 +145,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     seniority: round3(base.seniority * share),
     profession: change ? 1 - CAREER_CHANGE_SHARE : PROFESSION_SHARE,
   };
-  const professionV = change ? 0 : 1;
+  const trade = change ? undefined : professionShown(jd, cv);
+  const professionV = trade ? PROFESSION_CREDIT[trade.kind] : 0;
   const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV + w.profession * professionV;
   // Below the role's level the score is capped: one level short is at best partial, two or more at best weak.
   // (Not when the level was only inferred from the ad's wording: that reading is the least sure.)
@@ -200,7 +206,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       value: professionV,
       note: change
         ? `A career change: the CV reads as ${PROFESSION_NAME[change.from]}, the role is ${PROFESSION_NAME[change.to]}. The other parts count for ${Math.round(100 * CAREER_CHANGE_SHARE)} points at most.`
-        : "The CV is in the role's profession (or one that usually leads into it).",
+        : professionNote(trade),
     },
   ];
   const missing = matches.filter((m) => !m.direct && !m.via);
@@ -242,6 +248,16 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     years: { required: jd.minYears ?? null, cv: cv.years, stated: cv.yearsStated },
     careerChange: change ? careerChangeSection(change) : null,
   };
+}
+
+/** What the profession part says when the role is not a change of career. */
+function professionNote(trade: ReturnType<typeof professionShown> | undefined): string {
+  const main = trade?.main ? PROFESSION_NAME[trade.main] : undefined;
+  if (trade?.kind === 'own') return `The CV's main trade, ${main}, is the role's own.`;
+  if (trade?.kind === 'side') return `The CV shows the role's trade beside its main one (${main}).`;
+  return main
+    ? `The CV reads as ${main}, not yet the role's own trade: this part counts half.`
+    : 'The CV shows no clear trade, so this part counts half: a summary line naming your trade helps recruiters too.';
 }
 
 /** What a career changer should do: lead with what transfers, close the gap visibly, and tell the story of the move. */
