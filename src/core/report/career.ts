@@ -105,7 +105,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'customer-success',
-    /\b(customer success|customer support|customer service|customer care|client services|call cent(?:er|re)s?|contact cent(?:er|re)s?|support specialist|help ?desk|account manager)\b/gi,
+    /\b(customer success|customer support|customer service|customer care|customer experience|client services|client support|call cent(?:er|re)s?|contact cent(?:er|re)s?|support (?:specialist|engineer|analyst|agent|representative|technician|team lead)|technical support|tech support|service desk|help ?desk|account manager|(?:respond(?:s|ed|ing)? to|answer(?:s|ed|ing)?) (?:customers?|clients?)|customer (?:questions|inquiries|enquiries|queries|tickets|onboarding)|support tickets|content moderation|kundenservice|kundenbetreuung|klantenservice|service client(?:s|èle)?|servicio al cliente|atenci[oó]n al cliente|atendimento ao cliente|assistenza clienti)\b/gi,
   ],
   ['technical-writing', /\b(technical writer|documentation writer|docs writer)\b/gi],
   [

@@ -88,4 +88,10 @@ describe('career change on real pairs', () => {
     expect(part(dev)?.note).toMatch(/reads as software engineering, not yet the role's own trade: this part counts half/);
     expect(pm.score).toBeGreaterThan(dev.score);
   });
+
+  it('reads a support agent who answers customers\' questions as customer success (cv-081), not as sales', () => {
+    const agent = cv('cv-081-support-undated.md', '2025-09');
+    expect(professionsOfCv(agent)[0]).toBe('customer-success');
+    expect(professionShown(jd('jd-196-customer-service-lead-nl.md'), agent).kind).toBe('own');
+  });
 });
