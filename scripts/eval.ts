@@ -10,7 +10,7 @@ import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
 import { buildOfflineReport } from '../src/core/report/build.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
-import { BANDS, type JdLabel, loadLabels, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
+import { BANDS, type JdLabel, loadLabels, loadSecondBands, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
 import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
 
 const details = process.argv.includes('--details');
@@ -186,6 +186,7 @@ for (const l of labels.cvs) {
 // Pairs: the whole report — fit score and band, and whether the top questions touch the ad's must-haves.
 const jdLabel = new Map<string, JdLabel>(labels.jds.map((j) => [j.id, j]));
 const cvAsOf = new Map(labels.cvs.map((c) => [c.id, c.as_of]));
+const engineScore = new Map<string, number>();
 for (const p of labels.pairs) {
   const { report } = buildOfflineReport({
     cv: cvText.get(p.cv) ?? '',
@@ -195,6 +196,7 @@ for (const p of labels.pairs) {
   const must = new Set((jdLabel.get(p.jd)?.must ?? []).map(canon));
   const top = report.questions.slice(0, 10);
   const touching = top.filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
+  engineScore.set(p.id, report.fitScore.score);
   const key = `${p.band}|${report.fitScore.label}`;
   for (const c of columnsOf(p)) {
     const t = tally[c];
@@ -315,3 +317,31 @@ for (const [part, only] of [
         .map((v) => pad(v, 12))
         .join('')}`,
     );
+
+// The same for fit: two more labellers gave a sample of the pairs a band, blind to labels.yaml. Their Spearman with the
+// first labeller is the ceiling for the engine's fit Spearman against one labeller.
+const bands = loadSecondBands();
+const pairOf = new Map(labels.pairs.map((p) => [p.id, p]));
+const bandHeldOut = bands.filter((b) => pairOf.get(b.id)?.split === 'heldout').length;
+console.log(
+  `\nfit-band agreement: ${bands.length} pairs (${bands.length - bandHeldOut} dev, ${bandHeldOut} held out) given a band again, blind, by two more labellers (eval/corpus/agreement/second-bands.yaml)`,
+);
+console.log(`${pad('pair of readers (pairs)', 46)}${['Spearman', 'same band', 'pairs'].map((h) => pad(h, 12)).join('')}`);
+const rank = (band: string) => BANDS.indexOf(band as (typeof BANDS)[number]);
+for (const [part, only] of [
+  ['all', () => true],
+  ['dev', (id: string) => pairOf.get(id)?.split === 'dev'],
+  ['held out', (id: string) => pairOf.get(id)?.split === 'heldout'],
+] as const) {
+  const rows = bands.filter((b) => only(b.id));
+  const firstBand = rows.map((b) => rank(pairOf.get(b.id)?.band ?? ''));
+  const secondBand = rows.map((b) => rank(b.band));
+  const engine = rows.map((b) => engineScore.get(b.id) ?? Number.NaN);
+  const same = rows.filter((b) => pairOf.get(b.id)?.band === b.band).length;
+  for (const [name, x, y, agree] of [
+    ['first labeller vs second labeller', firstBand, secondBand, pct(same / rows.length)],
+    ['first labeller vs engine', firstBand, engine, ''],
+    ['second labeller vs engine', secondBand, engine, ''],
+  ] as const)
+    console.log(`${pad(`${name} (${part})`, 46)}${[num(spearman(x, y)), agree, String(rows.length)].map((v) => pad(v, 12)).join('')}`);
+}

@@ -140,3 +140,12 @@ export const SecondLabels = z.object({ version: z.literal(1), jds: z.array(Secon
 export function loadSecondLabels(dir = CORPUS_DIR): SecondJdLabel[] {
   return SecondLabels.parse(yaml.load(readFileSync(join(dir, 'agreement', 'second-labels.yaml'), 'utf8'))).jds;
 }
+
+/** A second labeller's blind fit band for a sample of the pairs (agreement on fit; eval/corpus/agreement/second-bands.yaml). */
+export const SecondBand = z.object({ id: text, band: Band, labeller: z.enum(['A', 'B']), note: text }).strict();
+export type SecondBand = z.infer<typeof SecondBand>;
+export const SecondBands = z.object({ version: z.literal(1), pairs: z.array(SecondBand) }).strict();
+
+export function loadSecondBands(dir = CORPUS_DIR): SecondBand[] {
+  return SecondBands.parse(yaml.load(readFileSync(join(dir, 'agreement', 'second-bands.yaml'), 'utf8'))).pairs;
+}

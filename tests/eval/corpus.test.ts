@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BANDS, CORPUS_DIR, corpusFiles, loadLabels, loadSecondLabels } from '../../scripts/eval/labels.ts';
+import { BANDS, CORPUS_DIR, corpusFiles, loadLabels, loadSecondBands, loadSecondLabels } from '../../scripts/eval/labels.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const labels = loadLabels();
@@ -42,6 +42,15 @@ describe('the evaluation corpus', () => {
     expect(second.filter((b) => !jdFiles.has(b.id)).map((b) => b.id)).toEqual([]);
     expect(second.flatMap((b) => [...b.must, ...b.nice, ...b.soft]).filter((s) => !tx.get(s))).toEqual([]);
     expect(new Set(second.map((b) => b.id)).size).toBe(second.length);
+  });
+
+  it('has second fit bands (agreement on fit) for pairs of the corpus, each pair once, from two labellers', () => {
+    const bands = loadSecondBands();
+    const pairIds = new Set(labels.pairs.map((p) => p.id));
+    expect(bands.length).toBeGreaterThanOrEqual(60);
+    expect(bands.filter((b) => !pairIds.has(b.id)).map((b) => b.id)).toEqual([]);
+    expect(new Set(bands.map((b) => b.id)).size).toBe(bands.length);
+    expect(new Set(bands.map((b) => b.labeller))).toEqual(new Set(['A', 'B']));
   });
 
   it('labels every file and has a file for every label', () => {
