@@ -190,7 +190,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
 
 /** Which professions' roles transfer to which others without it being a change of career. */
 const TRANSFERS: Record<Profession, Profession[]> = {
-  software: ['operations', 'customer-success', 'technical-writing', 'product'],
+  software: ['operations', 'technical-writing', 'product'],
   research: [],
   leadership: ['product', 'operations', 'customer-success', 'software'],
   product: ['design', 'operations', 'customer-success', 'communications'],

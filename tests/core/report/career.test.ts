@@ -89,9 +89,17 @@ describe('career change on real pairs', () => {
     expect(pm.score).toBeGreaterThan(dev.score);
   });
 
-  it('reads a support agent who answers customers\' questions as customer success (cv-081), not as sales', () => {
+  it("reads a support agent who answers customers' questions as customer success (cv-081), not as sales", () => {
     const agent = cv('cv-081-support-undated.md', '2025-09');
     expect(professionsOfCv(agent)[0]).toBe('customer-success');
     expect(professionShown(jd('jd-196-customer-service-lead-nl.md'), agent).kind).toBe('own');
+  });
+
+  it('calls a developer with no support work who applies to customer success a change of career, and a support engineer not', () => {
+    // The corpus labeller called all four software → customer-success pairs of the dev split a change of career.
+    expect(careerChangeOf(jd('jd-121-customer-success-en.md'), cv('cv-058-frontend-junior-pdf.txt', '2022-06'), tx)?.from).toBe('software');
+    const support = cv('cv-111-support-engineer.txt', '2023-01');
+    expect(careerChangeOf(jd('jd-222-technical-support-analyst-en.md'), support, tx)).toBeUndefined();
+    expect(professionShown(jd('jd-222-technical-support-analyst-en.md'), support).kind).toBe('side');
   });
 });
