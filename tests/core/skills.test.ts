@@ -35,6 +35,28 @@ describe('skills taxonomy matching', () => {
     expect(ids('help them build high fidelity prototypes')).toContain('prototyping');
   });
 
+  it('reads how dev ads word object orientation, test strategy, profiling, roadmaps, scans and projects (jd-184, jd-213, jd-175, jd-098, jd-009, jd-052, jd-186)', () => {
+    expect(ids('Demonstrate proven experience working in a modern object oriented language')).toContain('object-oriented-programming');
+    for (const phrase of [
+      'lenguajes Orientados a Objetos',
+      'programmation orientée objet',
+      'objektorientierte Programmierung',
+      'linguaggi orientati agli oggetti',
+    ])
+      expect(ids(phrase), phrase).toContain('object-oriented-programming');
+    expect(ids('Design and develop risk-based test strategies and plans')).toContain('test-strategy');
+    expect(ids('Knowledge OOP and programming patterns')).toEqual(
+      expect.arrayContaining(['object-oriented-programming', 'design-patterns']),
+    );
+    expect(ids('Understanding of profiling applications')).toContain('performance-profiling');
+    expect(ids('Maintain a roadmap, backlog, and curate feedback')).toContain('roadmapping');
+    expect(ids('pen testing and internal vulnerability scans')).toContain('vulnerability-management');
+    expect(ids('the demonstrated ability to manage projects and coordinate teams')).toContain('project-management');
+    // "async" alone is a way of working in remote teams, not a programming skill; Python in "async Python" stays Python.
+    expect(ids('We work async across time zones')).toEqual([]);
+    expect(ids('full-stack async Python including type annotations')).toContain('python');
+  });
+
   it('resolves names and aliases to one entry', () => {
     expect(tx.resolve('k8s')?.id).toBe('kubernetes');
     expect(tx.resolve('Postgres')?.id).toBe('postgresql');
