@@ -39,7 +39,7 @@ async function pgliteAlone(dir: string): Promise<{ rssMb: number; openMs: number
 
 /** The terminal chat at rest after `/prep help`, then after a first report (which loads the NLP model, taxonomy and bank). */
 async function terminal(dir: string): Promise<{ helpMb: number; reportMb: number }> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=16', '--optimize-for-size', 'src/main.ts'], {
     env: { PATH: process.env.PATH ?? '', HOME: tmpdir(), DATA_DIR: dir },
     stdio: ['pipe', 'pipe', 'inherit'],
   });

@@ -33,7 +33,7 @@ let seq = 0;
 
 export async function startBotProcess(fake: FakeSlackApi, env: Record<string, string>): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', join(process.cwd(), 'src/main.ts')], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=16', '--optimize-for-size', join(process.cwd(), 'src/main.ts')], {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',

@@ -30,7 +30,7 @@ export function startShards(opts: {
     mode: 'process',
     respawn: true,
     // The shard script is TypeScript run directly, as main is; keep the same young-generation cap.
-    execArgv: ['--max-semi-space-size=16'],
+    execArgv: ['--max-semi-space-size=16', '--optimize-for-size'],
   });
   const up = new Set<number>();
   manager.on('shardCreate', (shard) => {
