@@ -76,9 +76,13 @@ async function measure(url: string, responseUrl: string): Promise<{ times: numbe
 
 /** Starts an app under test in its own process, so the load generator and the fake stay out of its way. */
 export async function startTarget(kind: 'bare' | 'prep-bot', apiUrl: string): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=16', '--optimize-for-size', 'scripts/bench/slack-target.ts', kind, apiUrl, SECRET], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=16', '--optimize-for-size', 'scripts/bench/slack-target.ts', kind, apiUrl, SECRET],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
