@@ -9,6 +9,7 @@ import { parseCv } from '../src/core/profile/cv.ts';
 import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
 import { buildOfflineReport } from '../src/core/report/build.ts';
+import { rankQuestions } from '../src/core/report/rank.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { BANDS, type JdLabel, loadLabels, loadSecondBands, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
 import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
@@ -93,6 +94,8 @@ interface Tally {
   zeroYears: number;
   statedYears: number;
   top10: number[];
+  /** The same count when the ranking is given the labelled must-haves: what the bank allows, whatever the reader. */
+  top10Ceiling: number[];
   fit: { band: number; score: number }[];
   confusion: Map<string, number>;
 }
@@ -111,6 +114,7 @@ const blank = (): Tally => ({
   zeroYears: 0,
   statedYears: 0,
   top10: [],
+  top10Ceiling: [],
   fit: [],
   confusion: new Map(),
 });
@@ -188,19 +192,33 @@ const jdLabel = new Map<string, JdLabel>(labels.jds.map((j) => [j.id, j]));
 const cvAsOf = new Map(labels.cvs.map((c) => [c.id, c.as_of]));
 const engineScore = new Map<string, number>();
 for (const p of labels.pairs) {
-  const { report } = buildOfflineReport({
+  const { report, analysis } = buildOfflineReport({
     cv: cvText.get(p.cv) ?? '',
     jd: jdText.get(p.jd) ?? '',
     now: asOf(cvAsOf.get(p.cv) ?? '2026-11'),
   });
-  const must = new Set((jdLabel.get(p.jd)?.must ?? []).map(canon));
-  const top = report.questions.slice(0, 10);
-  const touching = top.filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
+  const label = jdLabel.get(p.jd);
+  const must = new Set((label?.must ?? []).map(canon));
+  const touches = (qs: { id: string }[]) => qs.slice(0, 10).filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
+  const touching = touches(report.questions);
+  const loop = bank.loops.find((l) => l.track === analysis.jd.track) ?? bank.loops.find((l) => l.track === 'general');
+  const ceiling = touches(
+    rankQuestions({
+      jd: { ...analysis.jd, must: [...must].filter((id) => tx.get(id)), nice: (label?.nice ?? []).map(canon).filter((id) => tx.get(id)) },
+      matches: analysis.matches,
+      panel: [],
+      questions: bank.questions,
+      generated: bank.generated,
+      loop,
+      taxonomy: tx,
+    }),
+  );
   engineScore.set(p.id, report.fitScore.score);
   const key = `${p.band}|${report.fitScore.label}`;
   for (const c of columnsOf(p)) {
     const t = tally[c];
     if (must.size) t.top10.push(touching);
+    if (must.size) t.top10Ceiling.push(ceiling);
     t.fit.push({ band: BANDS.indexOf(p.band), score: report.fitScore.score });
     t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
   }
@@ -225,6 +243,7 @@ const rows: [string, (t: Tally) => string][] = [
   ['CV years mean abs error (n)', (t) => `${num(mean(t.yearsErr), 1)} (${t.yearsErr.length})`],
   ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
   ['top-10 questions touching a must (avg /10)', (t) => `${num(mean(t.top10), 1)} (${t.top10.length} pairs)`],
+  ['  … if the reader found the labelled musts', (t) => num(mean(t.top10Ceiling), 1)],
   [
     'fit Spearman vs expected band order',
     (t) =>
