@@ -285,10 +285,6 @@ export interface CareerChange {
   transfers: string[];
 }
 
-/**
- * A different profession, as a recruiter would call it: the CV's profession is not the role's, does not
- * usually lead into it, and the CV shows too little of the role's own hard skills to be read as already in it.
- */
 /** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */
 function roleProfessions(jd: ParsedJd): Set<Profession> {
   const to = TRACK_PROFESSION[jd.track];
@@ -312,6 +308,10 @@ export function professionShown(jd: ParsedJd, cv: ParsedCv): { kind: 'own' | 'si
   return { kind: all.some((p) => targets.has(p)) ? 'side' : 'other', main };
 }
 
+/**
+ * A different profession, as a recruiter would call it: the CV's profession is not the role's, does not
+ * usually lead into it, and the CV shows too little of the role's own hard skills to be read as already in it.
+ */
 export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): CareerChange | undefined {
   const to = TRACK_PROFESSION[jd.track];
   // A side profession counts as the role's own only when the CV shows it at least half as much as its main one
