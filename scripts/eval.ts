@@ -1,8 +1,8 @@
 // npm run eval [-- --details] [-- --until-batch=N] — runs the offline engine on the real-document corpus (eval/corpus) and
 // prints, separately for the dev and held-out splits, how far it is from the labels written before
 // tuning (eval/corpus/labels.yaml). More columns cover documents nobody has tuned on: `untuned`, the
-// held-out rows of the later collection rounds (batch: 2 to 13), and `batch-3` … `batch-13`, every
-// row of the third to thirteenth rounds (dev and held-out: each was collected after the tuning of its time).
+// held-out rows of the later collection rounds (batch: 2 to 14), and `batch-3` … `batch-14`, every
+// row of the third to fourteenth rounds (dev and held-out: each was collected after the tuning of its time).
 // A measurement, never a pass/fail test. Reads only repository files.
 import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
@@ -27,55 +27,19 @@ const labels = { ...all, jds: all.jds.filter(inBatches), cvs: all.cvs.filter(inB
 const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
+/** The last collection round: each round from the third on gets a column of its own. */
+const LAST_BATCH = 14;
 /**
- * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 13);
- * `batch-3` … `batch-13`, all rows of the third to thirteenth rounds.
+ * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 14);
+ * `batch-3` … `batch-14`, all rows of the third to fourteenth rounds.
  */
-type Column =
-  | Split
-  | 'untuned'
-  | 'batch-3'
-  | 'batch-4'
-  | 'batch-5'
-  | 'batch-6'
-  | 'batch-7'
-  | 'batch-8'
-  | 'batch-9'
-  | 'batch-10'
-  | 'batch-11'
-  | 'batch-12'
-  | 'batch-13';
-const COLUMNS: Column[] = [
-  'dev',
-  'heldout',
-  'untuned',
-  'batch-3',
-  'batch-4',
-  'batch-5',
-  'batch-6',
-  'batch-7',
-  'batch-8',
-  'batch-9',
-  'batch-10',
-  'batch-11',
-  'batch-12',
-  'batch-13',
-];
+type Column = Split | 'untuned' | `batch-${number}`;
+const COLUMNS: Column[] = ['dev', 'heldout', 'untuned', ...Array.from({ length: LAST_BATCH - 2 }, (_, i): Column => `batch-${i + 3}`)];
 /** The columns a labelled row counts in. */
-const columnsOf = (l: { split: Split; batch?: 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12 | 13 }): Column[] => {
+const columnsOf = (l: { split: Split; batch?: number }): Column[] => {
   const cs: Column[] = [l.split];
   if (l.split === 'heldout' && l.batch !== undefined) cs.push('untuned');
-  if (l.batch === 3) cs.push('batch-3');
-  if (l.batch === 4) cs.push('batch-4');
-  if (l.batch === 5) cs.push('batch-5');
-  if (l.batch === 6) cs.push('batch-6');
-  if (l.batch === 7) cs.push('batch-7');
-  if (l.batch === 8) cs.push('batch-8');
-  if (l.batch === 9) cs.push('batch-9');
-  if (l.batch === 10) cs.push('batch-10');
-  if (l.batch === 11) cs.push('batch-11');
-  if (l.batch === 12) cs.push('batch-12');
-  if (l.batch === 13) cs.push('batch-13');
+  if (l.batch !== undefined && l.batch >= 3) cs.push(`batch-${l.batch}`);
   return cs;
 };
 
@@ -118,22 +82,7 @@ const blank = (): Tally => ({
   fit: [],
   confusion: new Map(),
 });
-const tally: Record<Column, Tally> = {
-  dev: blank(),
-  heldout: blank(),
-  untuned: blank(),
-  'batch-3': blank(),
-  'batch-4': blank(),
-  'batch-5': blank(),
-  'batch-6': blank(),
-  'batch-7': blank(),
-  'batch-8': blank(),
-  'batch-9': blank(),
-  'batch-10': blank(),
-  'batch-11': blank(),
-  'batch-12': blank(),
-  'batch-13': blank(),
-};
+const tally = Object.fromEntries(COLUMNS.map((c) => [c, blank()])) as Record<Column, Tally>;
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
 
@@ -225,7 +174,7 @@ for (const p of labels.pairs) {
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
 }
 
-// Print one column per split, plus untuned and batch-3 … batch-13.
+// Print one column per split, plus untuned and batch-3 … batch-14.
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : Number.NaN);
 const f1Line = (c: Counts) => {
   const r = prf(c);
