@@ -434,6 +434,24 @@ describe('ranking and evidence on real pairs', () => {
     for (const id of jd.must) if (bank.questions.some((q) => q.skillIds.includes(id))) expect(top, id).toContain(id);
   });
 
+  it('asks about one language of a "one of Java, Python, JavaScript/TypeScript or Go" list, the one the CV shows (jd-236)', () => {
+    const ad = jdOf('jd-236-software-engineer-en.md');
+    expect(ad.alternatives).toContainEqual(['java', 'python', 'javascript', 'typescript', 'go']);
+    const top15 = (cv: string) =>
+      new Set(
+        buildOfflineReport({ jd: corpus('jd', 'jd-236-software-engineer-en.md'), cv, now: new Date('2024-01-15T12:00:00Z') })
+          .report.questions.slice(0, 15)
+          .flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []),
+      );
+    const languages = (ids: Set<string>) => ['java', 'python', 'javascript', 'typescript', 'go'].filter((id) => ids.has(id));
+    const pythonist = top15(
+      '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n',
+    );
+    expect(languages(pythonist)).toContain('python');
+    // The list is one requirement: not a question for each of its five languages.
+    expect(languages(pythonist).length).toBeLessThanOrEqual(2);
+  });
+
   it('spreads likelihoods over at least 40 points', () => {
     expect(r.questions[0].likelihood - (r.questions.at(-1)?.likelihood ?? 0)).toBeGreaterThanOrEqual(40);
   });

@@ -195,8 +195,10 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
-  decaySameSkill(scored, jd.must);
-  const picked = coverMusts(pickDiverse(scored, jd.track), scored, jd.must);
+  const unit = mustUnits(jd);
+  decaySameSkill(scored, jd.must, unit);
+  const shown = (id: string) => Boolean(matchOf.get(id)?.direct);
+  const picked = coverMusts(pickDiverse(scored, jd.track), scored, jd.must, unit, shown);
   const spread = spreadLikelihoods(picked.map((s) => likelihood(s.raw)));
   return picked.map((s, i) => ({
     rank: i + 1,
@@ -259,12 +261,12 @@ function mustImportance(jd: ParsedJd, taxonomy: Taxonomy): Map<string, number> {
  */
 const SAME_SKILL_DECAY = 0.08;
 
-function decaySameSkill(sorted: Scored[], must: readonly string[]): void {
+function decaySameSkill(sorted: Scored[], must: readonly string[], unit: (id: string) => string): void {
   const slots: number[] = [];
   const items: { s: Scored; adjusted: number }[] = [];
   const seen = new Map<string, number>();
   sorted.forEach((s, i) => {
-    const ids = s.q.skillIds.filter((id) => must.includes(id));
+    const ids = [...new Set(s.q.skillIds.filter((id) => must.includes(id)).map(unit))];
     if (ids.length === 0) return;
     const repeats = Math.min(...ids.map((id) => seen.get(id) ?? 0));
     for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
@@ -298,11 +300,20 @@ const ON_TRACK_SLOTS = 10;
  * never pushed out by behavioural or neighbouring questions); the top 10 holds only questions of the
  * role's own, related or general tracks.
  */
-function coverMusts(picked: Scored[], all: Scored[], must: string[]): Scored[] {
+function coverMusts(
+  picked: Scored[],
+  all: Scored[],
+  must: string[],
+  unit: (id: string) => string,
+  shown: (id: string) => boolean,
+): Scored[] {
   const guaranteed: Scored[] = [];
-  for (const id of must) {
+  for (const first of must) {
     if (guaranteed.length >= MUST_SLOTS - 3) break;
-    if (guaranteed.some((g) => g.q.skillIds.includes(id))) continue;
+    // One of a list of alternatives ("Java, Python or Go") is enough: the list gets one guaranteed question, on the
+    // alternative the CV shows when it shows one.
+    if (guaranteed.some((g) => g.q.skillIds.some((x) => must.includes(x) && unit(x) === unit(first)))) continue;
+    const id = must.find((x) => unit(x) === unit(first) && shown(x)) ?? first;
     const best = all.find((s) => s.q.skillIds.includes(id) && !guaranteed.includes(s));
     if (best) guaranteed.push(best);
   }
@@ -324,6 +335,13 @@ function coverMusts(picked: Scored[], all: Scored[], must: string[]): Scored[] {
   const after = top.slice(ON_TRACK_SLOTS);
   const fill = after.filter((s) => !s.offTrack).slice(0, moved.length);
   return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
+}
+
+/** Each must-have's unit: a list of alternatives the ad accepts any one of counts as one requirement (named by its first member). */
+function mustUnits(jd: ParsedJd): (id: string) => string {
+  const of = new Map<string, string>();
+  for (const g of jd.alternatives ?? []) for (const id of g) if (!of.has(id)) of.set(id, g[0]);
+  return (id) => of.get(id) ?? id;
 }
 
 /** Top-ten slots that only questions on the ad's must-haves may hold; the rest go to the best of everything else. */
