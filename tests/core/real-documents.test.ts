@@ -437,10 +437,13 @@ describe('ranking and evidence on real pairs', () => {
   it('asks about one language of a "one of Java, Python, JavaScript/TypeScript or Go" list, the one the CV shows (jd-236)', () => {
     const ad = jdOf('jd-236-software-engineer-en.md');
     expect(ad.alternatives).toContainEqual(['java', 'python', 'javascript', 'typescript', 'go']);
+    const questionsFor = (cv: string) =>
+      buildOfflineReport({ jd: corpus('jd', 'jd-236-software-engineer-en.md'), cv, now: new Date('2024-01-15T12:00:00Z') }).report
+        .questions;
     const top15 = (cv: string) =>
       new Set(
-        buildOfflineReport({ jd: corpus('jd', 'jd-236-software-engineer-en.md'), cv, now: new Date('2024-01-15T12:00:00Z') })
-          .report.questions.slice(0, 15)
+        questionsFor(cv)
+          .slice(0, 15)
           .flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []),
       );
     const languages = (ids: Set<string>) => ['java', 'python', 'javascript', 'typescript', 'go'].filter((id) => ids.has(id));
@@ -450,6 +453,10 @@ describe('ranking and evidence on real pairs', () => {
     expect(languages(pythonist)).toContain('python');
     // The list is one requirement: not a question for each of its five languages.
     expect(languages(pythonist).length).toBeLessThanOrEqual(2);
+    // Python meets the list: no "your CV shows Python, not Go: expect a question on the difference".
+    const cv = '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n';
+    const signals = questionsFor(cv).flatMap((q) => q.signals);
+    expect(signals.filter((x) => /shows Python, not/.test(x))).toEqual([]);
   });
 
   it('spreads likelihoods over at least 40 points', () => {

@@ -110,6 +110,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     .map((q) => ({ ...q, tracks: [jd.track] }));
   const builtIds = new Set(built.map((q) => q.id));
   const importance = mustImportance(jd, taxonomy);
+  const unit = mustUnits(jd);
 
   for (const q of [...input.questions, ...built]) {
     const signals: string[] = [];
@@ -142,7 +143,8 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       if (m?.kind === 'must' && !m.direct && !m.via) {
         raw += 0.15;
         signals.push(`Your CV shows no ${name(id)} work — interviewers probe gaps`);
-      } else if (m && !m.direct && m.via) {
+      } else if (m && !m.direct && m.via && unit(m.via.id) !== unit(id)) {
+        // (Not when the CV shows another of a list of alternatives: "Java or Go" is met by Java, nothing to explain.)
         raw += 0.08;
         signals.push(`Your CV shows ${name(m.via.id)}, not ${name(id)}: expect a question on the difference`);
       } else if (m?.direct?.strength === 'experience') {
@@ -195,7 +197,6 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
-  const unit = mustUnits(jd);
   decaySameSkill(scored, jd.must, unit);
   const shown = (id: string) => Boolean(matchOf.get(id)?.direct);
   const picked = coverMusts(pickDiverse(scored, jd.track), scored, jd.must, unit, shown);
