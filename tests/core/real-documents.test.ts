@@ -459,6 +459,20 @@ describe('ranking and evidence on real pairs', () => {
     expect(signals.filter((x) => /shows Python, not/.test(x))).toEqual([]);
   });
 
+  it('counts a list of alternatives as one must-have in the fit, met by the one the CV shows (jd-236)', () => {
+    const fit = buildOfflineReport({
+      jd: corpus('jd', 'jd-236-software-engineer-en.md'),
+      cv: '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n',
+      now: new Date('2024-01-15T12:00:00Z'),
+    }).report.fitScore;
+    const ad = jdOf('jd-236-software-engineer-en.md');
+    const part = fit.components.find((c) => c.name === 'Must-have skills');
+    expect(part?.note).toMatch(new RegExp(`^\\d+ of ${ad.must.length - 4} shown directly.*a list of alternatives counts once`));
+    // Python meets the list: Java and Go are neither transferable nor missing.
+    expect(fit.adjacent.map((a) => a.skill)).not.toContain('Java');
+    expect(fit.missing.map((m) => m.skill)).not.toContain('Go');
+  });
+
   it('spreads likelihoods over at least 40 points', () => {
     expect(r.questions[0].likelihood - (r.questions.at(-1)?.likelihood ?? 0)).toBeGreaterThanOrEqual(40);
   });

@@ -117,7 +117,10 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   // duties, its stack); with fewer than two of those, the part is unknown and counts a little under half.
   const mentioned = must.length ? [] : jd.mentioned.filter((id) => taxonomy.get(id)?.category !== 'behavioural');
   const mentionedCredit = mentioned.map((id) => (cv.skills.get(id) ? 1 : adjacentEvidence(id, cv, taxonomy) ? ADJACENT_CREDIT : 0));
-  const baseMust = must.length ? mean(must.map((m) => m.credit)) : mentioned.length >= 2 ? mean(mentionedCredit) : UNKNOWN_MUST;
+  // A list of alternatives ("Java, Python or Go") is one requirement, met as well as its best-shown member.
+  const requirements = mustRequirements(jd, must);
+  const best = (r: SkillMatch[]) => Math.max(...r.map((m) => m.credit));
+  const baseMust = must.length ? mean(requirements.map(best)) : mentioned.length >= 2 ? mean(mentionedCredit) : UNKNOWN_MUST;
   // A language the ad requires and the CV never mentions is a must-have gap a recruiter sees first.
   const languages = missingLanguages(jd, cv);
   const mustV = languages.length ? baseMust * 0.7 : baseMust;
@@ -158,8 +161,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const ceiling = gap === 0 ? 0 : Math.min(gap, 2) + (firm ? 1 : 0);
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
   const label = change ? 'career-change' : (['strong', 'good', 'partial', 'weak'] as const)[Math.max(banded, ceiling)];
-  const mustDirect = must.filter((m) => m.direct).length;
-  const mustAdj = must.filter((m) => !m.direct && m.via).length;
+  const mustDirect = requirements.filter((r) => r.some((m) => m.direct)).length;
+  const mustAdj = requirements.filter((r) => !r.some((m) => m.direct) && r.some((m) => m.via)).length;
   const requirementFor = (id: string, kind: RequirementKind) =>
     jd.requirements.find((r) => r.kind === kind && r.skills.includes(id))?.text ?? '';
 
@@ -170,7 +173,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       value: round2(mustV),
       note: `${
         must.length
-          ? `${mustDirect} of ${must.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}.`
+          ? `${mustDirect} of ${requirements.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}${requirements.length < must.length ? ' (a list of alternatives counts once)' : ''}.`
           : mentioned.length >= 2
             ? `The ad names no skills I recognise as required; judged on the ${mentioned.length} it mentions, ${mentionedCredit.filter((c) => c === 1).length} of which the CV shows.`
             : 'The ad names no skills I recognise as required; counted as a little under half met.'
@@ -218,7 +221,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       ? `The skills alone would score ${uncapped}; it is held at ${score} because the CV reads as ${level} and the role is ${jd.seniority} — interviewers will probe whether you can work at that level, so bring examples of work beyond your title.`
       : '',
     must.length
-      ? `Your CV shows ${mustDirect} of the ${must.length} must-have skills${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
+      ? `Your CV shows ${mustDirect} of the ${requirements.length} must-haves${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
       : '',
     missing.filter((m) => m.kind === 'must').length
       ? `Missing: ${missing
@@ -241,13 +244,31 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       evidence: m.direct?.line ?? '',
       strength: m.direct?.strength ?? 'listed',
     })),
+    // (Not the other members of a list the CV meets: Python meets "Java or Python", it does not stand in for Java.)
     adjacent: matches
-      .filter((m) => !m.direct && m.via)
+      .filter((m) => !m.direct && m.via && !alternativeOf(jd, m.id, m.via.id))
       .map((m) => ({ skill: name(m.id), kind: m.kind, via: name(m.via?.id ?? ''), evidence: m.via?.line ?? '' })),
     missing: missing.map((m) => ({ skill: name(m.id), kind: m.kind, requirement: requirementFor(m.id, m.kind) })),
     years: { required: jd.minYears ?? null, cv: cv.years, stated: cv.yearsStated },
     careerChange: change ? careerChangeSection(change) : null,
   };
+}
+
+/** The ad's must-haves as requirements: each list of alternatives is one (its members' first list), every other skill one. */
+function mustRequirements(jd: ParsedJd, must: SkillMatch[]): SkillMatch[][] {
+  const placed = new Set<string>();
+  const lists: SkillMatch[][] = [];
+  for (const g of jd.alternatives ?? []) {
+    const members = must.filter((m) => g.includes(m.id) && !placed.has(m.id));
+    for (const m of members) placed.add(m.id);
+    if (members.length) lists.push(members);
+  }
+  return [...lists, ...must.filter((m) => !placed.has(m.id)).map((m) => [m])];
+}
+
+/** Whether two skills are alternatives of one list in the ad. */
+function alternativeOf(jd: ParsedJd, a: string, b: string): boolean {
+  return (jd.alternatives ?? []).some((g) => g.includes(a) && g.includes(b));
 }
 
 /** What the profession part says when the role is not a change of career. */
