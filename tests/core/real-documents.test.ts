@@ -459,6 +459,17 @@ describe('ranking and evidence on real pairs', () => {
     expect(signals.filter((x) => /shows Python, not/.test(x))).toEqual([]);
   });
 
+  it('calls a same-trade CV that shows under a third of the must-haves partial at best, and says why (jd-236)', () => {
+    const fit = buildOfflineReport({
+      jd: corpus('jd', 'jd-236-software-engineer-en.md'),
+      cv: '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL, cutting p95 latency by 40%\n',
+      now: new Date('2024-01-15T12:00:00Z'),
+    }).report.fitScore;
+    expect(fit.label).toBe('partial');
+    expect(fit.score).toBeLessThanOrEqual(61);
+    expect(fit.summary).toMatch(/held at \d+ because the CV shows under a third of the must-haves/);
+  });
+
   it('counts a list of alternatives as one must-have in the fit, met by the one the CV shows (jd-236)', () => {
     const fit = buildOfflineReport({
       jd: corpus('jd', 'jd-236-software-engineer-en.md'),

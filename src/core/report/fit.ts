@@ -32,6 +32,12 @@ export const CAREER_CHANGE_SHARE = 0.2;
  * pairs never called a candidate one level short a strong fit, and two levels short almost always weak.
  */
 export const GAP_CEILING = [100, 61, 45] as const;
+/**
+ * Must-have coverage under which a CV is at best a partial fit (with three or more must-haves): "good" with 2 of 23
+ * must-haves shown misleads. On the dev pairs it moves Spearman by 0.001 (0.670 → 0.669) and four expected-weak pairs
+ * from good to partial.
+ */
+const THIN_MUSTS = 0.3;
 const CREDIT: Record<EvidenceStrength, number> = { experience: 1, summary: 0.85, listed: 0.7 };
 const ADJACENT_CREDIT = 0.4;
 /** Must-have credit when the ad names no skill at all: unknown, so a little under half. */
@@ -156,7 +162,10 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const firm = jd.seniorityFrom !== 'body';
   const capped = change || !firm ? 0 : gap;
   const uncapped = Math.round(100 * Math.max(0, Math.min(1, total)));
-  const score = Math.min(GAP_CEILING[Math.min(capped, 2)], uncapped);
+  // A CV that shows under a third of three or more must-haves is at best a partial fit, whatever else it shows.
+  const thin = !change && requirements.length >= 3 && mustV < THIN_MUSTS;
+  const levelCap = GAP_CEILING[Math.min(capped, 2)];
+  const score = Math.min(levelCap, uncapped, thin ? GAP_CEILING[1] : 100);
   // The label follows: partial/weak at best below a firm level; one band softer (good/partial) below a guessed one.
   const ceiling = gap === 0 ? 0 : Math.min(gap, 2) + (firm ? 1 : 0);
   const banded = score >= 78 ? 0 : score >= 62 ? 1 : score >= 46 ? 2 : 3;
@@ -218,7 +227,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} to ${PROFESSION_NAME[change.to]}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
       : `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
     score < uncapped
-      ? `The skills alone would score ${uncapped}; it is held at ${score} because the CV reads as ${level} and the role is ${jd.seniority} — interviewers will probe whether you can work at that level, so bring examples of work beyond your title.`
+      ? score === levelCap
+        ? `The skills alone would score ${uncapped}; it is held at ${score} because the CV reads as ${level} and the role is ${jd.seniority} — interviewers will probe whether you can work at that level, so bring examples of work beyond your title.`
+        : `The other parts would score ${uncapped}; it is held at ${score} because the CV shows under a third of the must-haves — close the biggest gaps first, or show where you used them.`
       : '',
     must.length
       ? `Your CV shows ${mustDirect} of the ${requirements.length} must-haves${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
