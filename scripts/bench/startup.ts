@@ -3,7 +3,7 @@
 // PGlite alone on the same data, PostgreSQL when BENCH_DATABASE_URL (or TEST_DATABASE_URL) is
 // set, and the terminal chat. Loopback only; every child is stopped at the end.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -86,7 +86,8 @@ async function freshPostgres(admin: string): Promise<{ url: string; drop(): Prom
 export async function benchStartup(): Promise<Figure[]> {
   const load = loadavg()[0];
   const api = await new FakeSlackApi().start();
-  const dir = join(mkdtempSync(join(tmpdir(), 'bench-start-')), 'data');
+  const root = mkdtempSync(join(tmpdir(), 'bench-start-'));
+  const dir = join(root, 'data');
   const first = await slackStart(api, { DATA_DIR: dir });
   const second = await slackStart(api, { DATA_DIR: dir });
   const alone = await pgliteAlone(join(dir, 'pgdata'));
@@ -123,5 +124,7 @@ export async function benchStartup(): Promise<Figure[]> {
     { name: 'terminal chat RSS at rest after a report, second run (NLP model, bank loaded)', value: term.reportMb, unit: 'MB' },
   );
   await api.stop();
+  // The embedded databases take about 80 MB: a bench run leaves nothing behind.
+  rmSync(root, { recursive: true, force: true });
   return figures;
 }
