@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize, tokenizeEach } from '../../src/core/nlp/wink.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -55,6 +56,27 @@ describe('skills taxonomy matching', () => {
     // "async" alone is a way of working in remote teams, not a programming skill; Python in "async Python" stays Python.
     expect(ids('We work async across time zones')).toEqual([]);
     expect(ids('full-stack async Python including type annotations')).toContain('python');
+  });
+
+  it('tokenizes the spellings in one batch exactly as one by one (the taxonomy is built that way)', () => {
+    const spellings = [
+      'C++',
+      'C#',
+      '.NET',
+      'Node.js',
+      'CI/CD',
+      'k8s',
+      'Objective-C',
+      'ASP.NET Core',
+      'R',
+      'Go',
+      'e.g. React',
+      "don't",
+      'A/B testing',
+    ];
+    expect(tokenizeEach(spellings)).toEqual(spellings.map(tokenize));
+    // A spelling that holds the batch mark is tokenized on its own.
+    expect(tokenizeEach(['a ¦ b', 'Go'])).toEqual([tokenize('a ¦ b'), tokenize('Go')]);
   });
 
   it('resolves names and aliases to one entry', () => {

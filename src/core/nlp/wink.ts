@@ -88,3 +88,23 @@ export function tokenize(text: string): Piece[] {
   const spaces = toks.out(its.precedingSpaces);
   return values.map((value, i) => ({ value, normal: normals[i], spaced: spaces[i].length > 0 }));
 }
+
+/** A mark no spelling uses, that wink reads as a token of its own: it separates the texts of one batch. */
+const BATCH_MARK = '¦';
+
+/**
+ * Tokens of many short texts (the taxonomy's spellings) with one document instead of one each: the same pieces as
+ * tokenize on each text, for a fraction of the garbage. Falls back to one document each when a text holds the mark.
+ */
+export function tokenizeEach(texts: string[]): Piece[][] {
+  if (texts.some((t) => t.includes(BATCH_MARK))) return texts.map(tokenize);
+  const groups: Piece[][] = [[]];
+  for (const p of tokenize(texts.join(` ${BATCH_MARK} `))) {
+    if (p.value === BATCH_MARK) groups.push([]);
+    else groups[groups.length - 1].push(p);
+  }
+  // A text's first piece follows the mark's space in the batch, and nothing when read alone.
+  for (const g of groups) if (g[0]) g[0] = { ...g[0], spaced: false };
+  const same = groups.length === texts.length && texts.every((t, i) => t === t.trimStart() || groups[i].length === 0);
+  return same ? groups : texts.map(tokenize);
+}

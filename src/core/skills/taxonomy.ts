@@ -1,5 +1,5 @@
 import { readDataDir } from '../data-files.ts';
-import { analyse, type Piece, type Token, tokenize } from '../nlp/wink.ts';
+import { analyse, type Piece, type Token, tokenize, tokenizeEach } from '../nlp/wink.ts';
 import { type SkillEntry, SkillFile } from './schema.ts';
 
 /** A match of a taxonomy skill in a text. */
@@ -207,17 +207,21 @@ export class Taxonomy {
 
   constructor(entries: SkillEntry[]) {
     this.skills = new Map(entries.map((e) => [e.id, e]));
+    // Every spelling tokenized in one batch: one wink document per spelling left tens of megabytes of garbage.
+    const spellings = [...new Set(entries.flatMap((e) => [e.name, ...e.aliases, ...e.exact]))];
+    const pieces = new Map(tokenizeEach(spellings).map((p, i) => [spellings[i], p]));
+    const add = (spelling: string, id: string, exact: boolean) => this.#add(pieces.get(spelling) ?? tokenize(spelling), id, exact);
     for (const e of entries) {
       for (const spelling of [e.name, ...e.aliases]) {
         this.#byName.set(spelling.toLowerCase(), e.id);
         // An ambiguous name only counts in its exact case ("Go", not "go").
-        if (!e.ambiguous || spelling !== e.name) this.#add(spelling, e.id, false);
+        if (!e.ambiguous || spelling !== e.name) add(spelling, e.id, false);
       }
       for (const spelling of e.exact) {
         this.#byName.set(spelling.toLowerCase(), e.id);
-        this.#add(spelling, e.id, true);
+        add(spelling, e.id, true);
       }
-      if (e.ambiguous && e.exact.length === 0) this.#add(e.name, e.id, true);
+      if (e.ambiguous && e.exact.length === 0) add(e.name, e.id, true);
       for (const spelling of [e.name, ...e.aliases]) {
         const key = compactOf(spelling);
         if (key.length >= 6 && !this.#compact.has(key)) this.#compact.set(key, e.id);
@@ -229,8 +233,7 @@ export class Taxonomy {
     }
   }
 
-  #add(spelling: string, id: string, exact: boolean) {
-    const toks = tokenize(spelling);
+  #add(toks: Piece[], id: string, exact: boolean) {
     if (toks.length === 0) return;
     let node = this.#root;
     toks.forEach((t, i) => {
