@@ -434,48 +434,33 @@ describe('ranking and evidence on real pairs', () => {
     for (const id of jd.must) if (bank.questions.some((q) => q.skillIds.includes(id))) expect(top, id).toContain(id);
   });
 
+  // jd-236 asks for "deep expertise in at least one backend language (Java, Python, JavaScript/TypeScript, or Go)".
+  const PYTHONIST =
+    '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL, cutting p95 latency by 40%\n';
+  const jd236 = (cv: string) =>
+    buildOfflineReport({ jd: corpus('jd', 'jd-236-software-engineer-en.md'), cv, now: new Date('2024-01-15T12:00:00Z') }).report;
+
   it('asks about one language of a "one of Java, Python, JavaScript/TypeScript or Go" list, the one the CV shows (jd-236)', () => {
-    const ad = jdOf('jd-236-software-engineer-en.md');
-    expect(ad.alternatives).toContainEqual(['java', 'python', 'javascript', 'typescript', 'go']);
-    const questionsFor = (cv: string) =>
-      buildOfflineReport({ jd: corpus('jd', 'jd-236-software-engineer-en.md'), cv, now: new Date('2024-01-15T12:00:00Z') }).report
-        .questions;
-    const top15 = (cv: string) =>
-      new Set(
-        questionsFor(cv)
-          .slice(0, 15)
-          .flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []),
-      );
-    const languages = (ids: Set<string>) => ['java', 'python', 'javascript', 'typescript', 'go'].filter((id) => ids.has(id));
-    const pythonist = top15(
-      '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n',
-    );
-    expect(languages(pythonist)).toContain('python');
+    expect(jdOf('jd-236-software-engineer-en.md').alternatives).toContainEqual(['java', 'python', 'javascript', 'typescript', 'go']);
+    const questions = jd236(PYTHONIST).questions;
+    const top15 = new Set(questions.slice(0, 15).flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []));
+    const languages = ['java', 'python', 'javascript', 'typescript', 'go'].filter((id) => top15.has(id));
+    expect(languages).toContain('python');
     // The list is one requirement: not a question for each of its five languages.
-    expect(languages(pythonist).length).toBeLessThanOrEqual(2);
+    expect(languages.length).toBeLessThanOrEqual(2);
     // Python meets the list: no "your CV shows Python, not Go: expect a question on the difference".
-    const cv = '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n';
-    const signals = questionsFor(cv).flatMap((q) => q.signals);
-    expect(signals.filter((x) => /shows Python, not/.test(x))).toEqual([]);
+    expect(questions.flatMap((q) => q.signals).filter((x) => /shows Python, not/.test(x))).toEqual([]);
   });
 
   it('calls a same-trade CV that shows under a third of the must-haves partial at best, and says why (jd-236)', () => {
-    const fit = buildOfflineReport({
-      jd: corpus('jd', 'jd-236-software-engineer-en.md'),
-      cv: '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL, cutting p95 latency by 40%\n',
-      now: new Date('2024-01-15T12:00:00Z'),
-    }).report.fitScore;
+    const fit = jd236(PYTHONIST).fitScore;
     expect(fit.label).toBe('partial');
     expect(fit.score).toBeLessThanOrEqual(61);
     expect(fit.summary).toMatch(/held at \d+ because the CV shows under a third of the must-haves/);
   });
 
   it('counts a list of alternatives as one must-have in the fit, met by the one the CV shows (jd-236)', () => {
-    const fit = buildOfflineReport({
-      jd: corpus('jd', 'jd-236-software-engineer-en.md'),
-      cv: '# Pat Doe\n\n## Experience\n\n### Backend Engineer, Acme (2018 - 2023)\n- Built REST APIs in Python and PostgreSQL\n',
-      now: new Date('2024-01-15T12:00:00Z'),
-    }).report.fitScore;
+    const fit = jd236(PYTHONIST).fitScore;
     const ad = jdOf('jd-236-software-engineer-en.md');
     const part = fit.components.find((c) => c.name === 'Must-have skills');
     expect(part?.note).toMatch(new RegExp(`^\\d+ of ${ad.must.length - 4} shown directly.*a list of alternatives counts once`));
