@@ -8,7 +8,7 @@ import { loadBank } from '../src/core/bank/load.ts';
 import { parseCv } from '../src/core/profile/cv.ts';
 import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
-import { buildOfflineReport } from '../src/core/report/build.ts';
+import { buildOfflineReport, loopFor } from '../src/core/report/build.ts';
 import { rankQuestions } from '../src/core/report/rank.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { BANDS, type JdLabel, loadLabels, loadSecondBands, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
@@ -150,7 +150,7 @@ for (const p of labels.pairs) {
   const must = new Set((label?.must ?? []).map(canon));
   const touches = (qs: { id: string }[]) => qs.slice(0, 10).filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
   const touching = touches(report.questions);
-  const loop = bank.loops.find((l) => l.track === analysis.jd.track) ?? bank.loops.find((l) => l.track === 'general');
+  const loop = loopFor(bank.loops, analysis.jd.track);
   const ceiling = touches(
     rankQuestions({
       jd: { ...analysis.jd, must: [...must].filter((id) => tx.get(id)), nice: (label?.nice ?? []).map(canon).filter((id) => tx.get(id)) },

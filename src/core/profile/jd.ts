@@ -184,6 +184,27 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
   return best && best[1] >= 2 ? best[0] : 'general';
 }
 
+/**
+ * The list of alternatives a must-have belongs to, named by the list's first member (its first list, for a skill in
+ * two), or the skill itself: "Java, Python or Go" is one requirement whichever member is asked about.
+ */
+export function alternativeUnit(jd: Pick<ParsedJd, 'alternatives'>): (id: string) => string {
+  const of = new Map<string, string>();
+  for (const g of jd.alternatives ?? []) for (const id of g) if (!of.has(id)) of.set(id, g[0]);
+  return (id) => of.get(id) ?? id;
+}
+
+/** Items grouped into requirements: the members of one list of alternatives together, every other item alone. */
+export function requirementUnits<T>(jd: Pick<ParsedJd, 'alternatives'>, items: T[], idOf: (item: T) => string): T[][] {
+  const unit = alternativeUnit(jd);
+  const units = new Map<string, T[]>();
+  for (const item of items) {
+    const key = unit(idOf(item));
+    units.set(key, [...(units.get(key) ?? []), item]);
+  }
+  return [...units.values()];
+}
+
 /** "X and/or Y", "one of", "e.g.", "such as", "like" and their equivalents mark a list of alternatives. */
 const ALTERNATIVES =
   /\band\/or\b|\bor\b|\bone of\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;

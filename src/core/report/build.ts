@@ -39,6 +39,11 @@ export interface OfflineAnalysis {
   matches: ReturnType<typeof matchSkills>;
 }
 
+/** The interview loop template of a track, else the general one. */
+export function loopFor<L extends { track: string }>(loops: L[], track: string): L | undefined {
+  return loops.find((l) => l.track === track) ?? loops.find((l) => l.track === 'general');
+}
+
 /** Builds the whole report with the offline engine: deterministic, no network. */
 export function buildOfflineReport(input: ReportInput): { report: Report; analysis: OfflineAnalysis } {
   const started = performance.now();
@@ -54,7 +59,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
   const members = input.panel ? parsePanel(normaliseText(input.panel), taxonomy) : [];
   const matches = matchSkills(jd, cv, taxonomy);
   const fitScore = computeFit(jd, cv, matches, taxonomy);
-  const loopTemplate = bank.loops.find((l) => l.track === jd.track) ?? bank.loops.find((l) => l.track === 'general');
+  const loopTemplate = loopFor(bank.loops, jd.track);
   const questions = rankQuestions({
     jd,
     matches,

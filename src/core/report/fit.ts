@@ -1,6 +1,6 @@
 import type { Level } from '../bank/schema.ts';
 import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
-import type { ParsedJd, RequirementKind } from '../profile/jd.ts';
+import { alternativeUnit, type ParsedJd, type RequirementKind, requirementUnits } from '../profile/jd.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
 import { type CareerChange, careerChangeOf, PROFESSION_NAME, professionShown, relevantYears } from './career.ts';
@@ -124,7 +124,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const mentioned = must.length ? [] : jd.mentioned.filter((id) => taxonomy.get(id)?.category !== 'behavioural');
   const mentionedCredit = mentioned.map((id) => (cv.skills.get(id) ? 1 : adjacentEvidence(id, cv, taxonomy) ? ADJACENT_CREDIT : 0));
   // A list of alternatives ("Java, Python or Go") is one requirement, met as well as its best-shown member.
-  const requirements = mustRequirements(jd, must);
+  const requirements = requirementUnits(jd, must, (m) => m.id);
+  const sameList = alternativeUnit(jd);
   const best = (r: SkillMatch[]) => Math.max(...r.map((m) => m.credit));
   const baseMust = must.length ? mean(requirements.map(best)) : mentioned.length >= 2 ? mean(mentionedCredit) : UNKNOWN_MUST;
   // A language the ad requires and the CV never mentions is a must-have gap a recruiter sees first.
@@ -257,29 +258,12 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     })),
     // (Not the other members of a list the CV meets: Python meets "Java or Python", it does not stand in for Java.)
     adjacent: matches
-      .filter((m) => !m.direct && m.via && !alternativeOf(jd, m.id, m.via.id))
+      .filter((m) => !m.direct && m.via && sameList(m.id) !== sameList(m.via.id))
       .map((m) => ({ skill: name(m.id), kind: m.kind, via: name(m.via?.id ?? ''), evidence: m.via?.line ?? '' })),
     missing: missing.map((m) => ({ skill: name(m.id), kind: m.kind, requirement: requirementFor(m.id, m.kind) })),
     years: { required: jd.minYears ?? null, cv: cv.years, stated: cv.yearsStated },
     careerChange: change ? careerChangeSection(change) : null,
   };
-}
-
-/** The ad's must-haves as requirements: each list of alternatives is one (its members' first list), every other skill one. */
-function mustRequirements(jd: ParsedJd, must: SkillMatch[]): SkillMatch[][] {
-  const placed = new Set<string>();
-  const lists: SkillMatch[][] = [];
-  for (const g of jd.alternatives ?? []) {
-    const members = must.filter((m) => g.includes(m.id) && !placed.has(m.id));
-    for (const m of members) placed.add(m.id);
-    if (members.length) lists.push(members);
-  }
-  return [...lists, ...must.filter((m) => !placed.has(m.id)).map((m) => [m])];
-}
-
-/** Whether two skills are alternatives of one list in the ad. */
-function alternativeOf(jd: ParsedJd, a: string, b: string): boolean {
-  return (jd.alternatives ?? []).some((g) => g.includes(a) && g.includes(b));
 }
 
 /** What the profession part says when the role is not a change of career. */

@@ -1,7 +1,7 @@
 import type { BuiltQuestions } from '../bank/generated.ts';
 import type { Question } from '../bank/load.ts';
 import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
-import type { ParsedJd } from '../profile/jd.ts';
+import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
@@ -110,7 +110,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     .map((q) => ({ ...q, tracks: [jd.track] }));
   const builtIds = new Set(built.map((q) => q.id));
   const importance = mustImportance(jd, taxonomy);
-  const unit = mustUnits(jd);
+  const unit = alternativeUnit(jd);
 
   for (const q of [...input.questions, ...built]) {
     const signals: string[] = [];
@@ -336,13 +336,6 @@ function coverMusts(
   const after = top.slice(ON_TRACK_SLOTS);
   const fill = after.filter((s) => !s.offTrack).slice(0, moved.length);
   return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
-}
-
-/** Each must-have's unit: a list of alternatives the ad accepts any one of counts as one requirement (named by its first member). */
-function mustUnits(jd: ParsedJd): (id: string) => string {
-  const of = new Map<string, string>();
-  for (const g of jd.alternatives ?? []) for (const id of g) if (!of.has(id)) of.set(id, g[0]);
-  return (id) => of.get(id) ?? id;
 }
 
 /** Top-ten slots that only questions on the ad's must-haves may hold; the rest go to the best of everything else. */
