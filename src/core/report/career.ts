@@ -126,7 +126,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'health',
-    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic)\b/gi,
+    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic|veterinar\w*|vétérinaire|tierärzt\w*|tierarzt\w*|\w*tiermedizin\w*)\b/gi,
   ],
   [
     'business-analysis',
@@ -197,7 +197,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   design: ['product'],
   recruiting: ['operations'],
   sales: ['customer-success', 'operations', 'communications'],
-  operations: ['recruiting', 'customer-success', 'sales', 'product'],
+  operations: ['recruiting', 'customer-success', 'sales', 'product', 'finance'],
   'customer-success': ['sales', 'operations'],
   'technical-writing': ['communications'],
   communications: ['sales', 'design', 'technical-writing', 'product'],
@@ -268,7 +268,7 @@ function titleProfession(title: string): Profession | undefined {
  * the total is a stated one): then the CV's years stand as they are.
  */
 export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
-  const to = TRACK_PROFESSION[jd.track];
+  const to = roleProfession(jd);
   if (!to || cv.statedLine) return undefined;
   const roles = cv.roles.filter((r) => !r.minor);
   const counts = (p: Profession | undefined) => !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
@@ -285,9 +285,22 @@ export interface CareerChange {
   transfers: string[];
 }
 
+/** A finance role's title: operations ads include the finance team's, and finance is a trade of its own. */
+const FINANCE_TITLE =
+  /\b(?:financ\w*|accountants?|accounting|bookkeep\w*|controller|treasurer|comptab\w*|contr[ôo]leu\w* de gestion|buchhalt\w*|controlling|contador\w*|contabil\w*|financeir\w*|finanzi\w*|payroll)\b/i;
+
+/** The role's own trade: a finance title's, else its track's. */
+function roleProfession(jd: ParsedJd): Profession | undefined {
+  const to = TRACK_PROFESSION[jd.track];
+  if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
+  // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
+  const named = to ? undefined : titleProfession(jd.title);
+  return to ?? (named === 'leadership' ? undefined : named);
+}
+
 /** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */
 function roleProfessions(jd: ParsedJd): Set<Profession> {
-  const to = TRACK_PROFESSION[jd.track];
+  const to = roleProfession(jd);
   // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
   const targets = new Set<Profession>(to ? [to] : []);
   if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
@@ -313,7 +326,7 @@ export function professionShown(jd: ParsedJd, cv: ParsedCv): { kind: 'own' | 'si
  * usually lead into it, and the CV shows too little of the role's own hard skills to be read as already in it.
  */
 export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): CareerChange | undefined {
-  const to = TRACK_PROFESSION[jd.track];
+  const to = roleProfession(jd);
   // A side profession counts as the role's own only when the CV shows it at least half as much as its main one
   // (a political scientist who studies campaigns is not in communications).
   const all = professionsOfCv(cv, 1 / 2);

@@ -102,4 +102,24 @@ describe('career change on real pairs', () => {
     expect(careerChangeOf(jd('jd-222-technical-support-analyst-en.md'), support, tx)).toBeUndefined();
     expect(professionShown(jd('jd-222-technical-support-analyst-en.md'), support).kind).toBe('side');
   });
+
+  it('reads a finance title as a trade of its own: a data scientist applying to an accounting post changes career, an operations manager does not', () => {
+    // Both ads are in the bank's operations track; their titles ("Associate Financial Officer", "Comptable") say finance.
+    const data = cv('cv-073-finance-to-data.md', '2018-11');
+    expect(careerChangeOf(jd('jd-202-financial-officer-it.md'), data, tx)?.to).toBe('finance');
+    expect(careerChangeOf(jd('jd-226-accountant-fr.md'), data, tx)?.to).toBe('finance');
+    expect(careerChangeOf(jd('jd-226-accountant-fr.md'), cv('cv-100-operations-manager.txt', '2024-02'), tx)).toBeUndefined();
+  });
+
+  it("takes the trade from the title when the bank has no track for the ad (a veterinarian's post)", () => {
+    const vet = readFileSync('eval/corpus/jd/jd-235-small-animal-vet-de.md', 'utf8');
+    const { report } = buildOfflineReport({
+      jd: vet,
+      cv: readFileSync('eval/corpus/cv/cv-114-pet-stylist-to-bootcamp.txt', 'utf8'),
+      now: new Date('2023-05-15T12:00:00Z'),
+    });
+    expect(report.fitScore.careerChange?.to).toBe('health, care and fitness');
+    expect(report.fitScore.label).toBe('career-change');
+    expect(report.fitScore.summary).toMatch(/^\d+\/100 — a career change: from software engineering to health, care and fitness/);
+  });
 });
