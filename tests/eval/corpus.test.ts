@@ -82,7 +82,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 14) feed the untuned and batch-3 … batch-14 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 15) feed the untuned and batch-3 … batch-15 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -163,6 +163,13 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.cvs, 14).length).toBeGreaterThanOrEqual(1);
     expect(batch(labels.pairs, 14).length).toBeGreaterThanOrEqual(29);
     expect(new Set(batch(labels.jds, 14).map((j) => j.company)).size).toBeGreaterThanOrEqual(3);
+    // Batch 15: six more organisations (Sovereign Cloud Stack's three ads, four from the Open Source Design board, a Spanish
+    // design ad), a nurse in a bootcamp, an engineering manager and a QA tester turned AEM engineer, 40 pairs.
+    expect(batch(labels.jds, 15).length).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.cvs, 15).length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.pairs, 15).length).toBeGreaterThanOrEqual(40);
+    for (const xs of [batch(labels.jds, 15), batch(labels.cvs, 15), batch(labels.pairs, 15)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
