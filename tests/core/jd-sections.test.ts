@@ -33,6 +33,12 @@ describe('section headings real ads use', () => {
     ['The opportunity', 'role'],
     ['Why you’ll love working here', 'benefits'],
     ['Interview process', 'process'],
+    // Batch 15 (Sovereign Cloud Stack): a project's own paragraphs, the duties under "As … you will", "Wir erwarten".
+    ['About the project', 'company'],
+    ['Über das Projekt', 'company'],
+    ['As Site Reliability Engineer you will', 'resp'],
+    ['Als Business Developer Cloud Computing wirst Du', 'resp'],
+    ['Wir erwarten, dass Du', 'must'],
   ])('"%s" announces %s', (heading, part) => {
     expect(classifyHeading(heading)).toBe(part);
   });

@@ -120,4 +120,19 @@ describe('static-site job pages', () => {
     expect(doc.text).toMatch(/^- Create a visual narrative through the use of data visualization tools/m);
     expect(doc.text).not.toMatch(/headline|info_sessions/);
   });
+
+  it('does not take an opening sentence or a wrapped line for the title: the heading or "As … you will" names the job (batch 15)', () => {
+    // "*Die Position soll zum nächstmöglichen Zeitpunkt besetzt werden.*" opens both ads; the duties heading names the job.
+    expect(jdOf('jd-238-business-developer-de.md').title).toBe('Business Developer Cloud Computing');
+    expect(jdOf('jd-239-site-reliability-engineer-en.md').title).toBe('Site Reliability Engineer');
+    // "For its [Sovereign Cloud Stack (SCS)](…)" is the first line of a hard-wrapped sentence; the H1 below it is the job.
+    expect(jdOf('jd-240-product-owner-container-en.md').title).toBe('SCS Product Owner Container Technologies');
+    // A job board's "Job offer" before the title.
+    expect(jdOf('jd-242-ui-ux-designer-en.md').title).toBe('UI/UX Designer');
+  });
+
+  it('reads a business developer as sales, not as a software developer', () => {
+    expect(detectTrack('Business Developer Cloud Computing', ['kubernetes', 'openstack'], tx)).toBe('sales');
+    expect(jdOf('jd-238-business-developer-de.md').must).toContain('business-development');
+  });
 });

@@ -21,6 +21,14 @@ describe('seniority', () => {
     expect(detectSeniority('Développeur·se principal·e de logiciels frontaux', undefined, 'fr')).toBe('senior');
   });
 
+  it('reads "first experience" as an entry-level ask where the ad names no years ("erste (oder mehr) Erfahrungen", jd-238)', () => {
+    const ad = corpusJd('jd-238-business-developer-de.md');
+    expect([ad.seniority, ad.seniorityFrom]).toEqual(['junior', 'body']);
+    expect(readSeniority('Account Manager', undefined, 'fr', 'Vous avez une première expérience en vente B2B.').level).toBe('junior');
+    // With years asked, the years decide: "Mindestens 4-5 Jahre …; erste Erfahrung mit einem Betriebsrat von Vorteil".
+    expect(corpusJd('jd-157-works-council-assistant-de.md').seniority).not.toBe('junior');
+  });
+
   it('reads a level restated in the body of a real ad ("Senior Interaction Designer, with strong front-end dev skills")', () => {
     expect(corpusJd('jd-023-design-frontend-en.md').seniority).toBe('senior');
   });

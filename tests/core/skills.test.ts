@@ -79,6 +79,18 @@ describe('skills taxonomy matching', () => {
     expect(tokenizeEach(['a ¦ b', 'Go'])).toEqual([tokenize('a ¦ b'), tokenize('Go')]);
   });
 
+  it('reads "UX/UI" as both UX and UI design, as the ads that write it mean (jd-134, jd-242: a shared spelling)', () => {
+    expect(ids('With proficient knowledge in UX/UI, Accesibility, and agile development')).toEqual(
+      expect.arrayContaining(['ux-design', 'ui-design']),
+    );
+    expect(ids('Diseñador UI/UX con experiencia en Figma')).toEqual(expect.arrayContaining(['ux-design', 'ui-design', 'figma']));
+    // The spelling still belongs to one entry when a name is resolved, and "UX designer" alone stays UX.
+    expect(tx.resolve('UX/UI')?.id).toBe('ux-design');
+    expect(ids('We are hiring a UX designer')).not.toContain('ui-design');
+    expect(ids('Business Developer with a start-up background')).toContain('business-development');
+    expect(ids('über Kommunikationsstärke und Moderationskompetenz verfügst')).toContain('workshop-facilitation');
+  });
+
   it('resolves names and aliases to one entry', () => {
     expect(tx.resolve('k8s')?.id).toBe('kubernetes');
     expect(tx.resolve('Postgres')?.id).toBe('postgresql');

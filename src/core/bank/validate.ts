@@ -35,6 +35,11 @@ export function validateData(): DataReport {
   }
   for (const s of skills) for (const a of s.adjacent) if (!ids.has(a)) problems.push(`skill ${s.id}: adjacent "${a}" is not a skill id`);
   for (const s of skills) for (const a of s.implies) if (!ids.has(a)) problems.push(`skill ${s.id}: implies "${a}" is not a skill id`);
+  for (const s of skills)
+    for (const n of s.shared) {
+      const owner = spellings.get(n.toLowerCase());
+      if (!owner || owner === s.id) problems.push(`skill ${s.id}: shared spelling "${n}" is not another skill's spelling`);
+    }
 
   const bank = readDataDir('bank', BankFile);
   const qids = new Set<string>();

@@ -29,7 +29,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'resp',
-    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|objectives|key results|what you will achieve|^(?:vos |tes |les |your )?missions?\s*:?$|working on|you('|’)ll own|what you will own|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições|taken|verantwoordelijkheden|wat ga je/,
+    /responsib|what you('|’)?ll (be )?do|what you will (be )?do|in the first (year|\d+ (days|months))|first project|day[- ]to[- ]day|duties|your impact|accomplish|the following things|you will (do|work)|in this role|first \d+ days|tasks|projects you|mission du poste|responsabilit|tâches|vos mandats|objectives|key results|what you will achieve|^(?:vos |tes |les |your )?missions?\s*:?$|working on|you('|’)ll own|what you will own|ce que vous ferez|vous serez appelé|compiti|attività|mansioni|cosa farai|aufgaben|deine rolle|ihre rolle|was dich erwartet|funciones|tareas|qué harás|responsabilidades|atividades|o que você vai fazer|atribuições|taken|verantwoordelijkheden|wat ga je|\bas (?:an? |the )?[\w\s/-]{2,60} you(?:'|’| wi)ll\b|\bals [\w\s/-]{2,60} (?:wirst du|werden sie)\b/,
   ],
   [
     'soft',
@@ -37,11 +37,11 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'must',
-    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|wat we vragen|wat wij vragen|wie ben jij|wat breng je mee|wat neem je mee|functie-eisen|functieprofiel|jouw profiel|profiel|vereisten|wat verwachten wij|wat we verwachten|wij verwachten|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações/,
+    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|wat we vragen|wat wij vragen|wie ben jij|wat breng je mee|wat neem je mee|functie-eisen|functieprofiel|jouw profiel|profiel|vereisten|wat verwachten wij|wat we verwachten|wij verwachten|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações/,
   ],
   [
     'company',
-    /about (us|the company)|who we are|our (company|mission|story)|learn more about|à propos|qui sommes|chi siamo|über uns|wer wir sind|sobre nosotros|quiénes somos|sobre nós|quem somos/,
+    /about (us|the company|the (?:project|organi[sz]ation|foundation|initiative|programme|program)\b)|who we are|our (company|mission|story)|learn more about|à propos|qui sommes|chi siamo|über uns|wer wir sind|über (?:das projekt|die organisation|die stiftung)|sobre nosotros|quiénes somos|sobre el proyecto|sobre nós|quem somos|sobre o projeto|il progetto|over ons|over het project/,
   ],
   [
     'role',

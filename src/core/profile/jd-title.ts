@@ -21,7 +21,7 @@ const FIELD =
   /^(?:job\s+title|position\s+title|post\s+title|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
 /** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
 const BOARD_PREFIX =
-  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*|^(?:posici[oó]n\s+abierta|vacante|oferta(?:\s+de\s+empleo)?|vaga)\s+(?:para|de)\s+(?:una?\s+)?/i;
+  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*|^(?:posici[oó]n\s+abierta|vacante|oferta(?:\s+de\s+empleo)?|vaga)\s+(?:para|de)\s+(?:una?\s+)?|^(?:job\s+offer|job\s+opening|job\s+posting|vacancy|stellenangebot|offre\s+d(?:'|’)emploi)\s+(?=\p{Lu})/iu;
 /** "Acme is hiring a Tech Lead for…", "we're seeking to hire a full-time Operations Assistant to…". */
 const HIRING_SENTENCE =
   /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
@@ -37,6 +37,9 @@ const TITLE_TAIL =
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers?|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
+/** "As Site Reliability Engineer you will", "Als Business Developer Cloud Computing wirst Du": the job, named in a duties heading. */
+const AS_ROLE =
+  /^(?:as|als|en tant que|come|como)\s+(?:an?\s+|the\s+|eine?r?\s+|une?\s+|un[ao]?\s+)?(.{3,70}?),?\s+(?:you(?:'|’| wi)ll|wirst du|werden sie|vous (?:serez|allez)|ti occuperai|vas a|você vai|ga je)\b/i;
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
@@ -77,7 +80,11 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   // 2. The page's own title, 3. the first line that reads as a title.
   const firstIndex = head.findIndex((l) => !STATUS.test(l) && l.length > 0);
   if (!written && meta.title) written = clean(meta.title);
-  if (!written && firstIndex >= 0 && titleLike(head[firstIndex])) {
+  // (Not a wrapped sentence's first line, "For its Sovereign Cloud Stack (SCS)" over "project funded by …": no job in it,
+  // and the next line carries on in lower case.)
+  const wrapped =
+    firstIndex >= 0 && !ROLE_NOUN.test(head[firstIndex]) && !/^#/.test(nonEmpty[firstIndex]) && /^\p{Ll}/u.test(head[firstIndex + 1] ?? '');
+  if (!written && firstIndex >= 0 && titleLike(head[firstIndex]) && !wrapped) {
     written = head[firstIndex];
     skip.add(nonEmpty[firstIndex]);
   }
@@ -96,6 +103,16 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
         break;
       }
     }
+  }
+  // 5. A sentence on top ("The position is to be filled as soon as possible.") over the ad's own heading, or its
+  // "As Site Reliability Engineer you will" / "Als Business Developer wirst Du": the heading or the phrase names the job.
+  if (!written || !titleLike(written)) {
+    const heading = nonEmpty.slice(0, 12).findIndex((l, i) => /^#\s/.test(l) && titleLike(head[i]) && ROLE_NOUN.test(head[i]));
+    const phrase = head.map((l) => l.match(AS_ROLE)?.[1]?.trim()).find((t) => t && ROLE_NOUN.test(t) && words(t) <= 8);
+    if (heading >= 0) {
+      written = head[heading];
+      skip.add(nonEmpty[heading]);
+    } else if (phrase) written = phrase;
   }
   if (!written && firstIndex >= 0) written = head[firstIndex];
   written = written.replace(BOARD_PREFIX, '').slice(0, 120).trim();

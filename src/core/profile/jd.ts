@@ -94,7 +94,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business development|partnerships|account manager|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
+    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
     'sales',
   ],
   // A security operations centre is security work, whatever its "operations".

@@ -43,6 +43,9 @@ const MANAGED_BEFORE =
 
 const ENTRY =
   /\bentry[- ]level\b|\bnew\s+grad(?:uate)?s?\b|\brecent\s+graduates?\b|\bno\s+(?:prior\s+)?experience\s+(?:is\s+)?(?:required|needed|necessary)\b|\btraining\s+(?:is\s+|will\s+be\s+)?provided\b|\bearly[- ]career\b|\bfirst\s+(?:job|role)\s+in\b|berufseinsteiger|berufsanfänger|\bdébutant(?:e|·e)?s?\s+(?:accepté|bienvenu)|jeunes?\s+diplômé|recién\s+(?:egresad|graduad|titulad)|sin\s+experiencia\s+previa|neolaureat|primo\s+impiego/i;
+/** "Erste (oder mehr) Erfahrungen", "une première expérience": first experience is what an entry-level ad asks for. */
+const FIRST_EXPERIENCE =
+  /\berste[nr]?\s+(?:\([^)]{0,20}\)\s*)?(?:berufs|praxis)?erfahrung|\b(?:une\s+)?première\s+expérience|\bprimera\s+experiencia|\bprima\s+esperienza|\bprimeira\s+experiência|\bfirst\s+(?:professional\s+|work\s+)?experience\b/i;
 
 /** Where a role's level was read: its title, a federal grade, the years it asks for, or the body's wording (least sure). */
 export type SenioritySource = 'title' | 'grade' | 'years' | 'body' | 'default';
@@ -96,6 +99,8 @@ export function readSeniority(
   if (restated === 'junior' || restated?.startsWith('entry')) return at('junior', 'body');
   if (restated === 'principal' || restated === 'staff') return at('staff', 'body');
   if (restated) return at('senior', 'body');
+  // (Only where the ad names no years or level: "4-5 Jahre …; erste Erfahrung mit einem Betriebsrat" asks for years first.)
+  if (years === undefined && FIRST_EXPERIENCE.test(text)) return at('junior', 'body');
   // Prior experience leading or managing people is asked of senior hires on its own; other cues need company.
   if (MANAGED_BEFORE.test(text)) return at('senior', 'body');
   const leadership = LEADERSHIP.filter((re) => re.test(text)).length;

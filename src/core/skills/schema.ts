@@ -29,6 +29,8 @@ export const SkillEntry = z
     category: SkillCategory,
     /** Other spellings, matched case-insensitively with punctuation kept significant ("node.js", "k8s", "ci/cd"). */
     aliases: z.array(z.string().min(1)).default([]),
+    /** Another skill's spellings that name this one as well ("UX/UI" is both UX and UI design): a hit counts for both. */
+    shared: z.array(z.string().min(1)).default([]),
     /** Spellings that only count with this exact case ("Go", "R", "C"); used for words that are also ordinary English. */
     exact: z.array(z.string().min(1)).default([]),
     /** The name is a common word: a case-insensitive hit only counts next to technical context. */

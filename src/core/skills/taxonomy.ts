@@ -208,7 +208,7 @@ export class Taxonomy {
   constructor(entries: SkillEntry[]) {
     this.skills = new Map(entries.map((e) => [e.id, e]));
     // Every spelling tokenized in one batch: one wink document per spelling left tens of megabytes of garbage.
-    const spellings = [...new Set(entries.flatMap((e) => [e.name, ...e.aliases, ...e.exact]))];
+    const spellings = [...new Set(entries.flatMap((e) => [e.name, ...e.aliases, ...e.exact, ...e.shared]))];
     const pieces = new Map(tokenizeEach(spellings).map((p, i) => [spellings[i], p]));
     const add = (spelling: string, id: string, exact: boolean) => this.#add(pieces.get(spelling) ?? tokenize(spelling), id, exact);
     for (const e of entries) {
@@ -231,6 +231,8 @@ export class Taxonomy {
       if (e.ambiguous && /^[a-z]{1,3}$/.test(lower)) this.#listOnly.set(lower, e.id);
       this.#byName.set(e.id, e.id);
     }
+    // After every owner: a shared spelling names its owner first, then the skills that share it.
+    for (const e of entries) for (const spelling of e.shared) add(spelling, e.id, false);
   }
 
   #add(toks: Piece[], id: string, exact: boolean) {
@@ -268,7 +270,7 @@ export class Taxonomy {
     const hits: SkillHit[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let best: { id: string; end: number; exact: boolean } | undefined;
+      let best: { id: string; end: number; exact: boolean; also: string[] } | undefined;
       // "2i2c" is one word the tokenizer splits after its digit: its "i2c" is no skill.
       const glued = i > 0 && !tokens[i].spaced && /[0-9]$/.test(tokens[i - 1].value) && /^[A-Za-z]/.test(tokens[i].value);
       for (const exact of glued ? [] : [false, true]) {
@@ -276,8 +278,9 @@ export class Taxonomy {
         for (let j = i; j < tokens.length && node; j++) {
           node = node.next.get(keyOf(tokens[j], j - i, exact));
           if (!node) break;
-          const s = node.skills.find((x) => x.exact === exact);
-          if (s && (!best || j + 1 > best.end) && boundaryOk(tokens, j)) best = { id: s.id, end: j + 1, exact };
+          const named = node.skills.filter((x) => x.exact === exact);
+          if (named.length && (!best || j + 1 > best.end) && boundaryOk(tokens, j))
+            best = { id: named[0].id, end: j + 1, exact, also: named.slice(1).map((x) => x.id) };
         }
       }
       const foreignWord =
@@ -294,7 +297,7 @@ export class Taxonomy {
         !verbSense &&
         (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))
       ) {
-        hits.push({ id: best.id, start: i, end: best.end });
+        for (const id of [best.id, ...best.also]) hits.push({ id, start: i, end: best.end });
         i = best.end;
       } else i++;
     }
