@@ -238,6 +238,40 @@ export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
 }
 
+/** "Junior full-stack developer with a background in nursing": a summary naming the trade someone has moved into. */
+const AIM_PHRASE =
+  /\b(?:junior|aspiring|entry[- ]level|self[- ](?:taught|studied)|newly qualified|career[- ]chang(?:er|ing) (?:in)?to(?: an?)?)\s+(?:[\w.+#/-]+\s+){0,3}?(?:developer|development|programmer|(?:software|web|front[- ]?end|back[- ]?end|full[- ]?stack|data|ml|qa|devops|cloud) engineer|(?:ux|ui|product|web|graphic) designer|data (?:scientist|analyst))\b/i;
+/** A structured CV's own headline: JSON Resume's "label", a "headline" field. */
+const HEADLINE = /^\s*["']?(?:label|headline)["']?\s*:\s*["']([^"'\n]{3,60})["']/i;
+/** Training for a new trade: a coding bootcamp, a full-stack development programme. */
+const RETRAINING =
+  /\b(?:boot ?camp|coding school|software engineering immersive)\b|\bfull[- ]?stack (?:web )?development\b(?=[^\n]{0,60}(?:certificate|program|course|university|school|academy|20\d\d))|\b(?:lambda school|app academy|ironhack|le wagon|general assembly|hack reactor|flatiron school|turing school|codesmith|launch school|makers academy|coding dojo|hackbright|nucamp)\b/i;
+/** A line about teaching a bootcamp, not attending one. */
+const TEACHES = /\b(?:instructor|mentor(?:ed|ing)?|section lead|teaching|coach|tutor|taught|lecturer)\b/i;
+const DATED_ROLE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current)\b/i;
+
+/**
+ * The trade a career changer says they have moved into: a summary line ("junior full-stack developer with a background
+ * as a healthcare provider") or a coding bootcamp they attended. Undefined when the CV declares no move.
+ */
+export function aimOfCv(cv: ParsedCv): { trade: Profession; declared: boolean } | undefined {
+  const lines = cv.text.split('\n');
+  const summary = lines
+    .slice(0, 30)
+    .map((l) => l.match(AIM_PHRASE)?.[0])
+    .find((m, i) => m && !DATED_ROLE.test(lines[i]));
+  if (summary) return { trade: titleProfession(summary) ?? 'software', declared: true };
+  const headline = lines
+    .slice(0, 30)
+    .map((l) => l.match(HEADLINE)?.[1])
+    .find(Boolean);
+  const named = headline ? titleProfession(headline) : undefined;
+  if (named && named !== 'leadership') return { trade: named, declared: true };
+  const training = lines.find((l) => RETRAINING.test(l) && !TEACHES.test(l));
+  if (!training) return undefined;
+  return { trade: /\b(?:ux|ui|design)\b/i.test(training) ? 'design' : 'software', declared: false };
+}
+
 /** Titles that lead an organisation or a function. */
 const LEADERSHIP_TITLE =
   /\b(?:co-?director|director|directrice|directeur|direttore|direktor|head of|chief|vp|vice president|ceo|coo|cto|general manager)\b/i;
@@ -318,7 +352,10 @@ export function professionShown(jd: ParsedJd, cv: ParsedCv): { kind: 'own' | 'si
   const all = professionsOfCv(cv);
   const main = all[0];
   if (main && targets.has(main)) return { kind: 'own', main };
-  return { kind: all.some((p) => targets.has(p)) ? 'side' : 'other', main };
+  // A trade the CV says it has moved into is beside its main one ("junior developer with a background in nursing").
+  const aim = aimOfCv(cv);
+  const moved = aim?.declared && targets.has(aim.trade);
+  return { kind: moved || all.some((p) => targets.has(p)) ? 'side' : 'other', main };
 }
 
 /**
@@ -329,13 +366,19 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   const to = roleProfession(jd);
   // A side profession counts as the role's own only when the CV shows it at least half as much as its main one
   // (a political scientist who studies campaigns is not in communications).
-  const all = professionsOfCv(cv, 1 / 2);
-  const from = all[0];
+  const trades = professionsOfCv(cv, 1 / 2);
   const targets = roleProfessions(jd);
+  // Someone who has moved into a new trade (a bootcamp, "junior developer with a background in nursing") is in it now:
+  // a role in that trade is their next step, a role in the trade they left is a change again.
+  const aim = aimOfCv(cv);
+  // (A bootcamp alone says less than the CV's own headline: it counts only when it names another trade than the main one.)
+  const moved = aim !== undefined && (aim.declared || aim.trade !== trades[0]);
+  const all = moved ? [aim.trade] : trades;
+  const from = all[0];
   // Any profession the CV shows may be the role's own (an engineer turned director applying to lead); only the
   // main one says where a person usually moves next (a researcher's side leadership does not make ops their trade).
   // Where they are now counts as much as what they did most: a lawyer who now leads engineers moves on from leadership.
-  const movesFrom = [from, currentProfession(cv)].filter((p): p is Profession => Boolean(p));
+  const movesFrom = [from, moved ? undefined : currentProfession(cv)].filter((p): p is Profession => Boolean(p));
   // Leading is done within a trade: a communications VP who leads shows leadership even as a side profession.
   const leads = targets.has('leadership') && professionsOfCv(cv).includes('leadership');
   if (

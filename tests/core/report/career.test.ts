@@ -5,7 +5,7 @@ import { parseCv } from '../../../src/core/profile/cv.ts';
 import { normaliseText } from '../../../src/core/profile/intake.ts';
 import { parseJd } from '../../../src/core/profile/jd.ts';
 import { buildOfflineReport } from '../../../src/core/report/build.ts';
-import { careerChangeOf, professionShown, professionsOfCv } from '../../../src/core/report/career.ts';
+import { aimOfCv, careerChangeOf, professionShown, professionsOfCv } from '../../../src/core/report/career.ts';
 import { loadTaxonomy } from '../../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -121,5 +121,23 @@ describe('career change on real pairs', () => {
     expect(report.fitScore.careerChange?.to).toBe('health, care and fitness');
     expect(report.fitScore.label).toBe('career-change');
     expect(report.fitScore.summary).toMatch(/^\d+\/100 — a career change: from software engineering to health, care and fitness/);
+  });
+
+  it('takes the trade a career changer says they have moved into: their old trade is then a change again', () => {
+    // "I'm a self-studied front-end developer from Ukraine", after years in sales: a sales ad is a change of career now.
+    const frontEnd = cv('cv-098-sales-to-frontend.txt', '2021-02');
+    expect(aimOfCv(frontEnd)).toEqual({ trade: 'software', declared: true });
+    expect(careerChangeOf(jd('jd-099-sales-en.md'), frontEnd, tx)?.from).toBe('software');
+    // A musician whose JSON Resume headline reads "Developer/Programmer" is in software, where the CV shows no trade clearly.
+    const musician = cv('cv-076-musician-to-developer.txt', '2021-02');
+    expect(professionsOfCv(musician)).toEqual([]);
+    expect(aimOfCv(musician)?.trade).toBe('software');
+    expect(professionShown(jd('jd-014-frontend-en.md'), musician).kind).toBe('side');
+    // A summary line says it as plainly; teaching at a bootcamp is not attending one.
+    const summary = (line: string) =>
+      aimOfCv(parseCv(`Pat Doe\n${line}\n\nExperience\nStaff Nurse, City Hospital, 2012 – 2022\n`, tx, new Date('2024-06-15')));
+    expect(summary('Junior full-stack developer with a background as a healthcare provider')?.trade).toBe('software');
+    expect(summary('Bootcamp instructor and mentor for new developers')).toBeUndefined();
+    expect(summary('Completed a full-time coding bootcamp in 2023')).toEqual({ trade: 'software', declared: false });
   });
 });
