@@ -91,6 +91,29 @@ describe('skills taxonomy matching', () => {
     expect(ids('über Kommunikationsstärke und Moderationskompetenz verfügst')).toContain('workshop-facilitation');
   });
 
+  it('gives each modifier of a shared head its own skill ("unit, integration, and end-to-end testing", jd-236)', () => {
+    expect(ids('Strong testing discipline across unit, integration, and end-to-end testing')).toEqual([
+      'unit-testing',
+      'integration-testing',
+      'end-to-end-testing',
+    ]);
+    expect(ids('Experience with iOS and Android development')).toEqual(['ios', 'android']);
+    // A list of other things before a skill is not a list of modifiers: "Python, Java and unit testing", nor is a skill
+    // named twice ("sales or sales engineering", jd-083), nor a head other than tests, development, databases or apps
+    // ("learning and service design" is no learning design).
+    expect(ids('Python, Java and unit testing')).toEqual(['python', 'java', 'unit-testing']);
+    expect(ids('Has at least two years of sales or sales engineering experience')).toEqual(['sales', 'sales-engineering']);
+    expect(ids('guiding, learning and service design')).not.toContain('learning-and-development');
+  });
+
+  it('reads security practice and free software in the words real ads use (jd-069, jd-236, jd-158, jd-126)', () => {
+    expect(ids('Understanding of security best practices across the stack, including secure-by-default patterns')).toContain(
+      'application-security',
+    );
+    expect(ids('Utilizar e compreender os valores do software livre')).toContain('open-source');
+    expect(ids("contributions du secteur public à l'écosystème des logiciels libres")).toContain('open-source');
+  });
+
   it('resolves names and aliases to one entry', () => {
     expect(tx.resolve('k8s')?.id).toBe('kubernetes');
     expect(tx.resolve('Postgres')?.id).toBe('postgresql');

@@ -301,7 +301,30 @@ export class Taxonomy {
         i = best.end;
       } else i++;
     }
-    return this.#withContext(tokens, hits, friends);
+    const shared = this.#sharedHeads(tokens, hits);
+    return this.#withContext(tokens, shared.length ? [...hits, ...shared].sort((a, b) => a.start - b.start) : hits, friends);
+  }
+
+  /** "unit, integration and end-to-end testing", "iOS and Android development": each modifier of a shared head names its skill. */
+  #sharedHeads(tokens: Token[], hits: SkillHit[]): SkillHit[] {
+    const covered = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
+    const extra: SkillHit[] = [];
+    for (const h of hits) {
+      const head = tokens[h.end - 1].normal;
+      if (h.end - h.start < 2 || !SHARED_HEADS.has(head)) continue;
+      const sentence = tokens[h.start].sentence;
+      let j = h.start - 1;
+      while (j > 0 && tokens[j].sentence === sentence && COORDINATORS.has(tokens[j].normal)) {
+        while (j > 0 && COORDINATORS.has(tokens[j].normal)) j--;
+        const m = tokens[j];
+        if (m.sentence !== sentence || covered.has(j) || !/^\p{L}[\p{L}\d+#.-]*$/u.test(m.value)) break;
+        const id = this.#byName.get(`${m.normal} ${head}`);
+        if (!id || id === h.id) break;
+        extra.push({ id, start: j, end: j + 1 });
+        j--;
+      }
+    }
+    return extra;
   }
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */
@@ -360,6 +383,11 @@ export class Taxonomy {
     return (midSentence || listed) && e !== undefined && [e.name, ...e.exact].includes(tokens[i].value);
   }
 }
+
+/** Head nouns that lists of modifiers share in ads ("unit and integration tests", "iOS and Android development"). */
+const SHARED_HEADS = new Set(['testing', 'tests', 'test', 'development', 'databases', 'apps', 'applications']);
+/** Words that join the modifiers of a shared head noun ("unit, integration and end-to-end testing"). */
+const COORDINATORS = new Set([',', 'and', 'or', '&', '/', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e']);
 
 /** Trie key of a token: its spacing before it (inside a spelling) and its text, cased or not. */
 function keyOf(t: Piece, index: number, exact: boolean): string {
