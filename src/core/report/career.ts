@@ -317,6 +317,8 @@ export interface CareerChange {
   to: Profession;
   /** What carries over: skills the CV shows that the role asks for or values, by name. */
   transfers: string[];
+  /** The CV showed the role's trade before its move (a salesperson turned developer applying to sales): a way back. */
+  earlier?: boolean;
 }
 
 /** A finance role's title: operations ads include the finance team's, and finance is a trade of its own. */
@@ -407,5 +409,5 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   const named = [...new Set(shownTransfers)].slice(0, 6).map((id) => taxonomy.name(id));
   // Too little named in the CV: say what this profession's people usually bring.
   const transfers = named.length >= 2 ? named : [...named, ...TYPICAL_STRENGTHS[from]].slice(0, 4);
-  return { from, to, transfers };
+  return moved && trades.some((p) => targets.has(p)) ? { from, to, transfers, earlier: true } : { from, to, transfers };
 }

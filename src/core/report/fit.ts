@@ -225,7 +225,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const missing = matches.filter((m) => !m.direct && !m.via);
   const summary = [
     change
-      ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} to ${PROFESSION_NAME[change.to]}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
+      ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} ${change.earlier ? `back to ${PROFESSION_NAME[change.to]}, a trade your CV shows from before` : `to ${PROFESSION_NAME[change.to]}`}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
       : `${score}/100 — a ${label} fit for ${jd.title || 'this role'}.`,
     score < uncapped
       ? score === levelCap
@@ -284,7 +284,9 @@ function careerChangeSection(c: CareerChange): NonNullable<FitSection['careerCha
     to,
     transfers: c.transfers,
     plan: [
-      `Write a two-minute story of the move: why ${to}, why now, and what you have already done towards it.`,
+      c.earlier
+        ? `Lead with the ${to} work your CV shows from before ${PROFESSION_NAME[c.from]}: a two-minute story of why you are going back to it, and what the time in ${PROFESSION_NAME[c.from]} adds.`
+        : `Write a two-minute story of the move: why ${to}, why now, and what you have already done towards it.`,
       c.transfers.length
         ? `Turn each transferable strength (${c.transfers.slice(0, 3).join(', ')}) into a STAR story told in ${to} terms.`
         : `Find three things from your ${PROFESSION_NAME[c.from]} work that a ${to} team would value, and tell each as a STAR story.`,

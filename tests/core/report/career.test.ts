@@ -127,7 +127,17 @@ describe('career change on real pairs', () => {
     // "I'm a self-studied front-end developer from Ukraine", after years in sales: a sales ad is a change of career now.
     const frontEnd = cv('cv-098-sales-to-frontend.txt', '2021-02');
     expect(aimOfCv(frontEnd)).toEqual({ trade: 'software', declared: true });
-    expect(careerChangeOf(jd('jd-099-sales-en.md'), frontEnd, tx)?.from).toBe('software');
+    expect(careerChangeOf(jd('jd-099-sales-en.md'), frontEnd, tx)).toMatchObject({ from: 'software', to: 'sales', earlier: true });
+    // The report says it is a way back, and the plan starts from the earlier work.
+    const back = buildOfflineReport({
+      jd: readFileSync('eval/corpus/jd/jd-099-sales-en.md', 'utf8'),
+      cv: readFileSync('eval/corpus/cv/cv-098-sales-to-frontend.txt', 'utf8'),
+      now: new Date('2021-02-15T12:00:00Z'),
+    }).report;
+    expect(back.fitScore.summary).toMatch(
+      /from software engineering back to sales and business development, a trade your CV shows from before/,
+    );
+    expect(back.overview.summary).toMatch(/The plan: lead with the sales and business development work your CV shows from before/);
     // A musician whose JSON Resume headline reads "Developer/Programmer" is in software, where the CV shows no trade clearly.
     const musician = cv('cv-076-musician-to-developer.txt', '2021-02');
     expect(professionsOfCv(musician)).toEqual([]);
