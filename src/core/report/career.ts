@@ -329,9 +329,10 @@ const FINANCE_TITLE =
 function roleProfession(jd: ParsedJd): Profession | undefined {
   const to = TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
+  if (to) return to;
   // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
-  const named = to ? undefined : titleProfession(jd.title);
-  return to ?? (named === 'leadership' ? undefined : named);
+  const named = titleProfession(jd.title);
+  return named === 'leadership' ? undefined : named;
 }
 
 /** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */

@@ -270,7 +270,7 @@ export class Taxonomy {
     const hits: SkillHit[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let best: { id: string; end: number; exact: boolean; also: string[] } | undefined;
+      let best: { id: string; end: number; exact: boolean; node: TrieNode } | undefined;
       // "2i2c" is one word the tokenizer splits after its digit: its "i2c" is no skill.
       const glued = i > 0 && !tokens[i].spaced && /[0-9]$/.test(tokens[i - 1].value) && /^[A-Za-z]/.test(tokens[i].value);
       for (const exact of glued ? [] : [false, true]) {
@@ -278,9 +278,8 @@ export class Taxonomy {
         for (let j = i; j < tokens.length && node; j++) {
           node = node.next.get(keyOf(tokens[j], j - i, exact));
           if (!node) break;
-          const named = node.skills.filter((x) => x.exact === exact);
-          if (named.length && (!best || j + 1 > best.end) && boundaryOk(tokens, j))
-            best = { id: named[0].id, end: j + 1, exact, also: named.slice(1).map((x) => x.id) };
+          const s = node.skills.find((x) => x.exact === exact);
+          if (s && (!best || j + 1 > best.end) && boundaryOk(tokens, j)) best = { id: s.id, end: j + 1, exact, node };
         }
       }
       const foreignWord =
@@ -297,7 +296,8 @@ export class Taxonomy {
         !verbSense &&
         (!best.exact || !this.skills.get(best.id)?.ambiguous || ambiguousOk(tokens, i, best.end))
       ) {
-        for (const id of [best.id, ...best.also]) hits.push({ id, start: i, end: best.end });
+        // A shared spelling ("UX/UI") names its owner first, then every skill that shares it.
+        for (const s of best.node.skills) if (s.exact === best.exact) hits.push({ id: s.id, start: i, end: best.end });
         i = best.end;
       } else i++;
     }
