@@ -106,6 +106,22 @@ describe('the track a title names', () => {
   });
 });
 
+describe('a generic engineering title', () => {
+  it('is full stack when the ad asks for both sides of a web application (Ruby and JavaScript, PHP with HTML and CSS)', () => {
+    // "Engineer GS15": Ruby, Python, JavaScript and Go; a Spanish junior post with PHP, Laravel, HTML and CSS.
+    expect(jdOf('jd-058-engineer-gov-en.md').track).toBe('fullstack');
+    expect(jdOf('jd-213-junior-developer-es.md').track).toBe('fullstack');
+    // No title that names a job ("Devenir coopérateur⋅ice"): PHP, JavaScript, HTML and CSS decide.
+    expect(jdOf('jd-153-php-developer-fr.md').track).toBe('fullstack');
+  });
+
+  it('stays back end with one side only, and front end with a front-end stack', () => {
+    expect(detectTrack('Software Engineer', ['python', 'postgresql', 'django'], tx)).toBe('backend');
+    expect(detectTrack('Developer', ['javascript', 'react', 'redux', 'css'], tx)).toBe('frontend');
+    expect(detectTrack('Software Engineer', ['php', 'html', 'css'], tx)).toBe('fullstack');
+  });
+});
+
 describe('static-site job pages', () => {
   it('drops template comments (instructions to the page editor) and reads front-matter lists as sections', () => {
     const doc = cleanDocument(file('jd-058-engineer-gov-en.md'));

@@ -150,6 +150,10 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
 const GENERIC_ENGINEER =
   /software (engineer|developer)|tech(nical)? lead|programmer|developer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor|engineer/i;
 
+/** Languages of a web page's side and of a server's side (the taxonomy files both under "language"). */
+const WEB_FRONT = new Set(['javascript', 'typescript', 'html', 'css', 'sass']);
+const WEB_SERVER = new Set(['python', 'ruby', 'php', 'java', 'go', 'csharp', 'elixir', 'scala']);
+
 const CATEGORY_TRACK: Record<string, Track> = {
   backend: 'backend',
   database: 'backend',
@@ -169,7 +173,7 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
   const votes = new Map<Track, number>();
   for (const id of skills) {
     const cat = taxonomy.get(id)?.category;
-    const t = cat ? CATEGORY_TRACK[cat] : undefined;
+    const t = WEB_FRONT.has(id) ? 'frontend' : cat ? CATEGORY_TRACK[cat] : undefined;
     if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
   }
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
@@ -180,8 +184,18 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
     if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3 && !/back[- ]?end/i.test(title)) return 'sre';
     return track;
   }
-  if (GENERIC_ENGINEER.test(title)) return best && best[1] >= 3 && best[0] !== 'backend' ? best[0] : 'backend';
-  return best && best[1] >= 2 ? best[0] : 'general';
+  // "Developer" asking for Ruby and JavaScript, or PHP with HTML and CSS: both sides of a web application.
+  const bothSides =
+    skills.some((id) => WEB_FRONT.has(id) || (taxonomy.get(id)?.category === 'frontend' && id !== 'accessibility')) &&
+    skills.some((id) => WEB_SERVER.has(id) || taxonomy.get(id)?.category === 'backend');
+  const web = !best || best[0] === 'backend' || best[0] === 'frontend';
+  if (GENERIC_ENGINEER.test(title)) {
+    if (!web && best && best[1] >= 3) return best[0];
+    if (bothSides) return 'fullstack';
+    return best && best[1] >= 3 && best[0] === 'frontend' ? 'frontend' : 'backend';
+  }
+  if (!best || best[1] < 2) return 'general';
+  return web && bothSides ? 'fullstack' : best[0];
 }
 
 /**
