@@ -82,7 +82,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 15) feed the untuned and batch-3 … batch-15 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 16) feed the untuned and batch-3 … batch-16 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -169,6 +169,17 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.cvs, 15).length).toBeGreaterThanOrEqual(3);
     expect(batch(labels.pairs, 15).length).toBeGreaterThanOrEqual(40);
     for (const xs of [batch(labels.jds, 15), batch(labels.cvs, 15), batch(labels.pairs, 15)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 16: four more organisations (AvanCarte's German office and sales ads, two French Territoires de la Mémoire posts, a French
+    // CEF post, three P2PU posts), mostly non-software; five CVs (teachers, a nurse, an HR coordinator, an undated educator turned bootcamp graduate), 45 pairs.
+    expect(batch(labels.jds, 16).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.cvs, 16).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 16).length).toBeGreaterThanOrEqual(45);
+    expect(new Set(batch(labels.jds, 16).map((j) => j.company)).size).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.jds, 16).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 16).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.cvs, 16).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(3);
+    for (const xs of [batch(labels.jds, 16), batch(labels.cvs, 16), batch(labels.pairs, 16)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
