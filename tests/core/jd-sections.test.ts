@@ -39,6 +39,9 @@ describe('section headings real ads use', () => {
     ['As Site Reliability Engineer you will', 'resp'],
     ['Als Business Developer Cloud Computing wirst Du', 'resp'],
     ['Wir erwarten, dass Du', 'must'],
+    // Batch 16 (AvanCarte): what the employer offers, announced as what you can look forward to.
+    ['Wir freuen uns auf Sie, freuen Sie sich auf', 'benefits'],
+    ['Worauf Sie sich freuen können', 'benefits'],
   ])('"%s" announces %s', (heading, part) => {
     expect(classifyHeading(heading)).toBe(part);
   });

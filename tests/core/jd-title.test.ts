@@ -92,6 +92,21 @@ describe('job titles and employers on real ads', () => {
   });
 });
 
+describe('the employer named in the ad', () => {
+  it('is the name that says what it is ("Peer 2 Peer University (P2PU) is a U.S.-based non-profit", "… sont un centre")', () => {
+    expect(jdOf('jd-253-frontend-developer-en.md').company).toBe('Peer 2 Peer University (P2PU)');
+    expect(jdOf('jd-249-librarian-fr.md').company).toBe('Territoires de la Mémoire');
+    expect(jdOf('jd-133-community-es.md').company).toBe('Codeando México');
+  });
+
+  it('is the registered name in a bold signature ("**AvanCarte GmbH**"), and never a pronoun ("Wir sind ein …", "Este é um …")', () => {
+    expect(jdOf('jd-247-sales-agent-de.md').company).toBe('AvanCarte GmbH');
+    expect(jdOf('jd-233-support-engineer-de.md').company).toBe('Mint System GmbH');
+    for (const f of ['jd-178-sales-executive-pt.md', 'jd-229-customer-relations-manager-de.md', 'jd-234-open-source-expert-de.md'])
+      expect(jdOf(f).company, f).not.toMatch(/^(?:Wir|Este|Esta)$/);
+  });
+});
+
 describe('the track a title names', () => {
   it.each([
     ['Data Analyst', 'data-science'],

@@ -106,6 +106,15 @@ describe('skills taxonomy matching', () => {
     expect(ids('guiding, learning and service design')).not.toContain('learning-and-development');
   });
 
+  it('reads German compounds that share their ending ("verhandlungs- und umsatzstark", "DATEV- und Office- Kenntnisse", batch 16)', () => {
+    const de = (t: string) => tx.idsIn(t, { language: 'de' });
+    expect(de('Sie treten professionell auf und zeigen sich verhandlungs- und umsatzstark.')).toEqual(['negotiation']);
+    expect(de('Sie haben sichere DATEV- und Office- Kenntnisse.')).toEqual(['office-suites']);
+    expect(de('Kommunikations- und Teamfähigkeit')).toEqual(['communication', 'teamwork']);
+    // Halves that make no skill stay unread: "Verlags- und Handelsunternehmen", "In- und Ausland".
+    expect(de('eines der führenden Verlags- und Handelsunternehmen im In- und Ausland')).toEqual([]);
+  });
+
   it('reads security practice and free software in the words real ads use (jd-069, jd-236, jd-158, jd-126)', () => {
     expect(ids('Understanding of security best practices across the stack, including secure-by-default patterns')).toContain(
       'application-security',

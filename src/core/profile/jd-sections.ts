@@ -25,7 +25,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'benefits',
-    /offer|benefit|perks|why join|why you|you('|’)?ll learn|you will learn|what you('|’)?ll gain|growth opportunit|what you get|what's in it|avantages|ce que nous offrons|nous offrons|offriamo|vantaggi|benefici|wir bieten|was wir bieten|ofrecemos|beneficios|oferecemos|benefícios|vantagens|wij bieden|wat bieden wij|wat we bieden/,
+    /offer|benefit|perks|why join|why you|you('|’)?ll learn|you will learn|what you('|’)?ll gain|growth opportunit|what you get|what's in it|avantages|ce que nous offrons|nous offrons|offriamo|vantaggi|benefici|wir bieten|was wir bieten|freuen sie sich auf|freue? dich auf|worauf (?:sie sich|du dich) freuen|unser angebot|ofrecemos|beneficios|oferecemos|benefícios|vantagens|wij bieden|wat bieden wij|wat we bieden/,
   ],
   [
     'resp',

@@ -131,7 +131,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'communications',
   ],
   [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|comptable|contable|contabilista|ragioniere|buchhalter|boekhouder|grants? (?:administrator|manager|officer|coordinator)|(?<!systems? |database |network |web )administrator|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
+    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|kaufmännische[rn]? (?:mitarbeiter|angestellte)|sachbearbeiter|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|comptable|contable|contabilista|ragioniere|buchhalter|boekhouder|grants? (?:administrator|manager|officer|coordinator)|(?<!systems? |database |network |web )administrator|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],
@@ -555,7 +555,17 @@ const NOT_A_COMPANY =
  */
 /** A name followed by its legal form, in the ad's languages (not the article before it: "Die LanguageTooler GmbH"). */
 const LEGAL_NAME =
-  /\b(?!(?:Die|Der|Das|La|Le|Les|Il|El|The|Lo|O|A)\s)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(GmbH|AG|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.S\.|SAS|SARL|S\.A\.|B\.V\.|BV|Ltd\.?|LLC|Inc\.|Lda\.|Ltda\.)(?=[\s,.;:)]|$)/;
+  /\b(?!(?:Die|Der|Das|La|Le|Les|Il|El|The|Lo|O|A)\s)([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2})\s+(GmbH|AG|S\.p\.A\.|SpA|S\.r\.l\.|Srl|S\.A\.S\.|SAS|SARL|S\.A\.|B\.V\.|BV|Ltd\.?|LLC|Inc\.|Lda\.|Ltda\.)(?=[\s,.;:)*_]|$)/;
+
+/** Capitalised words that open sentences and never name an employer. */
+const common =
+  /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any|Bachelor|Master|Masters|Degree|Diploma|University|College|English|French|German|Spanish|Wir|Dies|Diese|Dieser|Das|Es|Sie|Ihr|Wij|Dit|Het|Nous|Ce|Ceci|Cela|Il|Elle|Noi|Questo|Questa|Esto|Esta|Este|Isto|Essa|Esse|Nosotros|Somos|Ella|Ele|Ela|Lei)$/;
+
+/** "Peer 2 Peer University (P2PU) is a …", "Les Territoires de la Mémoire sont un …", "Acme ist ein …": a name, then what it is. */
+const IS_A = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(?:${ARTICLE}\\s+)?(\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:(?:de|du|des|of|for|la|le|der|für|di|del|da|do|and|&)\\s+)*[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,5})(?:\\s+\\(([A-Z][A-Za-z0-9]{1,7})\\))?,?\\s+(?:is|are|est|sont|ist|sind|è|es|é)\\s+(?:an?|une?|eine?|un[ao]?|uma?|one of)\\s`,
+  'mu',
+);
 
 function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title = ''): string {
   const intro = text.slice(0, 3000);
@@ -575,6 +585,10 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   // A registered name with its legal form: "PagoPA S.p.A.", "LanguageTooler GmbH", "Acme Ltd".
   const registered = text.match(LEGAL_NAME);
   if (registered && !inTitle(registered[1])) return `${registered[1]} ${registered[2]}`;
+  // "Peer 2 Peer University (P2PU) is a non-profit", "Les Territoires de la Mémoire sont un centre": a name that says what it is.
+  const isA = intro.match(IS_A);
+  if (isA && !common.test(isA[1]) && !inTitle(isA[1]) && !taxonomy.resolve(isA[1]))
+    return isA[2] ? `${isA[1]} (${isA[2]})` : isA[1];
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
@@ -586,8 +600,6 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
     /\b(?:at|join|joining|chez|presso|bij)\s+([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})/g,
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
-  const common =
-    /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any|Bachelor|Master|Masters|Degree|Diploma|University|College|English|French|German|Spanish)$/;
   // The job's own name ("Account Executive is…") is not the employer either.
 
   // A tool the ad keeps naming ("Airflow is…") is not the employer.

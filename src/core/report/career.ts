@@ -101,7 +101,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'operations',
-    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|office (?:administrator|manager)|receptionist|secretary|program(?:me)? director|adjoint(?:e)? administrati\w+|assistant(?:e)? administrati\w+|secrétaire|asistente administrativ[oa]|auxiliar administrativ[oa])\b/gi,
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|virtual assistant|personal assistant|office (?:administrator|manager|assistant)|kaufmännische[rn]? (?:mitarbeiter|angestellte)\w*|sachbearbeiter\w*|receptionist|secretary|program(?:me)? director|adjoint(?:e)? administrati\w+|assistant(?:e)? administrati\w+|secrétaire|asistente administrativ[oa]|auxiliar administrativ[oa])\b/gi,
   ],
   [
     'customer-success',
@@ -241,6 +241,9 @@ export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
 /** "Junior full-stack developer with a background in nursing": a summary naming the trade someone has moved into. */
 const AIM_PHRASE =
   /\b(?:junior|aspiring|entry[- ]level|self[- ](?:taught|studied)|newly qualified|career[- ]chang(?:er|ing) (?:in)?to(?: an?)?)\s+(?:[\w.+#/-]+\s+){0,3}?(?:developer|development|programmer|(?:software|web|front[- ]?end|back[- ]?end|full[- ]?stack|data|ml|qa|devops|cloud) engineer|(?:ux|ui|product|web|graphic) designer|data (?:scientist|analyst))\b/i;
+/** "Seeking to transition from the field of education to pursue work as a Virtual Assistant": the move, in the CV's words. */
+const MOVE_TO =
+  /\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|chang(?:e|ing) careers?)\b[^.]{0,80}?\b(?:work|career|role|position|job)\s+as\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]*(?:er|or|ist|ant|ent|ian|ive))\b/i;
 /** A structured CV's own headline: JSON Resume's "label", a "headline" field. */
 const HEADLINE = /^\s*["']?(?:label|headline)["']?\s*:\s*["']([^"'\n]{3,60})["']/i;
 /** Training for a new trade: a coding bootcamp, a full-stack development programme. */
@@ -261,6 +264,9 @@ export function aimOfCv(cv: ParsedCv): { trade: Profession; declared: boolean } 
     .map((l) => l.match(AIM_PHRASE)?.[0])
     .find((m, i) => m && !DATED_ROLE.test(lines[i]));
   if (summary) return { trade: titleProfession(summary) ?? 'software', declared: true };
+  const move = lines.slice(0, 30).join(' ').match(MOVE_TO)?.[1];
+  const movedTo = move ? titleProfession(move) : undefined;
+  if (movedTo && movedTo !== 'leadership') return { trade: movedTo, declared: true };
   const headline = lines
     .slice(0, 30)
     .map((l) => l.match(HEADLINE)?.[1])

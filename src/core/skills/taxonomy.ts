@@ -188,6 +188,9 @@ const VERB_SENSE: Record<string, ReadonlySet<string>> = {
 /** Names another vendor's product shares: "Cisco IOS" is a router's operating system, not Apple's. */
 const OTHER_VENDOR: Record<string, Set<string>> = { ios: new Set(['cisco', 'junos']) };
 
+/** Words that join the halves of an elided compound ("Kommunikations- und Teamfähigkeit", "software- en hardware"). */
+const ELIDED_AND = new Set(['und', 'oder', 'bzw', 'sowie', '&', 'en', 'of']);
+
 /** Options of a match: the language of the text (ISO 639-1), 'en' by default. */
 export interface FindOptions {
   language?: string;
@@ -301,8 +304,8 @@ export class Taxonomy {
         i = best.end;
       } else i++;
     }
-    const shared = this.#sharedHeads(tokens, hits);
-    return this.#withContext(tokens, shared.length ? [...hits, ...shared].sort((a, b) => a.start - b.start) : hits, friends);
+    const extra = [...this.#sharedHeads(tokens, hits), ...this.#elided(tokens)];
+    return this.#withContext(tokens, extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits, friends);
   }
 
   /** "unit, integration and end-to-end testing", "iOS and Android development": each modifier of a shared head names its skill. */
@@ -325,6 +328,35 @@ export class Taxonomy {
       }
     }
     return extra;
+  }
+
+  /**
+   * "verhandlungs- und umsatzstark", "Kommunikations- und Teamfähigkeit": a German (or Dutch) compound whose shared
+   * ending is written once, on the last word. The first word takes each ending of the last one in turn; a spelling
+   * the taxonomy knows ("verhandlungsstark", "Kommunikationsfähigkeit") names its skill. "Office- Kenntnisse", a hyphenated
+   * word broken after its hyphen, is read whole.
+   */
+  #elided(tokens: Token[]): SkillHit[] {
+    const out: SkillHit[] = [];
+    for (let i = 0; i + 2 < tokens.length; i++) {
+      // "Office- Kenntnisse": a hyphenated word broken after its hyphen.
+      const broken = tokens[i + 1].value === '-' && !tokens[i + 1].spaced && tokens[i + 2].spaced && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2].value);
+      const joined = broken ? this.#byName.get(`${tokens[i].normal}-${tokens[i + 2].normal}`) : undefined;
+      if (joined) out.push({ id: joined, start: i, end: i + 3 });
+      if (i + 3 >= tokens.length) continue;
+      const [first, dash, and, last] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+      if (dash.value !== '-' || dash.spaced || !ELIDED_AND.has(and.normal) || !/^\p{L}{3,}$/u.test(first.value)) continue;
+      if (!/^\p{L}{5,}$/u.test(last.value)) continue;
+      const word = last.value.toLowerCase();
+      for (let k = 1; k <= word.length - 4; k++) {
+        const id = this.#byName.get(`${first.value.toLowerCase()}${word.slice(k)}`);
+        if (id) {
+          out.push({ id, start: i, end: i + 2 });
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   /** Skill ids mentioned in a text, in order of first mention, without repeats. */

@@ -150,4 +150,16 @@ describe('career change on real pairs', () => {
     expect(summary('Bootcamp instructor and mentor for new developers')).toBeUndefined();
     expect(summary('Completed a full-time coding bootcamp in 2023')).toEqual({ trade: 'software', declared: false });
   });
+
+  it('reads the move a CV states in its summary ("seeking to transition from the field of education to pursue work as a Virtual Assistant", batch 16)', () => {
+    // A teacher's PDF, its summary wrapped over two lines: the office roles she aims at are her next step, not a change.
+    const teacher = cv('cv-120-teacher-to-virtual-assistant-pdf.txt', '2023-03');
+    expect(aimOfCv(teacher)).toEqual({ trade: 'operations', declared: true });
+    expect(careerChangeOf(jd('jd-072-ops-en.md'), teacher, tx)).toBeUndefined();
+    // A move to nowhere named is no aim; a dated job line is not a summary either.
+    const summary = (line: string) =>
+      aimOfCv(parseCv(`Pat Doe\n${line}\n\nExperience\nStaff Nurse, City Hospital, 2012 – 2022\n`, tx, new Date('2024-06-15')));
+    expect(summary('Looking to transition into a new challenge')).toBeUndefined();
+    expect(summary('Nurse moving to a role as a Project Coordinator')?.trade).toBe('operations');
+  });
 });
