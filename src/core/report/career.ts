@@ -20,6 +20,7 @@ export type Profession =
   | 'engineering'
   | 'teaching'
   | 'health'
+  | 'veterinary'
   | 'business-analysis'
   | 'arts'
   | 'finance'
@@ -43,6 +44,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   engineering: 'engineering (mechanical, civil, electrical)',
   teaching: 'teaching',
   health: 'health, care and fitness',
+  veterinary: 'veterinary medicine',
   'business-analysis': 'business analysis',
   arts: 'the arts',
   finance: 'finance and accounting',
@@ -122,11 +124,16 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'teaching',
-    /\b(teachers?|teaching|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus|lehrer(?:in)?|enseignant(?:e)?|instituteur|docente|maestr[oa]|professeur des écoles)/gi,
+    /\b(teachers?|teaching|(?:adult |special )?educators?|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus|lehrer(?:in)?|enseignant(?:e)?|instituteur|docente|maestr[oa]|professeur des écoles)/gi,
   ],
   [
     'health',
-    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic|veterinar\w*|vétérinaire|tierärzt\w*|tierarzt\w*|\w*tiermedizin\w*)\b/gi,
+    /\b(fitness|personal train(?:er|ing)|gym|nutrition\w*|dietitian|diet charts?|physiotherap\w*|yoga|nurse|nursing|patient care|patients|wellness|strength and conditioning|pharmac(?:ist|y)|physician|clinical|clinic|hospital|dental|dentist|caregiver|care home|social work(?:er)?|caseworker|safeguarding|midwi\w+|paramedic)\b/gi,
+  ],
+  [
+    // A veterinarian is a licensed profession of its own: a nurse or a physician does not move into it without a new degree.
+    'veterinary',
+    /\b(veterinar\w*|vétérinaire\w*|veterinari[oa]\w*|tierärzt\w*|tierarzt\w*|\w*tiermedizin\w*|kleintiermediziner\w*|animal hospital|small[- ]animal practice)\b/gi,
   ],
   [
     'business-analysis',
@@ -180,6 +187,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   engineering: ['technical problem solving', 'working to specifications and safety standards', 'planning and documenting work'],
   teaching: ['explaining things clearly', 'planning and structuring material', 'managing a room'],
   health: ['coaching and motivating people', 'client relationships', 'planning programmes around goals'],
+  veterinary: ['clinical judgement under pressure', 'explaining a diagnosis to worried owners', 'careful records and procedures'],
   'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
   arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
   finance: ['working with numbers and controls', 'attention to detail', 'knowledge of regulation and reporting'],
@@ -205,6 +213,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   engineering: ['operations'],
   teaching: [],
   health: [],
+  veterinary: [],
   'business-analysis': ['product', 'operations', 'customer-success'],
   arts: ['design', 'communications', 'teaching'],
   finance: ['operations', 'business-analysis'],
@@ -309,10 +318,18 @@ function titleProfession(title: string): Profession | undefined {
  */
 export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   const to = roleProfession(jd);
-  if (!to || cv.statedLine) return undefined;
+  if (!to) return undefined;
   const roles = cv.roles.filter((r) => !r.minor);
   const counts = (p: Profession | undefined) => !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
   const kept = roles.filter((r) => counts(titleProfession(r.title || r.line)));
+  // A stated total counts the trade it names: "10+ years experience as an adult educator" are a teacher's years, and a
+  // bootcamp graduate applying to a developer post has only the dated developer roles (none: no years) of their own.
+  if (cv.statedLine) {
+    // (Only the role it names, "as an adult educator": a sentence's other words name fields, not the person's trade.)
+    const as = cv.statedLine.match(AS_A_ROLE)?.[1];
+    const named = as ? titleProfession(as) : undefined;
+    return named && !counts(named) ? Math.min(totalYears(kept), cv.years) : undefined;
+  }
   if (kept.length === roles.length || kept.length === 0) return undefined;
   const years = totalYears(kept);
   return years < cv.years ? years : undefined;
@@ -326,6 +343,9 @@ export interface CareerChange {
   /** The CV showed the role's trade before its move (a salesperson turned developer applying to sales): a way back. */
   earlier?: boolean;
 }
+
+/** "as an adult educator", "as a registered nurse": the role a sentence names. */
+const AS_A_ROLE = /\bas an?\s+((?:[\w-]+\s+){0,3}?[\w-]*(?:er|or|ist|ant|ent|ian|ive|ger|se))\b/i;
 
 /** A finance role's title: operations ads include the finance team's, and finance is a trade of its own. */
 const FINANCE_TITLE =

@@ -5,7 +5,7 @@ import { parseCv } from '../../../src/core/profile/cv.ts';
 import { normaliseText } from '../../../src/core/profile/intake.ts';
 import { parseJd } from '../../../src/core/profile/jd.ts';
 import { buildOfflineReport } from '../../../src/core/report/build.ts';
-import { aimOfCv, careerChangeOf, professionShown, professionsOfCv } from '../../../src/core/report/career.ts';
+import { aimOfCv, careerChangeOf, professionShown, professionsOfCv, relevantYears } from '../../../src/core/report/career.ts';
 import { loadTaxonomy } from '../../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -118,9 +118,30 @@ describe('career change on real pairs', () => {
       cv: readFileSync('eval/corpus/cv/cv-114-pet-stylist-to-bootcamp.txt', 'utf8'),
       now: new Date('2023-05-15T12:00:00Z'),
     });
-    expect(report.fitScore.careerChange?.to).toBe('health, care and fitness');
+    expect(report.fitScore.careerChange?.to).toBe('veterinary medicine');
     expect(report.fitScore.label).toBe('career-change');
-    expect(report.fitScore.summary).toMatch(/^\d+\/100 — a career change: from software engineering to health, care and fitness/);
+    expect(report.fitScore.summary).toMatch(/^\d+\/100 — a career change: from software engineering to veterinary medicine/);
+  });
+
+  it('counts a stated total in the trade it names: "10+ years experience as an adult educator" are no front-end years (batch 16)', () => {
+    const educator = cv('cv-122-educator-to-bootcamp-undated.txt', '2022-08');
+    expect(educator.years).toBe(10);
+    expect(relevantYears(jd('jd-253-frontend-developer-en.md'), educator)).toBe(0);
+    const { report } = buildOfflineReport({
+      jd: readFileSync('eval/corpus/jd/jd-253-frontend-developer-en.md', 'utf8'),
+      cv: readFileSync('eval/corpus/cv/cv-122-educator-to-bootcamp-undated.txt', 'utf8'),
+      now: new Date('2022-08-15T12:00:00Z'),
+    });
+    expect(report.fitScore.components.find((c) => c.name === 'Seniority and years')?.note).toMatch(/10 years in the CV, none of them in roles like this one/);
+    expect(report.fitScore.label).toBe('weak');
+    // A sentence that names only fields ("recruiting talent in Artificial Intelligence") keeps the whole total.
+    expect(relevantYears(jd('jd-142-recruiting-en.md'), cv('cv-097-recruiter.txt', '2024-01'))).toBeUndefined();
+  });
+
+  it('keeps veterinary medicine apart from human health: a nurse applying to a small-animal practice changes career (batch 16)', () => {
+    const nurse = cv('cv-119-nurse-phd-student.txt', '2019-09');
+    expect(professionsOfCv(nurse)).toContain('health');
+    expect(careerChangeOf(jd('jd-235-small-animal-vet-de.md'), nurse, tx)).toMatchObject({ from: 'health', to: 'veterinary' });
   });
 
   it('takes the trade a career changer says they have moved into: their old trade is then a change again', () => {
