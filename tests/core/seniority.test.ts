@@ -82,6 +82,14 @@ describe('seniority', () => {
     expect(corpusJd('jd-066-devops-en.html').seniority).toBe('senior');
     expect(detectSeniority('IT Specialist', 1, 'en', 'This position is advertised at GS-12.')).toBe('mid');
   });
+
+  it("reads the grade from a job template's own field (TTS front matter \"gs: 14\"), not from the template's instructions", () => {
+    const fraud = corpusJd('jd-060-fraud-analyst-en.md');
+    expect(fraud.seniority).toBe('senior');
+    expect(fraud.seniorityFrom).toBe('grade');
+    // An empty field ("gs: ") says nothing.
+    expect(corpusJd('jd-061-data-analyst-en.md').seniorityFrom).not.toBe('grade');
+  });
 });
 
 describe('level words and grades in titles, in the languages ads are written in', () => {

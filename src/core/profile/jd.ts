@@ -477,7 +477,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     );
   const level = family
     ? { level: family.kept, from: 'family' as const }
-    : readSeniority(title, minYears ?? experienceYears, language, text);
+    : // (A template's own grade field, "gs: 14", is read like a grade the text states.)
+      readSeniority(title, minYears ?? experienceYears, language, doc.meta.grade ? `${doc.meta.grade}\n${text}` : text);
   return {
     title,
     company,
