@@ -777,3 +777,17 @@ describe('class: an employer named with its legal form (batch 10, dev)', () => {
     expect(jdOf('jd-205-sea-manager-de.html').company).toBe('LanguageTooler GmbH');
   });
 });
+
+describe('class: what a requirement line names without asking for it as a skill (an account to link, an interest)', () => {
+  it('does not read "Enthusiasm for open source software" or "If you have a GitHub account" as must-have skills', () => {
+    const sre = jdOf('jd-122-sre-en.md');
+    expect(sre.requirements.some((r) => /Enthusiasm for open source software/.test(r.text))).toBe(true);
+    expect(sre.must).not.toContain('open-source');
+    expect(sre.must).toContain('postgresql');
+    expect(jdOf('jd-129-content-engineer-en.html').must).not.toContain('git');
+  });
+
+  it('keeps an interest asked for together with experience ("knowledge, experience in and passion for web user centred design")', () => {
+    expect(jdOf('jd-170-user-researcher-en.md').must).toContain('user-centred-design');
+  });
+});

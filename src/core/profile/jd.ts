@@ -509,7 +509,7 @@ const NOT_NEEDED =
 
 function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
   const t = text.trim();
-  const skills = NOT_NEEDED.test(t) ? [] : find(expandSlashes(withoutDegreeFields(t)));
+  const skills = NOT_NEEDED.test(t) ? [] : find(expandSlashes(withoutAsides(withoutDegreeFields(t))));
   return { text: t, kind, skills, years: yearsIn(t) };
 }
 
@@ -522,6 +522,21 @@ const DEGREE_FIELDS =
 
 function withoutDegreeFields(text: string): string {
   return text.replace(DEGREE_FIELDS, (whole, fields: string) => whole.slice(0, whole.length - fields.length));
+}
+
+/**
+ * What a requirement line names without asking for it as a skill: an account to link ("If you have a GitHub account,
+ * include a link"), and what the person should care about ("Enthusiasm for open source software", "Leidenschaft für
+ * Open Source"): an interest, not a skill to be tested on.
+ */
+const ASIDES = [
+  /\b(?:github|gitlab|bitbucket|stack overflow)\s+(?:account|profile|handle|username|page)s?\b/gi,
+  // (Not when the line asks for experience of the same thing: "experience in and passion for user-centred design".)
+  /(?<!\b(?:experience|knowledge|skills?|expertise)(?:\s+(?:in|with|of))?,?\s+(?:and|or|and\/or)\s+)\b(?:enthusiasm|passion|interest|curiosity|love|affinity|begeisterung|leidenschaft|interesse|intérêt|passione|pasión|paixão)\s+(?:for|in|about|für|an|pour|per|por|pelo|pela)\s+[^.;,\n]{2,60}/gi,
+];
+
+function withoutAsides(text: string): string {
+  return ASIDES.reduce((t, re) => t.replace(re, ' '), text);
 }
 
 /** "data analysis/visualization" → also "data visualization": a shared first word applies to both. */
