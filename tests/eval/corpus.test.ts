@@ -82,7 +82,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 16) feed the untuned and batch-3 … batch-16 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 17) feed the untuned and batch-3 … batch-17 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -180,6 +180,18 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 16).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(6);
     expect(batch(labels.cvs, 16).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(3);
     for (const xs of [batch(labels.jds, 16), batch(labels.cvs, 16), batch(labels.pairs, 16)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 17: seven more organisations (Pix in French, DevPort in Dutch and English, Codestar in Dutch, four public employers from the
+    // digitalservice.network library), mostly junior and mid software roles; four CVs (two bartenders turned developers, one undated), 39 pairs.
+    expect(batch(labels.jds, 17).length).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.cvs, 17).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.pairs, 17).length).toBeGreaterThanOrEqual(39);
+    expect(new Set(batch(labels.jds, 17).map((j) => j.company)).size).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 17).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 17).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.jds, 17).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.cvs, 17).some((c) => c.career_changer && c.years === null)).toBe(true);
+    for (const xs of [batch(labels.jds, 17), batch(labels.cvs, 17), batch(labels.pairs, 17)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
