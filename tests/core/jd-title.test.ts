@@ -92,6 +92,26 @@ describe('job titles and employers on real ads', () => {
   });
 });
 
+describe('job fields kept as a quote block, a colon after "cherche", a byline with its preposition (batch 17)', () => {
+  it('reads ">Job title: Junior Developer" and ">Area of government: Ontario Digital Service" as fields, not as the title', () => {
+    const ontario = jdOf('jd-263-junior-developer-en.md');
+    expect(ontario.title).toBe('Junior Developer');
+    expect(ontario.company).toBe('Ontario Digital Service');
+    const greenwich = jdOf('jd-259-junior-developer-en.md');
+    expect(greenwich.title).toBe('Junior Developer');
+    expect(greenwich.track).toBe('fullstack');
+    // "the Council's equal opportunities policies": a common noun, not the employer's name.
+    expect(greenwich.company).not.toBe('Council');
+  });
+
+  it('reads "Pix cherche : un(e) développeur(euse) full-stack JS" and "at NJ Office of Innovation"', () => {
+    const pix = jdOf('jd-255-fullstack-developer-fr.md');
+    expect(pix.title).toBe('Développeur(euse) full-stack JS');
+    expect(pix.company).toBe('Pix');
+    expect(jdOf('jd-264-content-specialist-en.md').company).toBe('NJ Office of Innovation');
+  });
+});
+
 describe('the employer named in the ad', () => {
   it('is the name that says what it is ("Peer 2 Peer University (P2PU) is a U.S.-based non-profit", "… sont un centre")', () => {
     expect(jdOf('jd-253-frontend-developer-en.md').company).toBe('Peer 2 Peer University (P2PU)');

@@ -18,7 +18,7 @@ const STATUS =
   /\b(?:position|role|job|opening|vacancy)\s+(?:has been|is now|is|was)\s+(?:filled|closed)\b|\bhas been filled\b|\bno longer accepting\b|\bapplications?\s+(?:are\s+|is\s+)?(?:now\s+)?closed\b|\bthis (?:job|role|position) is closed\b/i;
 /** "Job Title: QA Engineer", "**Position:** Data Analyst". */
 const FIELD =
-  /^(?:job\s+title|position\s+title|post\s+title|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
+  /^(?:job\s+title|position\s+title|post\s+title|position\s+designation|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
 /** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
 const BOARD_PREFIX =
   /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*|^(?:posici[oó]n\s+abierta|vacante|oferta(?:\s+de\s+empleo)?|vaga)\s+(?:para|de)\s+(?:una?\s+)?|^(?:job\s+offer|job\s+opening|job\s+posting|vacancy|stellenangebot|offre\s+d(?:'|’)emploi)\s+(?=\p{Lu})/iu;
@@ -30,7 +30,7 @@ const LOOKING_FOR =
   /^(?:we(?:'|’)re|we are)\s+(?:looking\s+for|hiring|seeking)\s*:?\s+(?:an?\s+)?|^(?:seeking|hiring|wanted)\s*:?\s+(?:an?\s+)?(?:(?:part|full)[- ]time\s+)?|^(?:buscamos|estamos buscando|wir suchen|nous recherchons|on recherche|cerchiamo|procuramos)\s*:?\s+(?:(?:a\s+)?(?:un|una|uno|une|un·e|eine?n?|eine?[*/]n|ein[*/]e)\s+|a\s+)?/i;
 /** "Jugend hackt sucht ein*e Fundraiser*in", "Acme is hiring a Designer": the employer, then the job. */
 const ORG_SEEKS =
-  /^(.{2,50}?)\s+(?:sucht|busca|recherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un|una|uno|une|un·e|des|de|les)\s+)?(.+)$/i;
+  /^(.{2,50}?)\s+(?:sucht|busca|recherche|cherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un\(e\)|une?\s?\(e\)|un|una|uno|une|un·e|un-e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
   /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s+(?:en el|en la|chez|presso)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s*$/iu;
@@ -47,7 +47,8 @@ export const ROLE_NOUN =
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const clean = (s: string) =>
-  plainLine(decodeEntities(s.replace(/<[^>]{1,80}>/g, ' ')))
+  // (">Job title: Junior Developer": a Markdown quote block of the ad's fields.)
+  plainLine(decodeEntities(s.replace(/<[^>]{1,80}>/g, ' ').replace(/^\s*(?:>\s*)+/, '')))
     .replace(/\\([*_])/g, '$1')
     .replace(EMOJI, '')
     .replace(/\s+/g, ' ')
@@ -175,11 +176,15 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
           .filter((p) => p && words(p) <= 6 && !ROLE_NOUN.test(p))
       : [];
   if (byline.length) skip.add(secondRaw);
-  let company =
-    titleCompany || seekingCompany || (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '');
+  // ("at NJ Office of Innovation": the byline's own preposition is not part of the name.)
+  let company = (
+    titleCompany ||
+    seekingCompany ||
+    (byline.find((p) => !logisticsIn(p).length && !/team|platform|group|squad/i.test(p)) ?? '')
+  ).replace(/^(?:at|chez|bei|presso|en|em|bij)\s+(?=\p{Lu})/u, '');
   const team = byline.find((p) => /team|platform|group|squad|research|tribe|department/i.test(p) && p !== company) ?? '';
   const companyLine = text.match(
-    /^\s*(?:\*\*)?(?:company|employer|organi[sz]ation|hiring organi[sz]ation|unit\/division|employeur|arbeitgeber|empresa)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im,
+    /^\s*(?:>\s*)?(?:\*\*)?(?:company|employer|organi[sz]ation|hiring organi[sz]ation|area of government|unit\/division|employeur|arbeitgeber|empresa)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im,
   );
   if (companyLine) company = clean(companyLine[1]);
   if (meta.company) company = meta.company;

@@ -575,7 +575,7 @@ const LEGAL_NAME =
 
 /** Capitalised words that open sentences and never name an employer. */
 const common =
-  /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any|Bachelor|Master|Masters|Degree|Diploma|University|College|English|French|German|Spanish|Wir|Dies|Diese|Dieser|Das|Es|Sie|Ihr|Wij|Dit|Het|Nous|Ce|Ceci|Cela|Il|Elle|Noi|Questo|Questa|Esto|Esta|Este|Isto|Essa|Esse|Nosotros|Somos|Ella|Ele|Ela|Lei)$/;
+  /^(We|Our|You|Your|This|The|They|It|He|She|Team|Teammate|Everyone|Nobody|Here|There|Today|Now|Join|Why|What|How|When|Where|Who|As|If|In|On|For|With|And|But|So|Each|Every|All|Any|Bachelor|Master|Masters|Degree|Diploma|University|College|English|French|German|Spanish|Wir|Dies|Diese|Dieser|Das|Es|Sie|Ihr|Wij|Dit|Het|Nous|Ce|Ceci|Cela|Il|Elle|Noi|Questo|Questa|Esto|Esta|Este|Isto|Essa|Esse|Nosotros|Somos|Ella|Ele|Ela|Lei|Council|Company|Organisation|Organization|Department|Ministry|Agency|Authority|Government|Service|Board|Office|City|State|County|Institute|Firm|Business|Group|Employer)$/;
 
 /** "Peer 2 Peer University (P2PU) is a …", "Les Territoires de la Mémoire sont un …", "Acme ist ein …": a name, then what it is. */
 const IS_A = new RegExp(

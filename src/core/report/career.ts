@@ -267,7 +267,8 @@ const DATED_ROLE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|pres
  * as a healthcare provider") or a coding bootcamp they attended. Undefined when the CV declares no move.
  */
 export function aimOfCv(cv: ParsedCv): { trade: Profession; declared: boolean } | undefined {
-  const lines = cv.text.split('\n');
+  // (The CV's opening lines, not counting blank ones: a page's markup leaves a blank line between every item.)
+  const lines = cv.text.split('\n').filter((l) => l.trim());
   const summary = lines
     .slice(0, 30)
     .map((l) => l.match(AIM_PHRASE)?.[0])

@@ -172,6 +172,13 @@ describe('career change on real pairs', () => {
     expect(summary('Completed a full-time coding bootcamp in 2023')).toEqual({ trade: 'software', declared: false });
   });
 
+  it("reads a CV page's opening lines without its blank ones: a retail worker's 'Junior Level Web development' is the aim (batch 17)", () => {
+    const retail = cv('cv-113-retail-to-junior-developer.txt', '2025-06');
+    expect(aimOfCv(retail)).toEqual({ trade: 'software', declared: true });
+    expect(careerChangeOf(jd('jd-259-junior-developer-en.md'), retail, tx)).toBeUndefined();
+    expect(careerChangeOf(jd('jd-141-sales-en.md'), retail, tx)).toMatchObject({ from: 'software', to: 'sales', earlier: true });
+  });
+
   it('reads the move a CV states in its summary ("seeking to transition from the field of education to pursue work as a Virtual Assistant", batch 16)', () => {
     // A teacher's PDF, its summary wrapped over two lines: the office roles she aims at are her next step, not a change.
     const teacher = cv('cv-120-teacher-to-virtual-assistant-pdf.txt', '2023-03');
