@@ -550,6 +550,15 @@ describe('class: common optional wordings read as nice-to-have', () => {
     expect(NICE_CUE.test('La conoscenza di Docker sarà apprezzata')).toBe(true);
     expect(NICE_CUE.test('La connaissance de Docker est un plus')).toBe(true);
   });
+
+  it('reads the Dutch "(pré)", "een pré", "pluspunt" and "bij voorkeur" as optional (batch 17, DevPort)', () => {
+    const jd = jdOf('jd-256-frontend-developer-nl.md');
+    const line = jd.requirements.find((r) => r.text.startsWith('Ervaring met frameworks als React'));
+    expect(line?.kind).toBe('nice');
+    expect(jd.must).toEqual(expect.arrayContaining(['html', 'css', 'javascript']));
+    for (const s of ['Dan is dat een pré', 'Kennis van Docker is een pluspunt', 'bij voorkeur met ervaring in Go'])
+      expect(NICE_CUE.test(s), s).toBe(true);
+  });
 });
 
 describe('class: a duty sub-heading that starts with "Evaluating" is not a requirements heading', () => {
