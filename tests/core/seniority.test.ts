@@ -83,7 +83,7 @@ describe('seniority', () => {
     expect(detectSeniority('IT Specialist', 1, 'en', 'This position is advertised at GS-12.')).toBe('mid');
   });
 
-  it("reads the grade from a job template's own field (TTS front matter \"gs: 14\"), not from the template's instructions", () => {
+  it('reads the grade from a job template\'s own field (TTS front matter "gs: 14"), not from the template\'s instructions', () => {
     const fraud = corpusJd('jd-060-fraud-analyst-en.md');
     expect(fraud.seniority).toBe('senior');
     expect(fraud.seniorityFrom).toBe('grade');

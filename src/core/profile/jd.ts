@@ -604,8 +604,7 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   if (registered && !inTitle(registered[1])) return `${registered[1]} ${registered[2]}`;
   // "Peer 2 Peer University (P2PU) is a non-profit", "Les Territoires de la Mémoire sont un centre": a name that says what it is.
   const isA = intro.match(IS_A);
-  if (isA && !common.test(isA[1]) && !inTitle(isA[1]) && !taxonomy.resolve(isA[1]))
-    return isA[2] ? `${isA[1]} (${isA[2]})` : isA[1];
+  if (isA && !common.test(isA[1]) && !inTitle(isA[1]) && !taxonomy.resolve(isA[1])) return isA[2] ? `${isA[1]} (${isA[2]})` : isA[1];
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(

@@ -340,7 +340,8 @@ export class Taxonomy {
     const out: SkillHit[] = [];
     for (let i = 0; i + 2 < tokens.length; i++) {
       // "Office- Kenntnisse": a hyphenated word broken after its hyphen.
-      const broken = tokens[i + 1].value === '-' && !tokens[i + 1].spaced && tokens[i + 2].spaced && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2].value);
+      const broken =
+        tokens[i + 1].value === '-' && !tokens[i + 1].spaced && tokens[i + 2].spaced && /^\p{Lu}\p{Ll}+$/u.test(tokens[i + 2].value);
       const joined = broken ? this.#byName.get(`${tokens[i].normal}-${tokens[i + 2].normal}`) : undefined;
       if (joined) out.push({ id: joined, start: i, end: i + 3 });
       if (i + 3 >= tokens.length) continue;

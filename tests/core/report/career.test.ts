@@ -132,7 +132,9 @@ describe('career change on real pairs', () => {
       cv: readFileSync('eval/corpus/cv/cv-122-educator-to-bootcamp-undated.txt', 'utf8'),
       now: new Date('2022-08-15T12:00:00Z'),
     });
-    expect(report.fitScore.components.find((c) => c.name === 'Seniority and years')?.note).toMatch(/10 years in the CV, none of them in roles like this one/);
+    expect(report.fitScore.components.find((c) => c.name === 'Seniority and years')?.note).toMatch(
+      /10 years in the CV, none of them in roles like this one/,
+    );
     expect(report.fitScore.label).toBe('weak');
     // A sentence that names only fields ("recruiting talent in Artificial Intelligence") keeps the whole total.
     expect(relevantYears(jd('jd-142-recruiting-en.md'), cv('cv-097-recruiter.txt', '2024-01'))).toBeUndefined();
