@@ -8,8 +8,8 @@ export interface DocumentMeta {
   language?: string;
   location?: string;
   salary?: string;
-  /** A US federal grade from a job template's own field ("gs: 14" → "GS-14"). */
-  grade?: string;
+  /** A US federal grade from a job template's own field ("gs: 14"). */
+  gsGrade?: number;
 }
 
 export interface CleanDocument {
@@ -236,7 +236,7 @@ function metaOf(d: Record<string, unknown>): DocumentMeta {
     language: str('lang', 'language', 'locale')?.slice(0, 2).toLowerCase(),
     location: str('location', 'city', 'jobLocation'),
     salary: str('salary', 'pay', 'compensation', 'baseSalary'),
-    grade: /^\d{1,2}$/.test(String(d.gs ?? '').trim()) ? `GS-${String(d.gs).trim()}` : undefined,
+    gsGrade: /^\d{1,2}$/.test(String(d.gs ?? '').trim()) ? Number(d.gs) : undefined,
   };
 }
 

@@ -478,8 +478,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     );
   const level = family
     ? { level: family.kept, from: 'family' as const }
-    : // (A template's own grade field, "gs: 14", is read like a grade the text states.)
-      readSeniority(title, minYears ?? experienceYears, language, doc.meta.grade ? `${doc.meta.grade}\n${text}` : text);
+    : readSeniority(title, minYears ?? experienceYears, language, text, doc.meta.gsGrade);
   return {
     title,
     company,

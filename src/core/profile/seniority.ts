@@ -64,6 +64,8 @@ export function readSeniority(
   years: number | undefined,
   language: Language = 'en',
   text = '',
+  /** A US federal grade the ad's own metadata states (a job template's "gs: 14" field). */
+  gsGrade?: number,
 ): { level: Level; from: SenioritySource } {
   const at = (level: Level, from: SenioritySource) => ({ level, from });
   const bare = title.replace(/\s*\((?:[mwfdhx*]\s*[/|,]\s*)+[mwfdhx*]\)\s*$/i, '').trim();
@@ -88,7 +90,8 @@ export function readSeniority(
   if (senior >= 0) return at('senior', 'title');
   if (/\bmid(-level)?\b|\bintermediate\b/i.test(title)) return at('mid', 'title');
   // A federal grade outranks a stated "one year at the next lower grade": GS-14/15 are senior, GS-11 to 13 mid.
-  const grade = Number((title.match(GS_GRADE) ?? text.slice(0, 4000).match(GS_GRADE))?.[1]);
+  // (A job template's own grade field, "gs: 14", comes before a grade the text mentions.)
+  const grade = Number(title.match(GS_GRADE)?.[1] ?? gsGrade ?? text.slice(0, 4000).match(GS_GRADE)?.[1]);
   if (grade >= 5 && grade <= 15) return at(grade >= 14 ? 'senior' : grade >= 11 ? 'mid' : 'junior', 'grade');
   if (years !== undefined && years >= 7) return at('staff', 'years');
   if (years !== undefined && years >= 5) return at('senior', 'years');

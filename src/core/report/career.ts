@@ -247,12 +247,17 @@ export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
 }
 
+/** A role named in a sentence, up to its agent noun: "Virtual Assistant", "adult educator", "registered nurse". */
+const ROLE_WORDS = String.raw`((?:[\w-]+\s+){0,3}?[\w-]*(?:er|or|ist|ant|ent|ian|ive|ger|se))`;
+
 /** "Junior full-stack developer with a background in nursing": a summary naming the trade someone has moved into. */
 const AIM_PHRASE =
   /\b(?:junior|aspiring|entry[- ]level|self[- ](?:taught|studied)|newly qualified|career[- ]chang(?:er|ing) (?:in)?to(?: an?)?)\s+(?:[\w.+#/-]+\s+){0,3}?(?:developer|development|programmer|(?:software|web|front[- ]?end|back[- ]?end|full[- ]?stack|data|ml|qa|devops|cloud) engineer|(?:ux|ui|product|web|graphic) designer|data (?:scientist|analyst))\b/i;
 /** "Seeking to transition from the field of education to pursue work as a Virtual Assistant": the move, in the CV's words. */
-const MOVE_TO =
-  /\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|chang(?:e|ing) careers?)\b[^.]{0,80}?\b(?:work|career|role|position|job)\s+as\s+an?\s+((?:[\w-]+\s+){0,3}?[\w-]*(?:er|or|ist|ant|ent|ian|ive))\b/i;
+const MOVE_TO = new RegExp(
+  String.raw`\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|chang(?:e|ing) careers?)\b[^.]{0,80}?\b(?:work|career|role|position|job)\s+as\s+an?\s+${ROLE_WORDS}\b`,
+  'i',
+);
 /** A structured CV's own headline: JSON Resume's "label", a "headline" field. */
 const HEADLINE = /^\s*["']?(?:label|headline)["']?\s*:\s*["']([^"'\n]{3,60})["']/i;
 /** Training for a new trade: a coding bootcamp, a full-stack development programme. */
@@ -266,21 +271,25 @@ const DATED_ROLE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|pres
  * The trade a career changer says they have moved into: a summary line ("junior full-stack developer with a background
  * as a healthcare provider") or a coding bootcamp they attended. Undefined when the CV declares no move.
  */
-export function aimOfCv(cv: ParsedCv): { trade: Profession; declared: boolean } | undefined {
+export function aimOfCv(cv: ParsedCv): Aim | undefined {
+  // (The fit asks for it several times per report: read once per CV.)
+  if (!aims.has(cv)) aims.set(cv, readAim(cv));
+  return aims.get(cv);
+}
+
+type Aim = { trade: Profession; declared: boolean };
+const aims = new WeakMap<ParsedCv, Aim | undefined>();
+
+function readAim(cv: ParsedCv): Aim | undefined {
   // (The CV's opening lines, not counting blank ones: a page's markup leaves a blank line between every item.)
   const lines = cv.text.split('\n').filter((l) => l.trim());
-  const summary = lines
-    .slice(0, 30)
-    .map((l) => l.match(AIM_PHRASE)?.[0])
-    .find((m, i) => m && !DATED_ROLE.test(lines[i]));
+  const head = lines.slice(0, 30);
+  const summary = head.map((l) => l.match(AIM_PHRASE)?.[0]).find((m, i) => m && !DATED_ROLE.test(head[i]));
   if (summary) return { trade: titleProfession(summary) ?? 'software', declared: true };
-  const move = lines.slice(0, 30).join(' ').match(MOVE_TO)?.[1];
+  const move = head.join(' ').match(MOVE_TO)?.[1];
   const movedTo = move ? titleProfession(move) : undefined;
   if (movedTo && movedTo !== 'leadership') return { trade: movedTo, declared: true };
-  const headline = lines
-    .slice(0, 30)
-    .map((l) => l.match(HEADLINE)?.[1])
-    .find(Boolean);
+  const headline = head.map((l) => l.match(HEADLINE)?.[1]).find(Boolean);
   const named = headline ? titleProfession(headline) : undefined;
   if (named && named !== 'leadership') return { trade: named, declared: true };
   const training = lines.find((l) => RETRAINING.test(l) && !TEACHES.test(l));
@@ -346,7 +355,7 @@ export interface CareerChange {
 }
 
 /** "as an adult educator", "as a registered nurse": the role a sentence names. */
-const AS_A_ROLE = /\bas an?\s+((?:[\w-]+\s+){0,3}?[\w-]*(?:er|or|ist|ant|ent|ian|ive|ger|se))\b/i;
+const AS_A_ROLE = new RegExp(String.raw`\bas an?\s+${ROLE_WORDS}\b`, 'i');
 
 /** A finance role's title: operations ads include the finance team's, and finance is a trade of its own. */
 const FINANCE_TITLE =
