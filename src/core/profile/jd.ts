@@ -90,11 +90,11 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'sre',
   ],
   [
-    /recruit|talent|people (ops|operations|partner)|\bhr\b|human resources|onboarding|teammate success|personnel|risorse umane|ressources humaines|recrutement|reclutamento|personal(referent|wesen)/i,
+    /recruit|recrut|talent|people (ops|operations|partner|and culture|& culture|manager|lead)|\bhr\b|\brh\b|\brrhh\b|human resources|human capital|onboarding|teammate success|personnel|risorse umane|ressources humaines|recursos humanos|reclutamento|selezione del personale|selección de personal|personal(referent|wesen|entwickl|sachbearbeit|leit|abteilung|marketing)|employer branding|sourcer\b|headhunt/i,
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|ventas|vendas|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds/i,
+    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|key account|\b[sb]dr\b|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|verkäufer|verkauf|ventas|vendas|vendedor|venditore|vendeu[rs]e?|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds|captação de recursos|raccolta fondi/i,
     'sales',
   ],
   // A security operations centre is security work, whatever its "operations".
@@ -105,10 +105,13 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'operations',
   ],
   [
-    /customer (engineer|success|support|service|care)|\bsupport\b|solutions engineer|client success|assistance|kundenservice|kundenbetreuung|klantenservice|service client|servizio clienti|atendimento|atención al cliente/i,
+    /customer (engineer|success|support|service|care|experience)|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
     'customer-success',
   ],
-  [/technical writer|documentation|tech writer|rédacteur technique|technical content|content specialist/i, 'technical-writing'],
+  [
+    /technical writer|documentation|tech writer|rédacteur technique|technische[rn]? redakt|redattore tecnico|redactor técnico|technical content|content specialist/i,
+    'technical-writing',
+  ],
   // "Product and Community Lead": a title that opens with the product is a product role (not product marketing or design).
   [
     /^(?:(?:senior|lead|principal|head of)\s+)?product\b(?!\s+(?:marketing|design|designer|engineer|engineering|developer|analyst|support|specialist))/i,
@@ -116,8 +119,14 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   ],
   // Research software engineers build software for researchers: an engineering title, whatever the data they handle.
   [/research software (?:engineer|developer|development)/i, 'backend'],
-  [/product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|responsabile (di )?prodotto|produktmanager/i, 'product'],
-  [/design(er)?\b|\bux\b|user research|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter/i, 'design'],
+  [
+    /product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|chef(?:fe)? de produit|responsabile (di )?prodotto|produkt(?:manager|owner|verantwortlich)|(?:gerente|dono|propietario) de(?:l)? produ(?:to|cto)|product ?owner/i,
+    'product',
+  ],
+  [
+    /design(er)?\b|\bux\b|user research|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter|graphiste|grafiker|gráfic[oa]|grafic[oa]|illustrat|art director|directeur artistique|direttore artistico|diretor de arte|director de arte/i,
+    'design',
+  ],
   [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
   [/fraud|trust (and|&) safety|security analyst/i, 'security'],
   // ("Community Researcher": the research is the trade, the community its subject.)
@@ -127,11 +136,17 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'research',
   ],
   [
-    /communications?|public relations|\bpr\b|content strateg|marketing|\bbrand\b|social media|\bm[ií]dia\b|communit(?:y|ies)|communaut|comunidad|comunità|\bwriter\b|\beditor\b|redakt|rédact|copywrit/i,
+    /communications?|kommunikation|comunica(?:ci[oó]n|ç[ãa]o|zione|dor)|communicatie|public relations|öffentlichkeitsarbeit|press(?:e|esprecher| officer| secretary)\b|\bpr\b|content (?:strateg|manager|creator|producer|develop|coordinator|lead|editor|writer|market)|marketing|mercadeo|\bbrand\b|social media|\bm[ií]dia\b|communit(?:y|ies)|communaut|comunidad|comunità|gemeenschap|\bwriter\b|\beditor\b|redakt|rédact|redact(?:eur|or|ora)|redattor|journalis|giornalist|periodista|jornalista|reporter|storytell|newsletter|\bseo\b|outreach|advocacy|campaign|engagement (?:manager|coordinator|officer|lead|specialist)|copywrit/i,
     'communications',
   ],
   [
     /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|analyst|administrative|office manager|executive assistant|kaufmännische[rn]? (?:mitarbeiter|angestellte)|sachbearbeiter|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|comptable|contable|contabilista|ragioniere|buchhalter|boekhouder|grants? (?:administrator|manager|officer|coordinator)|(?<!systems? |database |network |web )administrator|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff/i,
+    'operations',
+  ],
+  // Running an organisation's day to day, in words that also name software work ("Logistics Software Engineer"): only
+  // when the title names no engineering.
+  [
+    /^(?!.*(?:engineer|develop|programm|entwickl|développ|desarroll|desenvolv|sviluppat|ingénieur|ingenier|ingegner)).*(?:chief operating|\bcoo\b|general manager|managing director|geschäftsführ|directeur général|direttore generale|director general|coordinat(?:or|rice|eur|ore|ora|ador|adora)|koordinat|secretar|sekretär|receptionist|réceptionniste|recepcionista|\bclerk\b|logisti|supply chain|warehouse|facilit(?:y|ies) (?:manager|coordinator)|event (?:manager|coordinator|planner)|administrati(?:f|ve|vo|va)|amministrativ|verwaltung|chargée? de mission|asistente|assistente|assistent(?:in)?\b)/i,
     'operations',
   ],
   [/full[- ]?stack/i, 'fullstack'],
