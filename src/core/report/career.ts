@@ -232,6 +232,10 @@ export function professionOfCv(cv: ParsedCv): Profession | undefined {
 const STUDIES_SOFTWARE =
   /\b(?:b\.?s\.?c?|m\.?s\.?c?|bachelor|master|degree|major|student)\b[^\n]{0,60}\b(?:computer science|computer engineering|software engineering|informatics|informatique|informatica|informática)\b|\b(?:computer science|software engineering|computer engineering)\s+(?:student|major|undergraduate|graduate)\b/i;
 
+/** Teaching computing ("teacher of AP Computer Sciences", "coding instructor"): software work as well as teaching. */
+const TEACHES_COMPUTING =
+  /\b(?:(?:teachers?|instructors?|lecturers?|tutors?) of (?:ap )?computer sciences?|computer sciences? (?:teachers?|instructors?|lecturers?|tutors?)|(?:coding|programming|bootcamp|web development) (?:instructors?|teachers?|tutors?)|informatiklehrer(?:in)?|professeur d'informatique|profesor(?:a)? de (?:informática|programación)|professor(?:a)? de (?:informática|programação))\b/i;
+
 export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   const head = cv.text.split('\n').slice(0, 25).join('\n');
   const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
@@ -244,7 +248,9 @@ export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
     return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;
-  return top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
+  const out = top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
+  if (out.includes('teaching') && !out.includes('software') && TEACHES_COMPUTING.test(cv.text)) out.push('software');
+  return out;
 }
 
 /** A role named in a sentence, up to its agent noun: "Virtual Assistant", "adult educator", "registered nurse". */

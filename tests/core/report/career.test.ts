@@ -192,4 +192,20 @@ describe('career change on real pairs', () => {
     expect(summary('Looking to transition into a new challenge')).toBeUndefined();
     expect(summary('Nurse moving to a role as a Project Coordinator')?.trade).toBe('operations');
   });
+
+  it('reads a computer-science teacher as in software too: a developer post is a weak fit, an office manager post a change of career (batch 13)', () => {
+    // "I am a certified teacher of Computer Sciences, Histories, Geography…", "Instructor of AP Computer Sciences".
+    const teacher = cv('cv-112-teacher-to-developer.txt', '2022-12');
+    expect(professionsOfCv(teacher)).toEqual(['teaching', 'software']);
+    expect(careerChangeOf(jd('jd-184-senior-developer-en.md'), teacher, tx)).toBeUndefined();
+    expect(careerChangeOf(jd('jd-232-office-manager-en.md'), teacher, tx)?.from).toBe('teaching');
+    // A teacher of other subjects is not: a developer post is a change of career for them.
+    const history = parseCv(
+      'Jo Doe\nHistory teacher\n\nExperience\nHistory Teacher, City High School, 2015 – 2023\nTaught history and geography; planned lessons and the curriculum; tutoring\n',
+      tx,
+      new Date('2024-01-15'),
+    );
+    expect(professionsOfCv(history)).toEqual(['teaching']);
+    expect(careerChangeOf(jd('jd-184-senior-developer-en.md'), history, tx)?.from).toBe('teaching');
+  });
 });
