@@ -22,7 +22,9 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const PHONE =
   /(?<![\w/=.-])(?:\+\d{1,3}[\s.-]?\d{6,14}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3})(?![\w/-])/g;
 const phones = (text: string) =>
-  [...text.matchAll(PHONE)].map((m) => m[0]).filter((s) => s.replace(/\D/g, '').length >= 9 && !/^(19|20)\d\d\D+(19|20)\d\d/.test(s));
+  [...text.matchAll(PHONE)].map((m) => m[0]).filter(
+    (s) => s.replace(/\D/g, '').length >= 9 && !/^(19|20)\d\d\D+(19|20)\d\d/.test(s) && !/^\d\d\.(19|20)\d\d-\d\d\.(19|20)\d\d$/.test(s),
+  );
 
 describe('the evaluation corpus', () => {
   it('has labels that satisfy the schema, the split rule and the taxonomy', () => {
@@ -82,7 +84,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 17) feed the untuned and batch-3 … batch-17 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 18) feed the untuned and batch-3 … batch-18 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -192,6 +194,19 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 17).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
     expect(batch(labels.cvs, 17).some((c) => c.career_changer && c.years === null)).toBe(true);
     for (const xs of [batch(labels.jds, 17), batch(labels.cvs, 17), batch(labels.pairs, 17)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 18: six more organisations (openSenseLab in German, Exeal in Spanish, Masterpoint, Budibase, Vamp, Medplum), mostly mid
+    // to staff software roles with long requirement lists; five CVs (an architect's PDF, a data analyst, a Portuguese public servant,
+    // a PhD student, an economist turned ML engineering manager), 49 pairs.
+    expect(batch(labels.jds, 18).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.cvs, 18).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 18).length).toBeGreaterThanOrEqual(49);
+    expect(new Set(batch(labels.jds, 18).map((j) => j.company)).size).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.jds, 18).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.jds, 18).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.jds, 18).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
+    for (const b of BANDS) expect(batch(labels.pairs, 18).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 18), batch(labels.cvs, 18), batch(labels.pairs, 18)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
