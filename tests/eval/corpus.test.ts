@@ -22,9 +22,11 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const PHONE =
   /(?<![\w/=.-])(?:\+\d{1,3}[\s.-]?\d{6,14}|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,3})(?![\w/-])/g;
 const phones = (text: string) =>
-  [...text.matchAll(PHONE)].map((m) => m[0]).filter(
-    (s) => s.replace(/\D/g, '').length >= 9 && !/^(19|20)\d\d\D+(19|20)\d\d/.test(s) && !/^\d\d\.(19|20)\d\d-\d\d\.(19|20)\d\d$/.test(s),
-  );
+  [...text.matchAll(PHONE)]
+    .map((m) => m[0])
+    .filter(
+      (s) => s.replace(/\D/g, '').length >= 9 && !/^(19|20)\d\d\D+(19|20)\d\d/.test(s) && !/^\d\d\.(19|20)\d\d-\d\d\.(19|20)\d\d$/.test(s),
+    );
 
 describe('the evaluation corpus', () => {
   it('has labels that satisfy the schema, the split rule and the taxonomy', () => {
