@@ -156,6 +156,8 @@ describe('the track a title names', () => {
     // …but a title that names engineering stays an engineering title.
     ['Logistics Software Engineer', 'backend'],
     ['Supply Chain Developer', 'backend'],
+    ['Senior Distributed Systems Engineer', 'backend'],
+    ['Systems Engineer', 'devops'],
   ])('"%s" is %s', (title, track) => {
     expect(detectTrack(title, [], tx)).toBe(track);
   });

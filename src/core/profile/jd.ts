@@ -155,6 +155,8 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   [/machine learning|\bml\b|\bai\b|deep learning|nlp|computer vision/i, 'ml'],
   [/data engineer|analytics engineer|etl|data platform/i, 'data-engineering'],
   [/data scien|data analyst|analytics|statistician|quantitative/i, 'data-science'],
+  // "Distributed Systems Engineer" builds services, not machines: back end, before the devops "systems engineer".
+  [/distributed systems?|back[- ]?end systems?/i, 'backend'],
   [/devops|cloud|systems engineer|sysadmin|systems administrator/i, 'devops'],
   [/security|appsec|penetration|soc analyst|infosec|sécurité|sicurezza/i, 'security'],
   [/\bqa\b|quality|\btest|sdet/i, 'qa'],
