@@ -120,7 +120,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
   // Research software engineers build software for researchers: an engineering title, whatever the data they handle.
   [/research software (?:engineer|developer|development)/i, 'backend'],
   [
-    /product (manager|owner|lead)|\bpm\b|gestionnaire (principal )?de produit|chef(?:fe)? de produit|responsabile (di )?prodotto|produkt(?:manager|owner|verantwortlich)|(?:gerente|dono|propietario) de(?:l)? produ(?:to|cto)|product ?owner/i,
+    /product (manager|lead)|product ?owner|\bpm\b|gestionnaire (principal )?de produit|chef(?:fe)? de produit|responsabile (di )?prodotto|produkt(?:manager|owner|verantwortlich)|(?:gerente|dono|propietario) de(?:l)? produ(?:to|cto)/i,
     'product',
   ],
   [
