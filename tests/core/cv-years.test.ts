@@ -311,7 +311,27 @@ describe('a total the CV states, in the ways people write it', () => {
     ['Recruiter with over 12 years in tech hiring', 12],
     ['Two decades of experience in operations', 20],
     ['Marketing Technology Strategist with 8+ years driving revenue growth', 8],
+    ['6 years and 4 months of experience in QA', 6 + 4 / 12],
+    ['Experience (7 years)', 7],
+    ['A product manager with fifteen years in fintech', 15],
+    ['Sixteen years of experience in logistics', 16],
+    ['Berufserfahrung: 8 Jahre', 8],
+    ['Experiencia laboral: 5 años', 5],
+    ['Expérience : 10 ans', 10],
+    ['Seit über 10 Jahren als Entwicklerin tätig', 10],
+    ['Depuis plus de 8 ans en tant que chef de projet', 8],
+    ['Desde hace 6 años como reclutadora', 6],
+    ['Da oltre 7 anni come sviluppatore', 7],
   ] as const)('"%s" → %d years', (line, years) => {
     expect(statedYears(line)?.years).toBe(years);
+  });
+
+  it.each([
+    // A membership, a place or a study is not a career's span.
+    'Seit 3 Jahren Mitglied im Sportverein',
+    'Moved to Spain with two years in Berlin behind me',
+    'I spent two years in Berlin.',
+  ])('"%s" states no total', (line) => {
+    expect(statedYears(line)).toBeUndefined();
   });
 });

@@ -62,7 +62,8 @@ const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|d
 const MINOR_ROLE =
   /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa]|beca(?:rio|ria)?|erasmus|scholarship|exchange (?:semester|year|student)|bachelor(?:'s)?(?: of| in| degree)?|master(?:'s)? (?:of|in|degree)|máster en|master en|maestría|grado en|licenciatura|laurea|b\.?\s?sc|m\.?\s?sc|estudiante|étudiant(?:e)?|studente(?:ssa)?)\b/i;
 
-const COUNT = '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)';
+const COUNT =
+  '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
 /** The count a stated total gives, in digits or words ("8", "eight"). */
 const counted = (m: RegExpMatchArray) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
@@ -115,11 +116,40 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
     ),
     counted,
   ],
+  // "6 years and 4 months of experience", "3 yrs, 6 months of industry experience".
+  [
+    new RegExp(
+      `\\b${COUNT}\\s*(?:years?|yrs)\\s*(?:and|,)?\\s*(\\d{1,2})\\s*(?:months?|mos?)\\s+(?:of\\s+)?(?:[\\w-]+\\s+){0,2}?experience`,
+      'i',
+    ),
+    (m) => counted(m) + Number(m[2]) / 12,
+  ],
+  // "Experience (7 years)": the total in brackets after the heading word.
+  [/\bexperience\s*\(\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs)\s*\)/i, (m) => Number(m[1])],
+  // "A product manager with fifteen years in fintech", "with 8 years as a nurse": the span of a career in a summary
+  // (not "with two years in Berlin": a place is capitalised).
+  [
+    new RegExp(
+      `\\b[Ww]ith\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+)?${COUNT.replace(/([a-z])([a-z]+)/g, (_, a: string, b: string) => `[${a}${a.toUpperCase()}]${b}`)}\\s+(?:[Yy]ears?|yrs)\\s+(?:in|as|across)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`,
+    ),
+    counted,
+  ],
   // "Years of experience: 11".
   [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
   // "8 Jahre Berufserfahrung", "10 ans d'expérience", "más de 5 años de experiencia", "7 anni di esperienza", "6 anos de experiência".
   [
     /(?<![\d.])(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos|jaar|jaren)\s+(?:de\s+|d['’]\s*|di\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência|werkervaring|ervaring)/i,
+    (m) => Number(m[1]),
+  ],
+  // "Berufserfahrung: 8 Jahre", "Experiencia: 5 años", "Expérience : 10 ans", "Esperienza: 7 anni", "Werkervaring: 6 jaar".
+  [
+    /\b(?:berufserfahrung|berufspraxis|erfahrung|expérience(?: professionnelle)?|experiencia(?: laboral| profesional)?|esperienza(?: lavorativa| professionale)?|experiência(?: profissional)?|werkervaring)\s*[:–-]\s*(?:über|mehr als|plus de|más de|oltre|mais de|ruim|meer dan)?\s*(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos|jaar|jaren)\b/i,
+    (m) => Number(m[1]),
+  ],
+  // "Seit über 10 Jahren als Entwicklerin tätig", "depuis plus de 8 ans en tant que…", "desde hace 6 años como…", "da oltre 7 anni
+  // come…", "há mais de 5 anos como…": a career's span, only when the role follows (not "seit 3 Jahren Mitglied").
+  [
+    /\b(?:seit|depuis|desde hace|da|há)\s+(?:über\s+|mehr als\s+|plus de\s+|más de\s+|oltre\s+|più di\s+|mais de\s+|ruim\s+|meer dan\s+)?(\d{1,2})\s*(?:jahren|ans|années|años|anni|anos|jaar)\s+(?:\w+\s+){0,2}?(?:als|tätig|beruflich|en tant que|comme|como|come|in qualità di|werkzaam)\b/i,
     (m) => Number(m[1]),
   ],
 ];
