@@ -800,3 +800,28 @@ describe('class: what a requirement line names without asking for it as a skill 
     expect(jdOf('jd-170-user-researcher-en.md').must).toContain('user-centred-design');
   });
 });
+
+describe('class: optional wording inside a required line covers its own clause (batch 2 and batch 1, dev)', () => {
+  it('an optional aside covers its own clause: "(Docker / Kubernetes / Helm production experience required) (Spinnaker experience preferred)"', () => {
+    const jd = jdOf('jd-052-sre-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['docker', 'kubernetes', 'helm']));
+    expect(jd.must).not.toContain('spinnaker');
+    // "(Not essential) experience in a customer-facing function": an aside that is only the optional wording covers the line.
+    const customer = jdOf('jd-011-customer-engineer-en.md');
+    expect(customer.must).not.toContain('developer-relations');
+    expect(customer.nice).toContain('developer-relations');
+  });
+
+  it.each([
+    ['Experience with relational databases, ideally PostgreSQL', ['relational-databases'], ['postgresql']],
+    ['Solid JavaScript knowledge (TypeScript is a bonus)', ['javascript'], ['typescript']],
+    ['Fluent in SQL, knowledge of dbt preferred', ['sql'], ['dbt']],
+    ['Experience with React or Vue, ideally both', ['react', 'vue'], []],
+    ['Knowledge of Docker and Kubernetes is a plus', [], ['docker', 'kubernetes']],
+  ])('"%s": the optional wording covers its own clause only', (line, must, nice) => {
+    const jd = parseJd(`Backend Engineer\n\n## Requirements\n- 3+ years of Python\n- ${line}\n`, tx);
+    for (const id of must) expect(jd.must, id).toContain(id);
+    for (const id of nice) expect(jd.nice, id).toContain(id);
+    for (const id of nice) expect(jd.must, id).not.toContain(id);
+  });
+});

@@ -401,7 +401,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           anyMustSection ||= part === 'must' || part === 'soft';
           // A paragraph read as optional because one of its sentences is ("Kenntnisse in Kafka sind von Vorteil")
           // leaves the other sentences required.
-          const lineNice = headingNice || (part === 'nice' && (bullet !== undefined || pieces.length === 1 || NICE_CUE.test(piece)));
+          // A line read as optional only for its own wording, under a heading that asks for it ("Experience with relational
+          // databases, ideally PostgreSQL", "Solid JavaScript (TypeScript is a bonus)"): the wording covers its clause only.
+          const ownWording = part === 'nice' && !headingNice && listPart !== 'nice' && NICE_CUE.test(piece);
+          const lineNice =
+            !ownWording && (headingNice || (part === 'nice' && (bullet !== undefined || pieces.length === 1 || NICE_CUE.test(piece))));
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
           for (const clause of NICE_CUE.test(piece) && !lineNice ? clauses(piece) : [piece]) {
             const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
@@ -564,13 +568,21 @@ export function expandSlashes(text: string): string {
 
 /** Sentences, then clauses joined by "but" or a semicolon. */
 function clauses(text: string): string[] {
-  return analyse(text)
+  // "Solid JavaScript (TypeScript is a bonus)": an aside that is optional is a clause of its own; one that holds only the
+  // optional wording ("(Not essential) experience in …") covers the whole line.
+  const asides: string[] = [];
+  const cueWords = new RegExp(NICE_CUE.source, 'gi');
+  const main = text.replace(/\(([^()]*)\)/g, (whole, inner: string) =>
+    NICE_CUE.test(inner) && /\p{L}/u.test(inner.replace(cueWords, '')) ? (asides.push(inner), ' ') : whole,
+  );
+  return analyse(main)
     .sentences.flatMap((s) =>
       // "8+ years in B2B sales, preferably at a startup": the preference covers what follows it, not the whole line.
       s.split(
-        /;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+|,\s+(?=(?:preferabl[ey]|ideally|idealmente|idealerweise|idéalement|de préférence|preferentemente|preferibilmente|preferencialmente)\b)/i,
+        /;\s+|,?\s+but\s+|,?\s+mais\s+|,?\s+ma\s+|,?\s+aber\s+|,?\s+pero\s+|,\s+(?=(?:preferabl[ey]|ideally|idealmente|idealerweise|idéalement|de préférence|preferentemente|preferibilmente|preferencialmente)\b)|,\s+(?=(?:and\s+)?(?:some\s+)?(?:knowledge|experience|familiarity|exposure|understanding)\s+(?:of|with|in|to)\b[^,;]*?\b(?:preferred|(?:is\s+)?a\s+(?:plus|bonus)|desirable|nice to have|an advantage|welcome)[\s.]*$)/i,
       ),
     )
+    .concat(asides)
     .map((c) => c.trim())
     .filter(Boolean);
 }
