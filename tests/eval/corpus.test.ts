@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 18) feed the untuned and batch-3 … batch-18 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 19) feed the untuned and batch-3 … batch-19 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -209,6 +209,19 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 18).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
     for (const b of BANDS) expect(batch(labels.pairs, 18).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
     for (const xs of [batch(labels.jds, 18), batch(labels.cvs, 18), batch(labels.pairs, 18)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 19: ten more organisations (Numdata and Eagerly in Dutch, Übank and Kubide in Spanish, Oxybulle in French, LockedIn AI,
+    // CTemplar, Nextcloud, Collabora, eQualitie), six CVs (three stating a total, two with Date.UTC dates, two career changers), 55 pairs.
+    expect(batch(labels.jds, 19).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.cvs, 19).length).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.pairs, 19).length).toBeGreaterThanOrEqual(55);
+    expect(new Set(batch(labels.jds, 19).map((j) => j.company)).size).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.jds, 19).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.jds, 19).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 19).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.cvs, 19).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(2);
+    for (const b of BANDS) expect(batch(labels.pairs, 19).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 19), batch(labels.cvs, 19), batch(labels.pairs, 19)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
