@@ -709,6 +709,17 @@ describe('class: business ads in Dutch, Italian and Portuguese (batch 10, dev)',
   });
 });
 
+describe('class: a JavaScript module per job whose dates are code, "Date.UTC(2014, 10)" (batch 19, dev)', () => {
+  it('reads JavaScript months from 0 and the employer from a nested object, so the career has its years', () => {
+    const cv = cvOf('cv-132-fullstack-js-developer-fr.txt', '2019-03');
+    // "Date.UTC(2014, 10)" is November 2014, not October; the employer comes from "for: { name: 'CGI' }".
+    expect(cv.roles.find((r) => r.title === 'Chargé de projet')?.line).toBe('Chargé de projet, CGI, 2014-11 – 2016-03');
+    expect(cv.roles).toHaveLength(12);
+    expect(cv.years).toBeGreaterThanOrEqual(8);
+    expect(cv.years).toBeLessThanOrEqual(9);
+  });
+});
+
 describe('class: a JavaScript data file whose dates sit in their own fields (batch 10, dev)', () => {
   it('reads each job with its title, not the date field, so the latest role says front-end developer', () => {
     const cv = cvOf('cv-098-sales-to-frontend.txt', '2021-02');

@@ -32,6 +32,12 @@ const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?rang
  * "2018-13" (no such month) → "2018"; "May 2018", "May, 2018", "1/5/2018" and "2018" stay as written.
  */
 function fieldDate(v: string): string | undefined {
+  // "Date.UTC(2014, 10)", "new Date(2014, 10, 1)": JavaScript counts months from 0; "new Date('2014-11-01')" holds its date.
+  const code = v
+    .trim()
+    .match(/^(?:Date\.UTC|new\s+Date)\(\s*(?:((?:19|20)\d{2})\s*(?:,\s*(\d{1,2})\s*)?(?:,\s*\d{1,2}\s*)?|["'`]([^"'`]+)["'`])\)$/);
+  if (code?.[3]) return fieldDate(code[3]);
+  if (code) return code[2] !== undefined && Number(code[2]) <= 11 ? `${code[1]}-${String(Number(code[2]) + 1).padStart(2, '0')}` : code[1];
   const t = v.trim();
   // (A day left as a placeholder, "2015-01-XX", is no day.)
   const iso = t.match(/^((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.](?:\d{1,2}|[xX?]{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
@@ -84,7 +90,13 @@ export function fieldRoles(text: string): string[] {
     /\{([^{}\n]*)\}/g,
     (_, inner: string) => `{\n${inner.split(/,\s*(?=["']?[A-Za-z_]+["']?\s*:)/).join(',\n')}\n}`,
   );
-  for (const line of oneField.split('\n')) {
+  // A small object inside a record ("for: {\n name: 'CGI' }", "dates: {\n from: …, to: … }") holds fields of that
+  // record: its lines join the record's, so its closing brace does not end the record.
+  const inlined = oneField.replace(
+    /^[ \t]*["']?[A-Za-z_]+["']?[ \t]*:[ \t]*\{[ \t]*\n((?:[ \t]*["']?[A-Za-z_]+["']?[ \t]*:[^{}[\]\n]*\n){1,6})[ \t]*\},?[ \t]*$/gm,
+    (_, inner: string) => inner.replace(/\n$/, ''),
+  );
+  for (const line of inlined.split('\n')) {
     // "const work: Position[] = [", "experience:", "[[work]]": a list begins.
     const listName = line.match(
       /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_]+)\b|^\s*\[*["']?([A-Za-z_]+)["']?\]*\s*:\s*(?:\[\s*)?$|^\s*\[\[([A-Za-z_.]+)\]\]\s*$/,
