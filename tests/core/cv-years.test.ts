@@ -322,6 +322,14 @@ describe('a total the CV states, in the ways people write it', () => {
     ['Depuis plus de 8 ans en tant que chef de projet', 8],
     ['Desde hace 6 años como reclutadora', 6],
     ['Da oltre 7 anni come sviluppatore', 7],
+    ['I spent 13 years in broadcasting before teaching.', 13],
+    ['After 12 years at the BBC, I retrained as a teacher.', 12],
+    ['For the past 8 years I have worked as a producer.', 8],
+    ['A 13-year career in radio', 13],
+    ['a 10-year veteran of the newsroom', 10],
+    ['During my 6 years as a nurse I led a ward.', 6],
+    ['I bring 9 years of customer support.', 9],
+    ['Over the last decade I have built web apps for charities.', 10],
   ] as const)('"%s" → %d years', (line, years) => {
     expect(statedYears(line)?.years).toBe(years);
   });
@@ -331,6 +339,8 @@ describe('a total the CV states, in the ways people write it', () => {
     'Seit 3 Jahren Mitglied im Sportverein',
     'Moved to Spain with two years in Berlin behind me',
     'I spent two years in Berlin.',
+    'After two years in Berlin I moved to Lisbon.',
+    'During my 4 years at university I led the chess club.',
   ])('"%s" states no total', (line) => {
     expect(statedYears(line)).toBeUndefined();
   });

@@ -154,11 +154,45 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   ],
 ];
 
+/** Words of study: a span next to them is a degree's, not a career's ("my 4 years at university"). */
+const STUDY_WORDS = /\b(?:universit\w*|college|school|degree|stud(?:y|ies|ying)|ph\.?d|bachelor|master|course)\b/i;
+
+/**
+ * A career's span in the words of a summary: "I spent 13 years in broadcasting", "after 12 years at the BBC", "for the
+ * past 8 years I have worked as…", "a 13-year career in radio", "a 10-year veteran", "during my 6 years as a nurse",
+ * "I bring 9 years of…", "over the last decade I have built…". Read only on lines that say nothing of study.
+ */
+const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
+  // (Not "two years in Berlin": a place is capitalised; "12 years at the BBC" is a career.)
+  [
+    new RegExp(
+      `\\b(?:spent|spending|after)\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+(?:in|at|as|working|with)\\s+(the\\s+|an?\\s+)?(\\S)`,
+      'i',
+    ),
+    (m) => (!m[2] && /^\p{Lu}/u.test(m[3]) ? 0 : counted(m)),
+  ],
+  [
+    new RegExp(
+      `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+${COUNT}\\s+years?\\b[^.;]{0,30}?\\b(?:i|i['’]ve)\\s+(?:have\\s+)?(?:been\\s+)?(?:worked|working|served|led|built|taught|managed|developed|designed)\\b`,
+      'i',
+    ),
+    counted,
+  ],
+  [new RegExp(`\\b${COUNT}[- ]years?\\s+(?:career|veteran)\\b`, 'i'), counted],
+  [new RegExp(`\\b${COUNT}\\s+years?\\s+of\\s+working\\b`, 'i'), counted],
+  [new RegExp(`\\b(?:during|in|throughout)\\s+my\\s+${COUNT}\\s+years?\\s+(?:at|as|in|with)\\b`, 'i'), counted],
+  [new RegExp(`\\bbring(?:s|ing)?\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+of\\b`, 'i'), counted],
+  [
+    /\b(?:over|for|in)\s+the\s+(?:past|last)\s+decade\b[^.;]{0,30}?\b(?:i|i['’]ve)\s+(?:have\s+)?(?:been\s+)?(?:worked|working|served|led|built|taught|managed|developed|designed)\b/i,
+    () => 10,
+  ],
+];
+
 /** A total the CV states about itself ("6+ years industry experience", "a decade-plus", "104 months"). */
 export function statedYears(text: string): { years: number; line: string } | undefined {
   let best: { years: number; line: string } | undefined;
   for (const line of text.split('\n')) {
-    for (const [re, value] of STATED) {
+    for (const [re, value] of [...STATED, ...(STUDY_WORDS.test(line) ? [] : CAREER_SPANS)]) {
       const m = line.match(re);
       const years = m ? value(m) : 0;
       if (m && years > 0 && years <= 50 && (!best || years > best.years)) best = { years, line: line.trim() };
