@@ -8,7 +8,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
-import { classifyHeading, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
+import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { professionsOfCv } from '../../src/core/report/career.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
@@ -834,5 +834,105 @@ describe('class: optional wording inside a required line covers its own clause (
     for (const id of must) expect(jd.must, id).toContain(id);
     for (const id of nice) expect(jd.nice, id).toContain(id);
     for (const id of nice) expect(jd.must, id).not.toContain(id);
+  });
+});
+
+describe('class: an ad written one item a line, with no bullet marks and plain-text headings (batch 19, dev)', () => {
+  it('keeps each line its own item and reads "Preferred Qualifications" as optional, not one wall of text', () => {
+    const jd = jdOf('jd-282-llm-developer-en.md');
+    // Required: the stack under "Technical Skills", one line each.
+    expect(jd.must).toEqual(expect.arrayContaining(['python', 'langchain', 'llamaindex', 'hugging-face', 'fastapi']));
+    // Optional: the lines under "Preferred Qualifications".
+    expect(jd.nice).toEqual(expect.arrayContaining(['ai-agents', 'model-compression']));
+    expect(jd.must).not.toContain('ai-agents');
+    // The duties under "Key Responsibilities" are duties, not requirements.
+    for (const id of ['rlhf', 'caching', 'responsible-ai']) expect(jd.must, id).not.toContain(id);
+    expect(jd.minYears).toBe(3);
+  });
+
+  it('"Experience with LangChain, LlamaIndex, or Hugging Face" is an item, though it opens with a heading word', () => {
+    const text = cleanDocument(normaliseText(corpus('jd', 'jd-282-llm-developer-en.md'))).text;
+    expect(text).toMatch(/^Experience with LangChain, LlamaIndex, or Hugging Face$/m);
+    expect(parseJd(text, tx).requirements.map((r) => r.text)).toContain('Experience with LangChain, LlamaIndex, or Hugging Face');
+  });
+
+  it('still joins wrapped German prose, whose lines open with capitalised nouns (batch 12, dev)', () => {
+    const jd = jdOf('jd-229-customer-relations-manager-de.md');
+    expect(jd.company).not.toMatch(/\n/);
+    const text = cleanDocument(normaliseText(corpus('jd', 'jd-229-customer-relations-manager-de.md'))).text;
+    expect(text).toMatch(/für die Situation vor Ort\./);
+  });
+
+  it('splits a benefits list written one item a line (batch 15, dev)', () => {
+    const text = cleanDocument(normaliseText(corpus('jd', 'jd-244-frontend-developer-de.md'))).text;
+    expect(text).toMatch(/^Flache Hierarchie mit einer freundschaftlichen Atmosphäre$/m);
+  });
+});
+
+describe('class: a notice to recruitment agencies is boilerplate, not a requirement (batch 19 and batch 17, dev)', () => {
+  it('"Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld" asks for no prospecting', () => {
+    expect(jdOf('jd-277-frontend-engineer-nl.md').must).not.toContain('prospecting');
+  });
+
+  it.each([
+    'No agencies please.',
+    'We do not accept unsolicited resumes from recruitment agencies.',
+    'Vermittlungsangebote von Personalvermittlern sind unerwünscht.',
+    'Les cabinets de recrutement ne sont pas acceptés pour ce poste.',
+  ])('"%s" is boilerplate', (line) => {
+    expect(isLegalLine(line)).toBe(true);
+  });
+
+  it('asking for agency or headhunting experience is still a requirement', () => {
+    expect(isLegalLine('2 years of recruitment agency experience, headhunting background preferred')).toBe(false);
+  });
+});
+
+describe('class: a heading that asks for something, and "Opcionales" (batch 19, dev)', () => {
+  it('"Experiencia en Python(3.x) y la plataforma Django, incluyendo:" requires Python and Django; "Opcionales" lists wishes', () => {
+    const jd = jdOf('jd-279-backend-developer-es.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['python', 'django']));
+    expect(jd.nice).toEqual(expect.arrayContaining(['aws', 'azure', 'machine-learning']));
+    for (const id of ['aws', 'azure', 'machine-learning']) expect(jd.must, id).not.toContain(id);
+  });
+
+  it.each([
+    ['Opcionales', 'nice'],
+    ['Optional', 'nice'],
+    ['Opcionais', 'nice'],
+    ['Optionale Kenntnisse', 'nice'],
+    ['Habilidades', 'must'],
+    ['Fähigkeiten', 'must'],
+  ])('the heading "%s" announces %s', (heading, part) => {
+    expect(classifyHeading(heading)).toBe(part);
+  });
+});
+
+describe('class: a title wrapped in a board word and the employer ("Vacature … bij Deli Home (Eibergen)", "… - Kubide") (batch 19, dev)', () => {
+  it('reads the job alone', () => {
+    expect(jdOf('jd-277-frontend-engineer-nl.md').title).toBe('Software Engineer Front-end');
+    const kubide = jdOf('jd-281-backend-developer-es.md');
+    expect(kubide.title).toBe('Backend Developer (Node.js / NestJS)');
+    expect(kubide.company).toBe('Kubide');
+  });
+});
+
+describe('class: the employer named by its own "About <Name>" heading, though the name is also a tool\'s (batches 2, 3, 5 and 14, dev)', () => {
+  it('"## About MUI" names MUI, not the "Google" of "Google\'s Material Design"', () => {
+    expect(jdOf('jd-142-recruiting-en.md').company).toBe('MUI');
+    expect(jdOf('jd-092-product-en.md').company).toBe('Blockstack');
+  });
+
+  it('"MUI is a fully remote company" names the employer though MUI is also a library', () => {
+    const jd = parseJd(
+      "# Customer Support Agent\n\nMUI's story began with Material UI, an implementation of Google's Material Design.\n\nMUI is a fully remote company with a team that spans the globe.\n\n## Requirements\n\n- Excellent written English\n",
+      tx,
+    );
+    expect(jd.company).toBe('MUI');
+  });
+
+  it('"Über dich" and "ABOUT HACK CLUB" name no employer from the heading', () => {
+    expect(jdOf('jd-233-support-engineer-de.md').company).not.toBe('dich');
+    expect(jdOf('jd-071-customer-success-en.md').company).toBe('Hack Club');
   });
 });

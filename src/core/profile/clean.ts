@@ -354,6 +354,29 @@ function markdownInline(text: string): string {
 
 const BLOCK_START = /^(#{1,6}\s|[-*+•]\s|\d+[.)]\s|\*\*[^*]+\*\*:?$|>|\||```)/;
 
+/**
+ * Lines written one item a line with no bullet marks: a run of three or more lines that each open with a capital or a
+ * digit. A soft-wrapped paragraph's lines go on with whatever word comes next, mostly in lower case.
+ */
+function lineLists(lines: string[]): boolean[] {
+  const listed = lines.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i]?.trim() ?? '';
+    if (line && /^[\p{Lu}\d]/u.test(line) && !BLOCK_START.test(line)) continue;
+    // (German capitalises its nouns, so its wrapped prose opens lines with capitals too; but a wrapped line stops
+    // mid-phrase, on an article, a preposition or a conjunction: "… für die Situation vor / Ort.".)
+    const midPhrase = lines.slice(start, i).some((l) => CONTINUES.test(l.trim()));
+    if (i - start >= 3 && !midPhrase) for (let j = start; j < i; j++) listed[j] = true;
+    start = i + 1;
+  }
+  return listed;
+}
+
+/** A line that stops where a phrase cannot end: on an article, a preposition or a conjunction, or after a comma. */
+const CONTINUES =
+  /(?:,|\b(?:the|a|an|and|or|of|to|with|for|in|on|at|by|from|as|that|der|die|das|den|dem|des|ein|eine|einen|und|oder|von|vor|mit|für|zu|zur|zum|im|auf|als|le|la|les|de|du|et|ou|en|à|au|pour|avec|un|une|el|los|las|y|con|para|por|del|il|lo|gli|di|da|per|um|uma|com|do|no|na|het|een|van|voor|met|sowie|bzw|sondern|dass|wie|ihre?n?|unsere?n?|deine?n?|your|our|their|its|is|are|was|were|be|will|can|not|nicht|sind|ist|wird|werden|que|qui|est|sont))$/i;
+
 /** Joins soft-wrapped lines (Markdown source) back into one line per paragraph or bullet. */
 /** "Title\n=====" and "Section\n-------" are headings written the other Markdown way: make them "# Title" / "## Section". */
 function setextHeadings(text: string): string {
@@ -371,10 +394,13 @@ function setextHeadings(text: string): string {
 function unwrap(text: string): string {
   const out: string[] = [];
   let prev = '';
-  for (const raw of text.split('\n')) {
+  const lines = text.split('\n');
+  const listed = lineLists(lines);
+  for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     // Only long lines wrap: a short line followed by another is a title, a byline or a list.
-    const joinable = line && prev.length >= 50 && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(prev) && !/^\*\*[^*]+\*\*:?$/.test(prev);
+    const joinable =
+      line && !listed[i] && prev.length >= 50 && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(prev) && !/^\*\*[^*]+\*\*:?$/.test(prev);
     if (joinable) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
     prev = out[out.length - 1] && line ? out[out.length - 1] : '';

@@ -9,7 +9,7 @@ export type JdPart = 'company' | 'role' | 'resp' | 'must' | 'nice' | 'soft' | 'b
 const HEADING_CUES: [JdPart, RegExp][] = [
   [
     'nice',
-    /nice|bonus|preferred|desirable|desired|valorable|se valora|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|valoraremos|nos gustaría|idealmente|diferencia|desejável|desejáveis|diferenciais|additional (?:qualifications|skills)|(?:would|we'd|we’d) love|love to see|great to have|idealerweise|fera la différence|(?:^|\s)(?:een )?pré(?![a-zà-ÿ])|pluspunt|bij voorkeur|gewenst|strekt tot aanbeveling/,
+    /nice|bonus|preferred|desirable|desired|optional|opciona|facultati|opzional|optionnel|optionale?\b|valorable|se valora|great if|would be (great|nice)|\bplus\b|\bassets?\b|stand out|even better|good to have|apprezzat|valutat\w* positivamente|ideally|extra credit|not required|also have|pluses|atout|souhait|appréci|un plus|titoli preferenziali|preferenzial|gradit|costituisc|wünschenswert|von vorteil|pluspunkt|nice-to-have|deseable|se valorar|valoramos|valoraremos|nos gustaría|idealmente|diferencia|desejável|desejáveis|diferenciais|additional (?:qualifications|skills)|(?:would|we'd|we’d) love|love to see|great to have|idealerweise|fera la différence|(?:^|\s)(?:een )?pré(?![a-zà-ÿ])|pluspunt|bij voorkeur|gewenst|strekt tot aanbeveling/,
   ],
   [
     'process',
@@ -37,7 +37,7 @@ const HEADING_CUES: [JdPart, RegExp][] = [
   ],
   [
     'must',
-    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|wat we vragen|wat wij vragen|wie ben jij|wat breng je mee|wat neem je mee|functie-eisen|functieprofiel|jouw profiel|profiel|vereisten|wat verwachten wij|wat we verwachten|wij verwachten|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações/,
+    /fit right in|good fit|great fit|right fit|sounds like you|is this you|you might be|you('|’)ll thrive|you will thrive|what makes you|you('|’)re (a|the) (fit|match)|requirement|qualification|must|need|looking for|\bexpect\b|you should|you have|you are\b|you('|’)re (?!going|joining)|you bring|you('|’)ll bring|bring|\bessential\b|criteria|person spec|about you\b|who you are|skills|what we expect|experience|evaluated|evaluate you|evaluation criteria|assessed|assess you|assessment criteria|excellent candidate|ideal candidate|competenc|profil|exigences|qualifications|compétences|attentes|vous êtes|évalué|expérience|requisiti|qualifiche|competenze|esperienza|cerchiamo|chi cerchiamo|anforderungen|qualifikation|was du mitbringst|was sie mitbringen|wichtig für uns|was wir erwarten|wir erwarten|das bringst du mit|du bringst|dein profil|ihr profil|kenntnisse|wat we vragen|wat wij vragen|wie ben jij|wat breng je mee|wat neem je mee|functie-eisen|functieprofiel|jouw profiel|profiel|vereisten|wat verwachten wij|wat we verwachten|wij verwachten|requisitos|perfil|buscamos|lo que buscamos|experiencia|conocimientos|conhecimentos|experiência|qualificações|habilidades|fähigkeiten|capacidades|abilità/,
   ],
   [
     'company',
@@ -59,6 +59,10 @@ export function classifyHeading(heading: string): JdPart {
 /** Lines that are never requirements, wherever they stand. */
 const LEGAL_LINE =
   /equal opportunit|equal employment|affirmative action|without regard|regardless of|accommodation|discriminat|protected (veteran|class|status)|pari opportunità|senza distinzione|égalité des chances|sans égard|mesures d'adaptation|chancengleich|igualdad de oportunidades|igualdade de oportunidades|we welcome (people|applications|candidates)|nous encourageons|privacy (policy|notice)|equal access to|(?:realise|realize) their (?:full )?potential/i;
+/** A notice to recruitment agencies ("No agencies please", "Acquisitie … wordt niet op prijs gesteld"): agency words and a "no". */
+const AGENCY_WORDS =
+  /(?:recruit(?:ment|ing)?|staffing|employment) agenc|headhunt|unsolicited (?:resumes|cvs|applications|submissions)|\bagencies\b|third[- ]party recruiters?|personalvermittl|vermittlungsangebot|acquisitie|\bbureaus?\b|cabinets? de recrutement|agences? de recrutement|agencias de (?:selección|reclutamiento|colocación)|agenzie (?:per il lavoro|di selezione)|agências de recrutamento/i;
+const REFUSAL = /\b(?:no|not|do not|don['’]t|never|nicht|keine?n?|unerwünscht|niet|geen|pas|non|não)\b|\bne\s+\w+\s+pas\b/i;
 const PAY =
   /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:€|euro|eur|usd|cad|gbp|\$)(?=\W|$)|\b\d{2,3}\s?k\s?(?:-|–|to)\s?\d{2,3}\s?k\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
 const REMOTE =
@@ -81,7 +85,7 @@ export function logisticsIn(line: string): LogisticsKind[] {
 }
 
 export function isLegalLine(line: string): boolean {
-  return LEGAL_LINE.test(line);
+  return LEGAL_LINE.test(line) || (AGENCY_WORDS.test(line) && REFUSAL.test(line));
 }
 
 /** A line worded as optional. */

@@ -1,6 +1,7 @@
 // The job title and the employer, read the way a person finds them on a real ad: an explicit "Job Title:"
 // field, the page's own title (front matter, HTML), else the first line that is a title — not a "this
 // position has been filled" notice, not a mission statement — with job-board decoration removed.
+
 import { type DocumentMeta, decodeEntities } from './clean.ts';
 import { logisticsIn } from './jd-sections.ts';
 import { plainLine } from './structure.ts';
@@ -21,7 +22,7 @@ const FIELD =
   /^(?:job\s+title|position\s+title|post\s+title|position\s+designation|title|position|role|job|poste|titre\s+du\s+poste|intitulé\s+du\s+poste|posizione|stelle|stellenbezeichnung|jobtitel|puesto|título\s+del\s+puesto|cargo|nome\s+da\s+vaga)\s*:\s*(.{3,100})$/i;
 /** Job-board decoration before the title: "Job Opportunity: QA Engineer", "Now hiring – Designer". */
 const BOARD_PREFIX =
-  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*|^(?:posici[oó]n\s+abierta|vacante|oferta(?:\s+de\s+empleo)?|vaga)\s+(?:para|de)\s+(?:una?\s+)?|^(?:job\s+offer|job\s+opening|job\s+posting|vacancy|stellenangebot|offre\s+d(?:'|’)emploi)\s+(?=\p{Lu})/iu;
+  /^(?:job\s+opportunity|job\s+opening|open\s+(?:position|role)|now\s+hiring|we(?:'|’)re\s+hiring|we\s+are\s+hiring|hiring|job\s+posting|job\s+offer|careers?|vacancy|vacature|opening|offre\s+d(?:'|’)emploi|stellenangebot|oferta\s+de\s+empleo|postes?\s+vacants?|postes?\s+à\s+pourvoir|appel\s+à\s+candidatures?|vacante|vaga|posizione\s+aperta)\s*[:–—-]\s*|^(?:posici[oó]n\s+abierta|vacante|oferta(?:\s+de\s+empleo)?|vaga)\s+(?:para|de)\s+(?:una?\s+)?|^(?:job\s+offer|job\s+opening|job\s+posting|vacancy|vacature|stellenangebot|offre\s+d(?:'|’)emploi)\s+(?=\p{Lu})/iu;
 /** "Acme is hiring a Tech Lead for…", "we're seeking to hire a full-time Operations Assistant to…". */
 const HIRING_SENTENCE =
   /\b(?:is|are)\s+hiring\s+(?:an?\s+)?|\b(?:seeking|looking)\s+(?:to\s+hire\s+|for\s+)?(?:an?\s+)?(?:(?:full|part)[- ]time\s+|experienced\s+|talented\s+)?(?=[A-Z])/;
@@ -33,7 +34,7 @@ const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|cherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un\(e\)|une?\s?\(e\)|un|una|uno|une|un·e|un-e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s+(?:en el|en la|chez|presso)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3})\s*$/iu;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers?|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;

@@ -2,6 +2,7 @@ import type { Level, Track } from '../bank/schema.ts';
 import { analyse } from '../nlp/wink.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import { cleanDocument } from './clean.ts';
 import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import {
@@ -325,7 +326,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     return [...new Set([...split, ...taxonomy.idsIn(t, { language })])];
   };
   const sections = splitSections(text);
-  const { title, company: namedCompany, team, skip } = readTitle(text, doc.meta);
+  const { title: readTitleText, company: namedCompany, team, skip } = readTitle(text, doc.meta);
   // A page's own words ("Job vacancy", "Compensation", "Engineering") are not an employer's name.
   let company = NOT_A_COMPANY.test(namedCompany) ? '' : namedCompany;
 
@@ -353,7 +354,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 
   let previousPart: JdPart = 'other';
   sections.forEach((s, index) => {
-    const atTop = !s.heading || plainLine(s.heading) === title;
+    const atTop = !s.heading || plainLine(s.heading) === readTitleText;
     const own: JdPart = atTop ? (index <= 1 ? 'company' : 'other') : classifyHeading(s.heading);
     // A lead-in or sub-heading that announces nothing of its own ("As a result, we expect:", "Product areas")
     // continues the list it sits in.
@@ -361,13 +362,24 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     const headingPart: JdPart = own === 'other' && leadIn && ['must', 'nice', 'resp'].includes(previousPart) ? previousPart : own;
     previousPart = headingPart;
     const headingNice = headingPart === 'nice';
+    // A heading that itself asks for something ("Experiencia en Python(3.x) y la plataforma Django, incluyendo:") is a
+    // requirement too; the list below it gives the details.
+    if (
+      !atTop &&
+      (headingPart === 'must' || headingPart === 'nice') &&
+      s.heading.split(/\s+/).length >= 4 &&
+      REQUIREMENT_CUE.test(s.heading)
+    ) {
+      const r = requirement(plainLine(s.heading).replace(/:$/, ''), headingNice ? 'nice' : 'must', find);
+      if (r.skills.length) requirements.push(r);
+    }
     let seenBullet = false;
     // A lead-in inside the section ("Adicionalmente, valoraremos la formación y/o experiencia con:") names the part of the list below it.
     let listPart: JdPart | undefined;
     for (const rawLine of s.lines) {
       const line = rawLine.trim();
       const guess = line ? predicted[lineNo++] : undefined;
-      if (!line || skip.has(line) || plainLine(line) === title) continue;
+      if (!line || skip.has(line) || plainLine(line) === readTitleText) continue;
       const bullet = bulletText(line);
       if (!bullet) listPart = leadInPart(line);
       // Paragraphs after a requirements list are the ad moving on (the unit, the team, an invitation to apply).
@@ -442,8 +454,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       }
     }
   });
-  if (!company) company = companyOf(text, companySentences, taxonomy, title);
+  if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
   if (NOT_A_COMPANY.test(company)) company = '';
+  // "Backend Developer (Node.js / NestJS) - Kubide": the employer's name after the job is no part of it.
+  const title = company ? readTitleText.replace(new RegExp(`\\s+[-–—|·]\\s+${escapeRegExp(company)}\\s*$`, 'i'), '') : readTitleText;
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {
@@ -572,9 +586,11 @@ function clauses(text: string): string[] {
   // optional wording ("(Not essential) experience in …") covers the whole line.
   const asides: string[] = [];
   const cueWords = new RegExp(NICE_CUE.source, 'gi');
-  const main = text.replace(/\(([^()]*)\)/g, (whole, inner: string) =>
-    NICE_CUE.test(inner) && /\p{L}/u.test(inner.replace(cueWords, '')) ? (asides.push(inner), ' ') : whole,
-  );
+  const main = text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
+    if (!NICE_CUE.test(inner) || !/\p{L}/u.test(inner.replace(cueWords, ''))) return whole;
+    asides.push(inner);
+    return ' ';
+  });
   return analyse(main)
     .sentences.flatMap((s) =>
       // "8+ years in B2B sales, preferably at a startup": the preference covers what follows it, not the whole line.
@@ -612,10 +628,29 @@ const IS_A = new RegExp(
   'mu',
 );
 
+/** What an employer calls itself: "a fully remote company", "a non-profit organisation", "une coopérative". */
+const ORG_NOUN =
+  /\b(?:company|companies|organi[sz]ation|startup|start-up|non-?profit|foundation|cooperative|agency|firm|business|empresa|entreprise|société|coopérative|association|unternehmen|firma|stiftung|verein|azienda|società|organizzazione|empresa|organização|bedrijf|organisatie)\b/i;
+
+/** A heading "About <Name>" in the ad's languages ("## About MUI", "À propos de Necoh"); the name is checked on its own. */
+const ABOUT_HEADING =
+  /^(?:#{1,6}[ \t]+|\*\*)?(about|à propos de|a propos de|über|sobre|chi è|wie is|over)[ \t]+([^\n*:]{2,40}?)[ \t]*(?:\*\*)?:?[ \t]*$/gim;
+/** One to four capitalised words, not a pronoun or an article ("us", "dich", "the role"): a name. */
+const NAME_WORDS =
+  /^(?!(?:Us|The|This|Our|Your|You|Me|Uns|Dich|Sie|Euch|Nous|Vous|Toi|Nosotros|Nós|Noi|Ons|Jou|De|La|Le|El|Die|Der|Das)\b)\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u;
+
 function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title = ''): string {
   const intro = text.slice(0, 3000);
   // The job's own name ("The Account Executive (AE) will…") is not the employer.
   const inTitle = (n: string) => n.toLowerCase() === title.toLowerCase() || ROLE_NOUN.test(n);
+  // "## About MUI", "À propos de Necoh", "Über LanguageTooler": the employer's own section names it, even when the name is
+  // also a tool's ("MUI").
+  // (Not from a heading in capitals, "ABOUT HACK CLUB": its name's own spelling is lost.)
+  const about = [...text.matchAll(ABOUT_HEADING)]
+    .filter((m) => m[1] !== m[1].toUpperCase())
+    .map((m) => m[2].trim())
+    .find((n) => NAME_WORDS.test(n) && !inTitle(n));
+  if (about) return about;
   const abbreviated = intro.match(new RegExp(`(?:^|[.!?]\\s+|\\n)${ARTICLE}\\s+([^()\\n.]{3,60}?)\\s+\\(([A-Z]{2,6})\\)`, 'm'));
   if (abbreviated && !inTitle(abbreviated[1])) return capitalise(abbreviated[1]);
   const seeking = intro.match(
@@ -632,7 +667,10 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   if (registered && !inTitle(registered[1])) return `${registered[1]} ${registered[2]}`;
   // "Peer 2 Peer University (P2PU) is a non-profit", "Les Territoires de la Mémoire sont un centre": a name that says what it is.
   const isA = intro.match(IS_A);
-  if (isA && !common.test(isA[1]) && !inTitle(isA[1]) && !taxonomy.resolve(isA[1])) return isA[2] ? `${isA[1]} (${isA[2]})` : isA[1];
+  // (A name that is also a tool's counts when the sentence calls it an organisation: "MUI is a fully remote company".)
+  const orgAfter = isA ? ORG_NOUN.test(intro.slice((isA.index ?? 0) + isA[0].length, (isA.index ?? 0) + isA[0].length + 40)) : false;
+  if (isA && !common.test(isA[1]) && !inTitle(isA[1]) && (!taxonomy.resolve(isA[1]) || orgAfter))
+    return isA[2] ? `${isA[1]} (${isA[2]})` : isA[1];
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
@@ -656,10 +694,6 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
     if (m && !common.test(m[1].trim()) && !inTitle(m[1].trim())) return m[1].trim();
   }
   return best?.[0] ?? '';
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function capitalise(s: string): string {

@@ -13,7 +13,13 @@ const BOLD_LINE = /^\*\*([^*]+)\*\*:?$/;
 
 /** Words that make a short line a section heading in CVs and job ads. */
 const HEADING_WORDS =
-  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|experience|work experience|work$|jobs$|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|soft skills|key responsibilit|required (?:qualifications|skills|experience)|experience|work experience|work$|jobs$|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+
+/**
+ * A line that opens with a heading word but goes on to ask for something ("Experience with LangChain, LlamaIndex, or
+ * Hugging Face", "Minimum 3 years of experience", "Ideally, you have worked with React"): an item, not a heading.
+ */
+const ASKS_FOR_SOMETHING = /^(?:experience|skills|minimum|must|ideally|preferred|nice)\b.*\b(?:with|using|in|of|years?|be|know)\b/i;
 
 /** True when a line reads as a heading rather than content. */
 export function headingOf(line: string): string | undefined {
@@ -30,7 +36,7 @@ export function headingOf(line: string): string | undefined {
   if (/[.!?]$/.test(t)) return undefined;
   const bare = t.replace(/:$/, '');
   if (t.endsWith(':') && words <= 6) return bare;
-  if (HEADING_WORDS.test(bare)) return bare;
+  if (HEADING_WORDS.test(bare) && !(words >= 4 && ASKS_FOR_SOMETHING.test(bare))) return bare;
   // "SKILLS", "WHAT WE OFFER"; a lone acronym ("SQL", "AWS") in a list of skills is an item, not a heading.
   if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare) && (words > 1 || bare.length >= 5)) return bare;
   return undefined;

@@ -1,4 +1,5 @@
 import { yearsPhrase } from '../text/numbers.ts';
+import { escapeRegExp } from '../text/regexp.ts';
 import type { PredictedQuestion, Report } from './schema.ts';
 
 /** What the report page shows beyond the raw sections: derived once here so the renderer stays markup. */
@@ -93,7 +94,7 @@ export function skillRows(r: Report): { rows: SkillRow[]; otherRisks: Report['po
   const used = new Set<number>();
   const about = (skill: string) =>
     r.positioning.risks.filter((k, i) => {
-      const hit = new RegExp(`\\b${skill.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k.risk);
+      const hit = new RegExp(`\\b${escapeRegExp(skill)}\\b`, 'i').test(k.risk);
       if (hit) used.add(i);
       return hit;
     });

@@ -48,6 +48,39 @@ const FALSE_FRIENDS: Record<string, Set<string>> = {
   de: new Set(['go', 'chef', 'express', 'spring', 'ember', 'salt', 'make', 'swift', 'dart', 'r']),
 };
 
+/** Words that never start or end a name written in two parts. */
+const JOIN_STOPWORDS = new Set([
+  'in',
+  'on',
+  'at',
+  'to',
+  'of',
+  'for',
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'is',
+  'as',
+  'be',
+  'by',
+  'with',
+  'from',
+  'into',
+  'it',
+  'we',
+  'our',
+  'your',
+  'de',
+  'en',
+  'la',
+  'le',
+  'et',
+  'und',
+  'im',
+]);
+
 /** A spelling reduced to its letters and digits: "Tensor-Flow", "tensor flow" → "tensorflow". */
 function compactOf(s: string): string {
   return s.toLowerCase().replace(/[\s.\-_]/g, '');
@@ -384,6 +417,8 @@ export class Taxonomy {
     // "Tensor flow", "Type Script": two words that spell a known name when joined.
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (covered.has(i) || covered.has(i + 1) || tokens[i].sentence !== tokens[i + 1].sentence) continue;
+      // (Not a phrase of two plain words: "in design" is no InDesign, "on line" no Online.)
+      if (JOIN_STOPWORDS.has(tokens[i].normal) || JOIN_STOPWORDS.has(tokens[i + 1].normal)) continue;
       const id = this.#compact.get(compactOf(tokens[i].normal + tokens[i + 1].normal));
       if (id && !this.skills.get(id)?.ambiguous) {
         extra.push({ id, start: i, end: i + 2 });
