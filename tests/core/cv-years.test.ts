@@ -330,6 +330,9 @@ describe('a total the CV states, in the ways people write it', () => {
     ['During my 6 years as a nurse I led a ward.', 6],
     ['I bring 9 years of customer support.', 9],
     ['Over the last decade I have built web apps for charities.', 10],
+    ['I have spent the last 14 years working in nursing.', 14],
+    ['13 years working in broadcast television', 13],
+    ['Having served 12 years as a paramedic, I now build software.', 12],
   ] as const)('"%s" → %d years', (line, years) => {
     expect(statedYears(line)?.years).toBe(years);
   });
@@ -341,6 +344,7 @@ describe('a total the CV states, in the ways people write it', () => {
     'I spent two years in Berlin.',
     'After two years in Berlin I moved to Lisbon.',
     'During my 4 years at university I led the chess club.',
+    '3 years working with Python at university',
   ])('"%s" states no total', (line) => {
     expect(statedYears(line)).toBeUndefined();
   });

@@ -166,7 +166,7 @@ const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
   // (Not "two years in Berlin": a place is capitalised; "12 years at the BBC" is a career.)
   [
     new RegExp(
-      `\\b(?:spent|spending|after)\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+(?:in|at|as|working|with)\\s+(the\\s+|an?\\s+)?(\\S)`,
+      `\\b(?:spent|spending|after)\\s+(?:the\\s+(?:last|past)\\s+)?(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+(?:in|at|as|working|with)\\s+(the\\s+|an?\\s+)?(\\S)`,
       'i',
     ),
     (m) => (!m[2] && /^\p{Lu}/u.test(m[3]) ? 0 : counted(m)),
@@ -179,7 +179,14 @@ const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
     counted,
   ],
   [new RegExp(`\\b${COUNT}[- ]years?\\s+(?:career|veteran)\\b`, 'i'), counted],
-  [new RegExp(`\\b${COUNT}\\s+years?\\s+of\\s+working\\b`, 'i'), counted],
+  [new RegExp(`\\b${COUNT}\\s+years?\\s+(?:of\\s+)?working\\s+(?:in|as|at|with|for)\\b`, 'i'), counted],
+  [
+    new RegExp(
+      `\\bhaving\\s+(?:worked|served|taught)\\s+(?:for\\s+)?(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s+years?\\b`,
+      'i',
+    ),
+    counted,
+  ],
   [new RegExp(`\\b(?:during|in|throughout)\\s+my\\s+${COUNT}\\s+years?\\s+(?:at|as|in|with)\\b`, 'i'), counted],
   [new RegExp(`\\bbring(?:s|ing)?\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+of\\b`, 'i'), counted],
   [
