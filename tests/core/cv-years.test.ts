@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCv, statedYears } from '../../src/core/profile/cv.ts';
+import { periodOf } from '../../src/core/profile/cv-dates.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -347,5 +348,14 @@ describe('a total the CV states, in the ways people write it', () => {
     '3 years working with Python at university',
   ])('"%s" states no total', (line) => {
     expect(statedYears(line)).toBeUndefined();
+  });
+});
+
+describe('a period written with month names and two-digit years', () => {
+  it('"Jan 16 - Dec 21" is six years of work; "May 15 - June 20, 2019" is a few weeks of days, not a period of years', () => {
+    const now = new Date('2026-12-01T12:00:00Z');
+    expect(parseCv('Jane Roe\n\n## Experience\n\nDeveloper, Acme (Jan 16 - Dec 21)\n', tx, now).years).toBe(6);
+    expect(periodOf('May 15 - June 20, 2019 workshop')).toBeNull();
+    expect(periodOf('Sept 19 – present')?.slice(1)).toEqual(["Sept '19", 'present']);
   });
 });

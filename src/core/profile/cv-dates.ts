@@ -50,6 +50,11 @@ const RANGE_NO_DASH = new RegExp(
   `(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|(?:present|current|today|heute|aujourd[’']hui|actualidad|atual)(?![a-zà-ÿ]))`,
   'i',
 );
+/** "Jan 16 – Dec 21": month names with two-digit years on both sides of a dash (not "May 15 - June 20, 2019": days). */
+const RANGE_SHORT_YEARS = new RegExp(
+  `(${MONTH})\\s*(\\d{2})(?![\\d:])\\s*${DASH}\\s*(?:(${MONTH})\\s*(\\d{2})(?![\\d:]|,?\\s*(?:19|20)\\d{2})|(${OPEN_END})(?![a-zà-ÿ]))`,
+  'i',
+);
 /** "Since 2020", "seit 2015", "ab 2019", "sinds 2018", "a partir de 2017", a line that opens "from 2021 Goethe University…", and "2015 onwards": an open range written as its start. */
 const SINCE = new RegExp(
   `(?:(?<![a-zà-ÿ])(?:since|depuis|dal|seit|ab|sinds|desde|dès|[àa] partir de)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})|(${DATE})\\s*(?:[-–]\\s*)?(?:onwards|and ongoing)\\b`,
@@ -94,6 +99,8 @@ export function periodOf(line: string): RegExpMatchArray | null {
   const period = (m: RegExpMatchArray, start: string, end: string) => Object.assign([m[0], start, end], { index: m.index });
   const range = line.match(RANGE);
   if (range) return period(range, range[1], range[2] ?? range[3] ?? '') as RegExpMatchArray;
+  const short = line.match(RANGE_SHORT_YEARS);
+  if (short) return period(short, `${short[1]} '${short[2]}`, short[3] ? `${short[3]} '${short[4]}` : (short[5] ?? '')) as RegExpMatchArray;
   const flat = line.match(RANGE_NO_DASH);
   if (flat) return period(flat, flat[1], flat[2]) as RegExpMatchArray;
   const since = line.match(SINCE);
