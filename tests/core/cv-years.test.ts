@@ -359,3 +359,32 @@ describe('a period written with month names and two-digit years', () => {
     expect(periodOf('Sept 19 – present')?.slice(1)).toEqual(["Sept '19", 'present']);
   });
 });
+
+describe('CV layouts and languages people write their jobs in', () => {
+  it.each([
+    'Jane Roe\n\n## Experience\n\n| Role | Company | Dates |\n|---|---|---|\n| Developer | Acme | 2016 – 2021 |\n| Engineer | Beta | 2021 – present |\n',
+    'Jane Roe\n\nExperience\nAcme Corp (2016-2021)\nDeveloper\n',
+    'Jane Roe\n\nEXPERIENCE\nDeveloper at Acme, Sep’16 – Sep’21\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme · Jan 2019 - Present · 2 yrs 11 mos\n',
+    'Jane Roe\n\nExperience\n2016-01 → 2021-12 Developer, Acme\n',
+    'Jane Roe\n\nWork history\nDeveloper — Acme — 2016 to 2021\n',
+    'Jane Roe\n\nEmployment\nAcme: Developer (June 2016 - March 2021)\n',
+    'Jane Roe\n\nExperience\n**Developer**, Acme, *2016–2021*\n',
+    'Jane Roe\n\nExperience\n- 2016–2021: Developer at Acme\n',
+    'Jane Roe\n\nCareer\nDeveloper at Acme from 2016 to 2021\n',
+    'Jane Roe\n\nExperiencia\nDesarrolladora en Acme (2016 - actualidad)\n',
+    'Jane Roe\n\nBerufserfahrung\n04/2016 – heute: Entwicklerin, Acme GmbH\n',
+    'Jane Roe\n\nExpériences\nDéveloppeuse chez Acme — depuis 2016\n',
+    'Jane Roe\n\nESPERIENZE\nSviluppatrice presso Acme, 2016 – in corso\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme   2016 – 2021\n',
+    'Jane Roe\n\nExperience\nDeveloper\nAcme\nJanuary 2016 — December 2021\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme, 2016/01 - 2021/12\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme (Jan 16 - Dec 21)\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme, 1/16 - 12/21\n',
+    'Jane Roe\n\nExperience\nDeveloper, Acme, Summer 2016 - Winter 2021\n',
+    '{"work":[{"position":"Developer","name":"Acme","startDate":"2016-01-01","endDate":"2021-12-01"}]}',
+    'work:\n  - position: Developer\n    company: Acme\n    startDate: 2016-01\n    endDate: 2021-12\n',
+  ])('reads years from %j', (text) => {
+    expect(parseCv(text, tx, new Date('2026-12-01T12:00:00Z')).years).toBeGreaterThanOrEqual(4);
+  });
+});
