@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 19) feed the untuned and batch-3 … batch-19 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 20) feed the untuned and batch-3 … batch-20 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -222,6 +222,19 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.cvs, 19).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(2);
     for (const b of BANDS) expect(batch(labels.pairs, 19).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
     for (const xs of [batch(labels.jds, 19), batch(labels.cvs, 19), batch(labels.pairs, 19)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 20: a short round — six more organisations (the State of California's and Colorado Digital Service's classifications from the
+    // digitalservice.network library, Wikimedia Deutschland, Inductive Automation, Homzhub and Dizzion from the Open Source Design board), all
+    // in English; three CVs (a Python developer, a disability-services administrator turned data scientist, a marketing leader), 38 pairs.
+    expect(batch(labels.jds, 20).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.cvs, 20).length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.pairs, 20).length).toBeGreaterThanOrEqual(38);
+    expect(new Set(batch(labels.jds, 20).map((j) => j.company)).size).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.jds, 20).filter((j) => !NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.jds, 20).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.cvs, 20).some((c) => c.career_changer)).toBe(true);
+    for (const b of BANDS) expect(batch(labels.pairs, 20).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 20), batch(labels.cvs, 20), batch(labels.pairs, 20)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
