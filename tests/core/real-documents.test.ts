@@ -720,6 +720,15 @@ describe('class: a JavaScript module per job whose dates are code, "Date.UTC(201
   });
 });
 
+describe('class: a data file whose dates are split into a month and a year field ("MonthOfLeaving", "YearOfLeaving") (batch 20, dev)', () => {
+  it('reads each job from "dateStarted", the month and year of leaving, and "specialization" as its title', () => {
+    const cv = cvOf('cv-140-marketing-digital-product-leader.txt', '2026-03');
+    expect(cv.roles.map((r) => r.line)).toContain('Marketing Manager, IQVIA, April 2013 – October 2020');
+    expect(cv.years).toBeGreaterThanOrEqual(15);
+    expect(cv.years).toBeLessThanOrEqual(16);
+  });
+});
+
 describe('class: a JavaScript data file whose dates sit in their own fields (batch 10, dev)', () => {
   it('reads each job with its title, not the date field, so the latest role says front-end developer', () => {
     const cv = cvOf('cv-098-sales-to-frontend.txt', '2021-02');

@@ -11,9 +11,12 @@ const ONE_DATE = new RegExp(`^${DATE}$`, 'i');
 /** "  position: 'Engineer',", "\"startDate\": \"2019-01\"", "end_date = 2020-03-01": a key and its value. */
 const FIELD_LINE = /^\s*-?\s*["']?([A-Za-z_]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
 
-const START = /^(?:start(?:_?(?:date|year|month|ed))?|date_?start|from|begin|since)$/i;
-const END = /^(?:end(?:_?(?:date|year|month|ed))?|date_?end|to|until|finish(?:ed)?)$/i;
-const TITLE = /^(?:position|title|role|job_?title|jobtitle)$/i;
+const START =
+  /^(?:start(?:_?(?:date|year|month|ed))?|date_?start(?:ed)?|started(?:_?(?:on|at))?|from(?:_?date)?|begin|since|date_?joined|joined)$/i;
+const END = /^(?:end(?:_?(?:date|year|month|ed))?|date_?end(?:ed)?|to|until|finish(?:ed)?)$/i;
+/** A date kept in two fields, "MonthOfLeaving": "January" and "YearOfLeaving": "2026": which end, and which part. */
+const DATE_PART = /^(month|year)_?of_?(leaving|joining|starting|start|ending|end|exit)$/i;
+const TITLE = /^(?:position|title|role|job_?title|jobtitle|designation|specialization)$/i;
 const ORG = /^(?:name|company|company_?name|org|organi[sz]ation|organi[sz]ation_?name|employer|employer_?name|business)$/i;
 /** A record of study, not work: its dates are not professional years. */
 const STUDY = /^(?:institution|school|university|degree|study_?type|studytype|area|gpa|courses)$/i;
@@ -65,6 +68,8 @@ interface WorkRecord {
   start?: string;
   end?: string;
   study?: boolean;
+  /** The month of a date kept in two fields, until its year arrives. */
+  month?: { start?: string; end?: string };
 }
 
 const unquote = (v: string) => v.replace(/^["'`]|["'`]$/g, '').trim();
@@ -133,6 +138,16 @@ export function fieldRoles(text: string): string[] {
     } else if (startDate) {
       if (current.start) flush();
       current.start = startDate;
+    } else if (DATE_PART.test(key)) {
+      const [, part, side] = key.match(DATE_PART) ?? [];
+      const which = /^(?:leaving|ending|end|exit)$/i.test(side) ? 'end' : 'start';
+      const month = (current.month ??= {});
+      if (/^month$/i.test(part)) month[which] = value;
+      else if (which === 'end') current.end = value && /^(?:19|20)\d{2}$/.test(value) ? `${month.end ?? ''} ${value}`.trim() : value;
+      else if (/^(?:19|20)\d{2}$/.test(value)) {
+        if (current.start) flush();
+        current.start = `${current.month?.start ?? ''} ${value}`.trim();
+      }
     } else if (END.test(key)) current.end = value;
     else if (TITLE.test(key) && value && !/^(?:string|number)\b/.test(value)) {
       if (current.title) flush();
