@@ -945,3 +945,14 @@ describe('class: the employer named by its own "About <Name>" heading, though th
     expect(jdOf('jd-071-customer-success-en.md').company).toBe('Hack Club');
   });
 });
+
+describe("class: a job's name in the employer's place is no employer (batch 20 and batch 15, dev)", () => {
+  it('front matter "organization: Java Developer" is ignored; a possessive inside a longer name is not the employer', () => {
+    const dizzion = jdOf('jd-297-senior-java-developer-en.md');
+    expect(dizzion.company).not.toBe('Java Developer');
+    expect(dizzion.company).toMatch(/^Dizzion/);
+    expect(jdOf('jd-244-frontend-developer-de.md').company).not.toBe('Frontend Entwickler');
+    // "the Governor's Office of Information Technology": not "Governor".
+    expect(jdOf('jd-291-procurement-specialist-en.md').company).not.toBe('Governor');
+  });
+});

@@ -188,6 +188,7 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
     /^\s*(?:>\s*)?(?:\*\*)?(?:company|employer|organi[sz]ation|hiring organi[sz]ation|area of government|unit\/division|employeur|arbeitgeber|empresa)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(.+)$/im,
   );
   if (companyLine) company = clean(companyLine[1]);
-  if (meta.company) company = meta.company;
+  // (Not a front-matter "organization: Java Developer": a job's name in the employer's field names no employer.)
+  if (meta.company && !(words(meta.company) <= 4 && new RegExp(`${ROLE_NOUN.source}s?$`, 'i').test(meta.company))) company = meta.company;
   return { title: title || written, company, team, skip };
 }

@@ -674,7 +674,8 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
   // A name the ad keeps using as an owner or a subject: "Sourcegraph’s", "Sourcegraph is", "at Sourcegraph".
   const counts = new Map<string, number>();
   for (const m of text.matchAll(
-    /\b([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?:[’']s\b|\s+(?:is|was|has|builds|helps|makes)\b)/g,
+    // (Not a possessive inside a longer name: "the Governor's Office of Information Technology", "Google's Material Design".)
+    /\b([A-Z][A-Za-z0-9&-]{2,}(?:\.(?:io|com|ai|org|co|dev|app|net|gov))?(?:\s[A-Z][A-Za-z0-9&-]+){0,2})(?:[’']s\b(?!\s+[A-Z])|\s+(?:is|was|has|builds|helps|makes)\b)/g,
   ))
     counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   for (const m of text.matchAll(
