@@ -351,6 +351,37 @@ describe('a total the CV states, in the ways people write it', () => {
   });
 });
 
+describe('dates written as code in a CV kept as a program', () => {
+  it('reads Python dates ("date(2012, 3, 1)", months from 1) and JavaScript ones ("Date.UTC(2009, 0)", months from 0)', () => {
+    const now = new Date('2024-01-15T12:00:00Z');
+    const py = [
+      'experience = [',
+      '    {',
+      '        "title": "Senior Python Developer",',
+      '        "company": "Acme",',
+      '        "start_date": date(2012, 3, 1),',
+      '        "end_date": None,',
+      '    },',
+      '    {',
+      '        "title": "Developer",',
+      '        "company": "Beta",',
+      '        "start_date": datetime.date(2009, 1, 1),',
+      '        "end_date": date(2012, 2, 28),',
+      '    },',
+      ']',
+    ].join('\n');
+    const read = parseCv(py, tx, now);
+    expect(read.roles.map((r) => r.line)).toEqual([
+      'Senior Python Developer, Acme, 2012-03 – Present',
+      'Developer, Beta, 2009-01 – 2012-02',
+    ]);
+    expect(read.years).toBe(15);
+    const js =
+      "const work = [\n  {\n    title: 'Developer',\n    company: 'Acme',\n    from: Date.UTC(2009, 0),\n    to: Date.UTC(2012, 11),\n  },\n];\n";
+    expect(parseCv(js, tx, now).roles.map((r) => r.line)).toEqual(['Developer, Acme, 2009-01 – 2012-12']);
+  });
+});
+
 describe('a period written with month names and two-digit years', () => {
   it('"Jan 16 - Dec 21" is six years of work; "May 15 - June 20, 2019" is a few weeks of days, not a period of years', () => {
     const now = new Date('2026-12-01T12:00:00Z');

@@ -40,6 +40,9 @@ function fieldDate(v: string): string | undefined {
     .trim()
     .match(/^(?:Date\.UTC|new\s+Date)\(\s*(?:((?:19|20)\d{2})\s*(?:,\s*(\d{1,2})\s*)?(?:,\s*\d{1,2}\s*)?|["'`]([^"'`]+)["'`])\)$/);
   if (code?.[3]) return fieldDate(code[3]);
+  // "date(2019, 3, 1)", "datetime.date(2019, 3, 1)": Python counts months from 1.
+  const py = v.trim().match(/^(?:datetime\.)?(?:date|datetime)\(\s*((?:19|20)\d{2})\s*,\s*(\d{1,2})\s*(?:,\s*\d{1,2}\s*)?(?:,[^)]*)?\)$/);
+  if (py) return Number(py[2]) >= 1 && Number(py[2]) <= 12 ? `${py[1]}-${py[2].padStart(2, '0')}` : py[1];
   if (code) return code[2] !== undefined && Number(code[2]) <= 11 ? `${code[1]}-${String(Number(code[2]) + 1).padStart(2, '0')}` : code[1];
   const t = v.trim();
   // (A day left as a placeholder, "2015-01-XX", is no day.)
