@@ -940,6 +940,19 @@ describe('class: the employer named by its own "About <Name>" heading, though th
     expect(jd.company).toBe('MUI');
   });
 
+  it.each([
+    ['## About Acme Labs', 'Acme Labs'],
+    ['## About Working Here', ''],
+    ['## Über uns', ''],
+    ['## About the Role', ''],
+  ])('"%s" names the employer "%s"', (heading, company) => {
+    const jd = parseJd(
+      `# Backend Engineer\n\n${heading}\n\nWe build tools for people around the world every day.\n\n## Requirements\n\n- Python\n`,
+      tx,
+    );
+    expect(jd.company).toBe(company);
+  });
+
   it('"Über dich" and "ABOUT HACK CLUB" name no employer from the heading', () => {
     expect(jdOf('jd-233-support-engineer-de.md').company).not.toBe('dich');
     expect(jdOf('jd-071-customer-success-en.md').company).toBe('Hack Club');

@@ -637,7 +637,7 @@ const ABOUT_HEADING =
   /^(?:#{1,6}[ \t]+|\*\*)?(about|à propos de|a propos de|über|sobre|chi è|wie is|over)[ \t]+([^\n*:]{2,40}?)[ \t]*(?:\*\*)?:?[ \t]*$/gim;
 /** One to four capitalised words, not a pronoun or an article ("us", "dich", "the role"): a name. */
 const NAME_WORDS =
-  /^(?!(?:Us|The|This|Our|Your|You|Me|Uns|Dich|Sie|Euch|Nous|Vous|Toi|Nosotros|Nós|Noi|Ons|Jou|De|La|Le|El|Die|Der|Das)\b)\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u;
+  /^(?!(?:Us|The|This|Our|Your|You|Me|Uns|Dich|Sie|Euch|Nous|Vous|Toi|Nosotros|Nós|Noi|Ons|Jou|De|La|Le|El|Die|Der|Das|Working|Work|Remote|Benefits|Compensation|Pay|Salary|Hiring|Applying|Application|Interviews?|Position|Job|Role|Team|Company|Culture|Diversity|Life|Us)\b)\p{Lu}[\p{L}\d&.'’-]*(?:[ \t]+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u;
 
 function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title = ''): string {
   const intro = text.slice(0, 3000);
