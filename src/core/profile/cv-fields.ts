@@ -144,7 +144,8 @@ export function fieldRoles(text: string): string[] {
     } else if (DATE_PART.test(key)) {
       const [, part, side] = key.match(DATE_PART) ?? [];
       const which = /^(?:leaving|ending|end|exit)$/i.test(side) ? 'end' : 'start';
-      const month = (current.month ??= {});
+      current.month ??= {};
+      const month = current.month;
       if (/^month$/i.test(part)) month[which] = value;
       else if (which === 'end') current.end = value && /^(?:19|20)\d{2}$/.test(value) ? `${month.end ?? ''} ${value}`.trim() : value;
       else if (/^(?:19|20)\d{2}$/.test(value)) {
