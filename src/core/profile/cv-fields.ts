@@ -36,14 +36,14 @@ const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?rang
  */
 function fieldDate(v: string): string | undefined {
   // "Date.UTC(2014, 10)", "new Date(2014, 10, 1)": JavaScript counts months from 0; "new Date('2014-11-01')" holds its date.
-  const code = v
+  const js = v
     .trim()
     .match(/^(?:Date\.UTC|new\s+Date)\(\s*(?:((?:19|20)\d{2})\s*(?:,\s*(\d{1,2})\s*)?(?:,\s*\d{1,2}\s*)?|["'`]([^"'`]+)["'`])\)$/);
-  if (code?.[3]) return fieldDate(code[3]);
+  if (js?.[3]) return fieldDate(js[3]);
+  if (js) return js[2] !== undefined && Number(js[2]) <= 11 ? `${js[1]}-${String(Number(js[2]) + 1).padStart(2, '0')}` : js[1];
   // "date(2019, 3, 1)", "datetime.date(2019, 3, 1)": Python counts months from 1.
   const py = v.trim().match(/^(?:datetime\.)?(?:date|datetime)\(\s*((?:19|20)\d{2})\s*,\s*(\d{1,2})\s*(?:,\s*\d{1,2}\s*)?(?:,[^)]*)?\)$/);
   if (py) return Number(py[2]) >= 1 && Number(py[2]) <= 12 ? `${py[1]}-${py[2].padStart(2, '0')}` : py[1];
-  if (code) return code[2] !== undefined && Number(code[2]) <= 11 ? `${code[1]}-${String(Number(code[2]) + 1).padStart(2, '0')}` : code[1];
   const t = v.trim();
   // (A day left as a placeholder, "2015-01-XX", is no day.)
   const iso = t.match(/^((?:19|20)\d{2})[-/.](\d{1,2})(?:[-/.](?:\d{1,2}|[xX?]{1,2}))?(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/);
@@ -150,7 +150,7 @@ export function fieldRoles(text: string): string[] {
       else if (which === 'end') current.end = value && /^(?:19|20)\d{2}$/.test(value) ? `${month.end ?? ''} ${value}`.trim() : value;
       else if (/^(?:19|20)\d{2}$/.test(value)) {
         if (current.start) flush();
-        current.start = `${current.month?.start ?? ''} ${value}`.trim();
+        current.start = `${month.start ?? ''} ${value}`.trim();
       }
     } else if (END.test(key)) current.end = value;
     else if (TITLE.test(key) && value && !/^(?:string|number)\b/.test(value)) {

@@ -1,7 +1,6 @@
 // The job title and the employer, read the way a person finds them on a real ad: an explicit "Job Title:"
 // field, the page's own title (front matter, HTML), else the first line that is a title — not a "this
 // position has been filled" notice, not a mission statement — with job-board decoration removed.
-
 import { type DocumentMeta, decodeEntities } from './clean.ts';
 import { logisticsIn } from './jd-sections.ts';
 import { plainLine } from './structure.ts';
@@ -47,6 +46,8 @@ export const ROLE_NOUN =
   /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?\b/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** A name that ends on a job's noun ("Java Developer"). */
+const ENDS_WITH_ROLE = new RegExp(`${ROLE_NOUN.source}s?$`, 'i');
 const clean = (s: string) =>
   // (">Job title: Junior Developer": a Markdown quote block of the ad's fields.)
   plainLine(decodeEntities(s.replace(/<[^>]{1,80}>/g, ' ').replace(/^\s*(?:>\s*)+/, '')))
@@ -189,6 +190,6 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   );
   if (companyLine) company = clean(companyLine[1]);
   // (Not a front-matter "organization: Java Developer": a job's name in the employer's field names no employer.)
-  if (meta.company && !(words(meta.company) <= 4 && new RegExp(`${ROLE_NOUN.source}s?$`, 'i').test(meta.company))) company = meta.company;
+  if (meta.company && !(words(meta.company) <= 4 && ENDS_WITH_ROLE.test(meta.company))) company = meta.company;
   return { title: title || written, company, team, skip };
 }
