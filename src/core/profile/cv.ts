@@ -1,6 +1,6 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
 import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
-import { NUMBER_WORDS } from '../text/numbers.ts';
+import { ENGLISH_NUMBER_WORDS, NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
 import { monthIndex, periodOf } from './cv-dates.ts';
 import { fieldRoles } from './cv-fields.ts';
@@ -62,8 +62,11 @@ const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|d
 const MINOR_ROLE =
   /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa]|beca(?:rio|ria)?|erasmus|scholarship|exchange (?:semester|year|student)|bachelor(?:'s)?(?: of| in| degree)?|master(?:'s)? (?:of|in|degree)|máster en|master en|maestría|grado en|licenciatura|laurea|b\.?\s?sc|m\.?\s?sc|estudiante|étudiant(?:e)?|studente(?:ssa)?)\b/i;
 
-const COUNT =
-  '(\\d{1,2}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty)';
+/** A count of years in digits or English words ("8", "eight"); longest words first, so "fourteen" is not read as "four". */
+const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).sort((a, b) => b.length - a.length);
+const COUNT = `(\\d{1,2}(?:\\.\\d)?|${COUNT_WORDS.join('|')})`;
+/** The same count where case matters: a word may open a sentence ("Twelve years in newsrooms"). */
+const COUNT_CASED = `(\\d{1,2}(?:\\.\\d)?|${COUNT_WORDS.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
 /** The count a stated total gives, in digits or words ("8", "eight"). */
 const counted = (m: RegExpMatchArray) => Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()];
 const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
@@ -103,9 +106,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   // "Twelve years in newsrooms across Europe", "5 years as a software engineer": a sentence that opens with the span
   // (not "two years in Berlin": a place is capitalised; not "three years in a row").
   [
-    new RegExp(
-      `(?:^|[.;:!]\\s+)${COUNT.replace(/([a-z])([a-z]+)/g, (_, a: string, b: string) => `[${a}${a.toUpperCase()}]${b}`)}\\s*\\+?\\s*(?:[Yy]ears?|yrs)\\s+(?:in|as)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`,
-    ),
+    new RegExp(`(?:^|[.;:!]\\s+)${COUNT_CASED}\\s*\\+?\\s*(?:[Yy]ears?|yrs)\\s+(?:in|as)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`),
     counted,
   ],
   // "A journalist for 8 years", "I have been writing professionally for eight years".
@@ -130,7 +131,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   // (not "with two years in Berlin": a place is capitalised).
   [
     new RegExp(
-      `\\b[Ww]ith\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+)?${COUNT.replace(/([a-z])([a-z]+)/g, (_, a: string, b: string) => `[${a}${a.toUpperCase()}]${b}`)}\\s+(?:[Yy]ears?|yrs)\\s+(?:in|as|across)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`,
+      `\\b[Ww]ith\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+|about\\s+)?${COUNT_CASED}\\s+(?:[Yy]ears?|yrs)\\s+(?:in|as|across)\\s+(?!a row\\b)(?:an?\\s+|the\\s+)?[a-z]`,
     ),
     counted,
   ],
@@ -162,6 +163,9 @@ const STUDY_WORDS = /\b(?:universit\w*|college|school|degree|stud(?:y|ies|ying)|
  * past 8 years I have worked as…", "a 13-year career in radio", "a 10-year veteran", "during my 6 years as a nurse",
  * "I bring 9 years of…", "over the last decade I have built…". Read only on lines that say nothing of study.
  */
+/** "I have worked", "I've been working", "I have led": a sentence about one's own work. */
+const I_HAVE_WORKED = String.raw`\b(?:i|i['’]ve)\s+(?:have\s+)?(?:been\s+)?(?:worked|working|served|led|built|taught|managed|developed|designed)\b`;
+
 const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
   // (Not "two years in Berlin": a place is capitalised; "12 years at the BBC" is a career.)
   [
@@ -171,13 +175,7 @@ const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
     ),
     (m) => (!m[2] && /^\p{Lu}/u.test(m[3]) ? 0 : counted(m)),
   ],
-  [
-    new RegExp(
-      `\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+${COUNT}\\s+years?\\b[^.;]{0,30}?\\b(?:i|i['’]ve)\\s+(?:have\\s+)?(?:been\\s+)?(?:worked|working|served|led|built|taught|managed|developed|designed)\\b`,
-      'i',
-    ),
-    counted,
-  ],
+  [new RegExp(`\\b(?:for|over|in)\\s+the\\s+(?:past|last)\\s+${COUNT}\\s+years?\\b[^.;]{0,30}?${I_HAVE_WORKED}`, 'i'), counted],
   [new RegExp(`\\b${COUNT}[- ]years?\\s+(?:career|veteran)\\b`, 'i'), counted],
   [new RegExp(`\\b${COUNT}\\s+years?\\s+(?:of\\s+)?working\\s+(?:in|as|at|with|for)\\b`, 'i'), counted],
   [
@@ -189,17 +187,16 @@ const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
   ],
   [new RegExp(`\\b(?:during|in|throughout)\\s+my\\s+${COUNT}\\s+years?\\s+(?:at|as|in|with)\\b`, 'i'), counted],
   [new RegExp(`\\bbring(?:s|ing)?\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+of\\b`, 'i'), counted],
-  [
-    /\b(?:over|for|in)\s+the\s+(?:past|last)\s+decade\b[^.;]{0,30}?\b(?:i|i['’]ve)\s+(?:have\s+)?(?:been\s+)?(?:worked|working|served|led|built|taught|managed|developed|designed)\b/i,
-    () => 10,
-  ],
+  [new RegExp(String.raw`\b(?:over|for|in)\s+the\s+(?:past|last)\s+decade\b[^.;]{0,30}?${I_HAVE_WORKED}`, 'i'), () => 10],
 ];
+
+const STATED_AND_SPANS = [...STATED, ...CAREER_SPANS];
 
 /** A total the CV states about itself ("6+ years industry experience", "a decade-plus", "104 months"). */
 export function statedYears(text: string): { years: number; line: string } | undefined {
   let best: { years: number; line: string } | undefined;
   for (const line of text.split('\n')) {
-    for (const [re, value] of [...STATED, ...(STUDY_WORDS.test(line) ? [] : CAREER_SPANS)]) {
+    for (const [re, value] of STUDY_WORDS.test(line) ? STATED : STATED_AND_SPANS) {
       const m = line.match(re);
       const years = m ? value(m) : 0;
       if (m && years > 0 && years <= 50 && (!best || years > best.years)) best = { years, line: line.trim() };

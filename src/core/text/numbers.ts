@@ -1,5 +1,5 @@
-/** Numbers written as words in CVs and job ads ("six years", "twelve months"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** English number words ("one" … "twenty", "thirty"): the ones a CV's stated total is read in. */
+export const ENGLISH_NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -21,6 +21,11 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   nineteen: 19,
   twenty: 20,
   thirty: 30,
+};
+
+/** Numbers written as words in CVs and job ads ("six years", "twelve months"). */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  ...ENGLISH_NUMBER_WORDS,
   // The same small numbers in the other languages ads and CVs are read in ("drei Jahre", "cinq ans", "dos años").
   zwei: 2,
   drei: 3,
