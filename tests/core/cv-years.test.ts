@@ -334,6 +334,9 @@ describe('a total the CV states, in the ways people write it', () => {
     ['I have spent the last 14 years working in nursing.', 14],
     ['13 years working in broadcast television', 13],
     ['Having served 12 years as a paramedic, I now build software.', 12],
+    ["Plus de dix ans d'expérience en développement web", 10],
+    ['Cinco años de experiencia en atención al cliente', 5],
+    ['A decade-long career in product design', 10],
   ] as const)('"%s" → %d years', (line, years) => {
     expect(statedYears(line)?.years).toBe(years);
   });
@@ -348,6 +351,22 @@ describe('a total the CV states, in the ways people write it', () => {
     '3 years working with Python at university',
   ])('"%s" states no total', (line) => {
     expect(statedYears(line)).toBeUndefined();
+  });
+});
+
+describe('a career start written in prose', () => {
+  const yearsOf = (line: string) => parseCv(`# Sam Doe\n\n## About\n\n${line}\n`, tx, new Date('2026-12-01T12:00:00Z')).years;
+  it.each([
+    ['I started my career in 2010 as a support engineer and moved into development in 2013.', 16],
+    ['I began my career as a reporter at a regional paper in 2005.', 21],
+    ['My career began in 2008 in local radio.', 18],
+    ['Since graduating in 2012, I have worked as a data analyst in retail.', 14],
+  ] as const)('"%s" → %d years', (line, years) => {
+    expect(yearsOf(line)).toBe(years);
+  });
+
+  it('still reads a student who is "graduating in" a year to come as a student, with no professional years', () => {
+    expect(yearsOf('Computer science student graduating in 2027. Barista at Bean Co (2023 – present).')).toBe(0);
   });
 });
 

@@ -60,6 +60,14 @@ const SINCE = new RegExp(
   `(?:(?<![a-zà-ÿ])(?:since|depuis|dal|seit|ab|sinds|desde|dès|[àa] partir de)|^\\s*(?:[-*•]\\s*)?from)\\s+(${DATE})|(${DATE})\\s*(?:[-–]\\s*)?(?:onwards|and ongoing)\\b`,
   'i',
 );
+/**
+ * "I started my career in 2010 as…", "my career began in 2008", "since graduating in 2012, I have worked…": a summary that
+ * dates the start of a career in prose, an open range like "since 2010".
+ */
+const CAREER_START = new RegExp(
+  `\\b(?:(?:start|began|begun|begin|launch)\\w*\\s+(?:my|her|his|their)\\s+(?:professional\\s+|working\\s+)?career|(?:my|her|his|their)\\s+(?:professional\\s+|working\\s+)?career\\s+(?:started|began))\\b[^.;]{0,40}?\\bin\\s+(${DATE})|\\bsince\\s+(?:graduating|graduation|finishing\\s+(?:my|university|college|school))\\b[^.;]{0,30}?\\bin\\s+(${DATE})`,
+  'i',
+);
 /** A period inside running text, for splitting flattened lines: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */
 export const PERIOD = new RegExp(
   `\\(?(?:\\bbetween\\s+${DATE}\\s+and\\s+${DATE}|(?:\\b(?:from|since)\\s+)?\\b${DATE}\\s*${TO}\\s*(?:${END}))\\b\\)?:?`,
@@ -103,6 +111,6 @@ export function periodOf(line: string): RegExpMatchArray | null {
   if (short) return period(short, `${short[1]} '${short[2]}`, short[3] ? `${short[3]} '${short[4]}` : (short[5] ?? '')) as RegExpMatchArray;
   const flat = line.match(RANGE_NO_DASH);
   if (flat) return period(flat, flat[1], flat[2]) as RegExpMatchArray;
-  const since = line.match(SINCE);
+  const since = line.match(SINCE) ?? line.match(CAREER_START);
   return since ? (period(since, since[1] ?? since[2], 'present') as RegExpMatchArray) : null;
 }

@@ -1,6 +1,6 @@
 import { analyse, type Entity } from '../nlp/wink.ts';
 import type { SkillHit, Taxonomy } from '../skills/taxonomy.ts';
-import { ENGLISH_NUMBER_WORDS, NUMBER_WORDS } from '../text/numbers.ts';
+import { ENGLISH_NUMBER_WORDS, NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
 import { decodeEntities } from './clean.ts';
 import { monthIndex, periodOf } from './cv-dates.ts';
 import { fieldRoles } from './cv-fields.ts';
@@ -82,7 +82,7 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   // summary that opens with the title, or a "+" that only a career total carries.
   [new RegExp(`\\bwith\\s+(?:over|more than|nearly|almost|about)?\\s*${COUNT}\\s*\\+\\s*(?:years?|yrs)\\b`, 'i'), counted],
   [new RegExp(`^(?:[A-Z][\\w&/-]*\\s+){1,5}with\\s+${COUNT}\\s+(?:years?|yrs)\\b`), counted],
-  [/\b(?:decade-plus|over a decade|more than a decade|a decade of)\b/i, () => 10],
+  [/\b(?:decade-plus|over a decade|more than a decade|a decade of|decade-long career)\b/i, () => 10],
   // "Two decades of experience", "nearly three decades in newsrooms".
   [/\b(two|three|2|3)\s+decades\b/i, (m) => 10 * (Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()])],
   // "Five-plus years building web applications": a "plus" only a career total carries.
@@ -139,8 +139,11 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [/\byears of (?:professional |work |relevant )?experience\s*[:–-]\s*(\d{1,2})\b/i, (m) => Number(m[1])],
   // "8 Jahre Berufserfahrung", "10 ans d'expérience", "más de 5 años de experiencia", "7 anni di esperienza", "6 anos de experiência".
   [
-    /(?<![\d.])(\d{1,2})\s*\+?\s*(?:jahren?|jahre|ans|années|años|anni|anos|jaar|jaren)\s+(?:de\s+|d['’]\s*|di\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência|werkervaring|ervaring)/i,
-    (m) => Number(m[1]),
+    new RegExp(
+      `(?<![\\d.])(\\d{1,2}|\\b(?:${NUMBER_WORD_PATTERN}))\\s*\\+?\\s*(?:jahren?|jahre|ans|années|años|anni|anos|jaar|jaren)\\s+(?:de\\s+|d['’]\\s*|di\\s+)?(?:berufserfahrung|berufspraxis|erfahrung|expérience|experiencia|esperienza|experiência|werkervaring|ervaring)`,
+      'i',
+    ),
+    counted,
   ],
   // "Berufserfahrung: 8 Jahre", "Experiencia: 5 años", "Expérience : 10 ans", "Esperienza: 7 anni", "Werkervaring: 6 jaar".
   [
@@ -492,7 +495,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   };
 }
 
-const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|graduating in|currently (studying|enrolled))/i;
+const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|(?<!since )graduating in|currently (studying|enrolled))/i;
 
 /** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
 function titleWithDates(bullet: string): boolean {
