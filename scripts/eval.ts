@@ -10,6 +10,7 @@ import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
 import { buildOfflineReport, loopFor } from '../src/core/report/build.ts';
 import { rankQuestions } from '../src/core/report/rank.ts';
+import { loopSection } from '../src/core/report/sections.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { BANDS, type JdLabel, loadLabels, loadSecondBands, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
 import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
@@ -62,7 +63,19 @@ interface Tally {
   top10Ceiling: number[];
   fit: { band: number; score: number }[];
   confusion: Map<string, number>;
+  /** Ads whose labels name an interview step vs ads whose report loop shows a round taken from the ad. */
+  process: Counts;
+  /** Ads whose labels note pay, place, remote work or travel vs ads whose overview quotes a line for it. */
+  logistics: Record<LogisticsKey, Counts>;
 }
+const LOGISTICS = ['pay', 'location', 'remote', 'travel'] as const;
+type LogisticsKey = (typeof LOGISTICS)[number];
+/**
+ * A labelled process step that is a round of the interview (a call, an interview, a test, an exercise…), not a way to
+ * apply ("email with CV", "application form"): the labels list both, and only rounds belong in the interview loop.
+ */
+const INTERVIEW_STEP =
+  /\b(interviews?|calls?|chats?|conversations?|tests?|exercises?|pair(?:ing| programming)|assessments?|assignments?|tasks?|take-home|case stud(?:y|ies)|presentations?|quiz|challenge|trial|super ?day|embedded|video(?! or cv))\b/i;
 const blank = (): Tally => ({
   jds: 0,
   must: { tp: 0, fp: 0, fn: 0 },
@@ -81,7 +94,20 @@ const blank = (): Tally => ({
   top10Ceiling: [],
   fit: [],
   confusion: new Map(),
+  process: { tp: 0, fp: 0, fn: 0 },
+  logistics: {
+    pay: { tp: 0, fp: 0, fn: 0 },
+    location: { tp: 0, fp: 0, fn: 0 },
+    remote: { tp: 0, fp: 0, fn: 0 },
+    travel: { tp: 0, fp: 0, fn: 0 },
+  },
 });
+/** Adds one yes/no detection to a count: the label says yes (`l`), the engine says yes (`e`). */
+const addFlag = (c: Counts, l: boolean, e: boolean) => {
+  if (l && e) c.tp++;
+  else if (e) c.fp++;
+  else if (l) c.fn++;
+};
 const tally = Object.fromEntries(COLUMNS.map((c) => [c, blank()])) as Record<Column, Tally>;
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 const log = (line: string) => details && console.log(line);
@@ -95,9 +121,13 @@ for (const l of labels.jds) {
   jdText.set(l.id, raw);
   const jd = parseJd(normaliseText(raw), tx);
   const must = l.must.map(canon);
+  const statesRounds = l.process.some((step) => INTERVIEW_STEP.test(step));
+  const loopFromAd = loopSection(undefined, jd).some((round) => round.focus.some((f) => f.startsWith('From the ad:')));
   for (const c of columnsOf(l)) {
     const t = tally[c];
     t.jds++;
+    addFlag(t.process, statesRounds, loopFromAd);
+    for (const k of LOGISTICS) addFlag(t.logistics[k], Boolean(l[k]), jd.logistics[k].length > 0);
     addCounts(t.must, must, jd.must);
     addCounts(t.nice, l.nice.map(canon), jd.nice);
     t.track += Number(jd.track === l.track);
@@ -188,6 +218,8 @@ const rows: [string, (t: Tally) => string][] = [
   ['JD seniority accuracy', (t) => pct(t.seniority / t.jds)],
   ['JD title exact / company exact', (t) => `${pct(t.title / t.jds)} / ${pct(t.company / t.jds)}`],
   ['JD min years exact', (t) => pct(t.minYears / t.jds)],
+  ["ad's interview rounds in the loop (F1)", (t) => f1Line(t.process)],
+  ['pay / place / remote / travel found (F1)', (t) => LOGISTICS.map((k) => num(prf(t.logistics[k]).f1)).join(' / ')],
   ['CV hard-skill F1', (t) => f1Line(t.cvSkills)],
   ['CV years mean abs error (n)', (t) => `${num(mean(t.yearsErr), 1)} (${t.yearsErr.length})`],
   ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
