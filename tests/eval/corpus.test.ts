@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 20) feed the untuned and batch-3 … batch-20 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 21) feed the untuned and batch-3 … batch-21 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -235,6 +235,20 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.cvs, 20).some((c) => c.career_changer)).toBe(true);
     for (const b of BANDS) expect(batch(labels.pairs, 20).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
     for (const xs of [batch(labels.jds, 20), batch(labels.cvs, 20), batch(labels.pairs, 20)])
+      expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 21: eight more organisations (Callvoip in Dutch, CallOne in German as PHP/HTML views, Datactivist in French, EFF, TUXEDO Computers, Kedro,
+    // Telicent and Discourse from the Open Source Design board), nine non-software ads; four CVs (an account executive turned developer as a PDF's
+    // text, an undated German Lebenslauf, a tech salesman's about page stating 10 years, an undated French payroll specialist's about page), 60 pairs.
+    expect(batch(labels.jds, 21).length).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.cvs, 21).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.pairs, 21).length).toBeGreaterThanOrEqual(60);
+    expect(new Set(batch(labels.jds, 21).map((j) => j.company)).size).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.jds, 21).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.jds, 21).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.cvs, 21).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(2);
+    expect(batch(labels.cvs, 21).some((c) => c.years === null)).toBe(true);
+    for (const b of BANDS) expect(batch(labels.pairs, 21).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 21), batch(labels.cvs, 21), batch(labels.pairs, 21)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
