@@ -9,9 +9,12 @@ import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
+import { namesWorkplace } from '../../src/core/profile/places.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { professionsOfCv } from '../../src/core/report/career.ts';
+import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
+import { loopFromAd, loopSourceOf } from '../../src/core/report/sections.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -967,5 +970,119 @@ describe("class: a job's name in the employer's place is no employer (batch 20 a
     expect(jdOf('jd-244-frontend-developer-de.md').company).not.toBe('Frontend Entwickler');
     // "the Governor's Office of Information Technology": not "Governor".
     expect(jdOf('jd-291-procurement-specialist-en.md').company).not.toBe('Governor');
+  });
+});
+
+describe("class: the ad's interview rounds, wherever the ad states them (dev ads of batches 1, 2, 4, 11, 12, 14, 15, 16, 18, 19 and 21)", () => {
+  const rounds = (name: string) => loopFromAd(jdOf(name)).map((r) => r.focus.join(' '));
+
+  it('takes a round stated in a paragraph after a list ("all interviews will be conducted via video"), first, before the usual loop', () => {
+    const jd = jdOf('jd-016-sre-en.md');
+    expect(rounds('jd-016-sre-en.md')).toEqual([expect.stringMatching(/all interviews will be conducted via video or teleconference/)]);
+    expect(loopSourceOf(jd)).toBe('ad-and-template');
+    const r = report('jd-016-sre-en.md', 'cv-021-qa-to-ml.json', '2025-12');
+    expect(r.loopSource).toBe('ad-and-template');
+    expect(r.loop[0].focus[0]).toMatch(/^From the ad: .*video/);
+    expect(r.loop.length).toBeGreaterThan(1);
+    expect(renderMarkdown(r)).toContain('The first round is the one the ad names; the rest is a typical loop for this track.');
+  });
+
+  it.each([
+    ['jd-233-support-engineer-de.md', /ersten Videocall/],
+    ['jd-249-librarian-fr.md', /test écrit de 2 heures/],
+    ['jd-213-junior-developer-es.md', /pruebas de conocimientos básicos/],
+    ['jd-220-senior-software-engineer-tooling-en.md', /Our interview process is humane and traditional/],
+  ])('reads the round %s states in its own words', (name, round) => {
+    expect(rounds(name).join(' | ')).toMatch(round);
+  });
+
+  it('reads the written test as two hours, in French ("un test écrit de 2 heures")', () => {
+    expect(loopFromAd(jdOf('jd-249-librarian-fr.md'))[0].minutes).toBe(120);
+  });
+
+  it('reads the steps under a lead-in that announces the process ("Nuestro proceso consiste solo en 2 pasos:")', () => {
+    const jd = jdOf('jd-267-technical-coach-es.md');
+    expect(rounds('jd-267-technical-coach-es.md')).toEqual([
+      expect.stringMatching(/charlaremos 30 minutos/),
+      expect.stringMatching(/sesión de pair programming/),
+    ]);
+    expect(loopSourceOf(jd)).toBe('ad');
+  });
+
+  it('splits a process given inline ("Hiring process: informal chat, technical interview, offer/outcome") and leaves out the offer', () => {
+    expect(loopFromAd(jdOf('jd-306-frontend-engineer-en.md')).map((r) => r.name)).toEqual(['Informal chat', 'Technical interview']);
+  });
+
+  it('reads a bold paragraph of sentences as text, not as a heading that hides the numbered process below it', () => {
+    expect(rounds('jd-122-sre-en.md')).toEqual([
+      expect.stringMatching(/Technical interview with Uku/),
+      expect.stringMatching(/Interview with Uku & Marko/),
+    ]);
+  });
+
+  it.each([
+    // How to apply, what happens to your data, the company's product, a consulting team meeting partners, a panel scoring applications.
+    'jd-059-principal-engineer-en.md',
+    'jd-242-ui-ux-designer-en.md',
+    'jd-282-llm-developer-en.md',
+    'jd-023-design-frontend-en.md',
+    'jd-066-devops-en.html',
+    // A recruiter's duties name interviews: they are the job, not its hiring process.
+    'jd-017-recruiting-en.md',
+  ])('finds no interview round in %s, which states none', (name) => {
+    expect(rounds(name)).toEqual([]);
+    expect(loopSourceOf(jdOf(name))).toBe('template');
+  });
+});
+
+describe("class: pay and place from the page's own fields and labels (dev ads of batches 4, 8, 10 and 21)", () => {
+  it('reads the place from front matter, whatever the key\'s case ("Location: Amsterdam", location: "São Paulo")', () => {
+    expect(jdOf('jd-195-finance-director-nl.md').logistics.location).toContain('Location: Amsterdam');
+    expect(jdOf('jd-178-sales-executive-pt.md').logistics.location.join(' ')).toMatch(/São Paulo/);
+  });
+
+  it('reads a place given after its label in the ad\'s language ("Dónde: Buenos Aires")', () => {
+    expect(jdOf('jd-134-design-es.md').logistics.location.join(' ')).toMatch(/Dónde:.*Buenos Aires/);
+  });
+
+  it('reads "Location: Remote" as a way of working, not a place', () => {
+    const jd = jdOf('jd-181-content-marketing-pt.md');
+    expect(jd.logistics.location).toEqual([]);
+    expect(jd.logistics.remote).toContain('Location: Remote');
+  });
+
+  it('takes no pay from a board\'s "paid" flag, only from a figure', () => {
+    expect(jdOf('jd-303-designer-en.md').logistics.pay).toEqual([]);
+  });
+});
+
+describe('class: the place of work named in prose or a line of its own (dev ads of batches 2, 4 and 10)', () => {
+  it.each([
+    ['jd-139-fundraising-de.md', /Teams in Berlin/],
+    ['jd-133-community-es.md', /basado en Monterrey/],
+    ['jd-200-hr-specialist-it.md', /^Roma$/],
+    ['jd-197-sales-director-en.md', /^Amsterdam HQ$/],
+    ['jd-082-sre-en.md', /based out of the San Francisco Bay Area/],
+  ])('%s says where the work is', (name, line) => {
+    expect(jdOf(name).logistics.location).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
+  });
+
+  it.each([
+    'We have customers in 40 countries, from Germany to Japan, and ship every week.',
+    'Nice to have: experience with Kubernetes.',
+    'You will travel to Paris twice a year for the company retreat.',
+    'We use US English in our documentation.',
+  ])('does not read "%s" as the place of work', (line) => {
+    expect(namesWorkplace(line)).toBe(false);
+  });
+});
+
+describe("class: an employer field written as a sentence ('organization: EFF is hiring for a designer.') (batch 21, dev)", () => {
+  it("takes the sentence's subject as the employer", () => {
+    expect(jdOf('jd-303-designer-en.md').company).toBe('EFF');
+    expect(
+      parseJd('---\ntitle: Backend Engineer\norganization: Acme Robotics is looking for a backend engineer\n---\nWe build robots.\n', tx)
+        .company,
+    ).toBe('Acme Robotics');
   });
 });

@@ -229,13 +229,16 @@ function metaOf(d: Record<string, unknown>): DocumentMeta {
     }
     return undefined;
   };
+  const anyCase = (...keys: string[]) =>
+    keys.flatMap((k) => [k, ...Object.keys(d).filter((key) => key !== k && key.toLowerCase() === k.toLowerCase())]);
   return {
     title: str('title', 'job_title', 'position', 'role'),
     company: str('company', 'organisation', 'organization', 'employer', 'hiringOrganization'),
     description: str('description', 'summary'),
     language: str('lang', 'language', 'locale')?.slice(0, 2).toLowerCase(),
-    location: str('location', 'city', 'jobLocation'),
-    salary: str('salary', 'pay', 'compensation', 'baseSalary'),
+    // Place and pay keys are matched whatever their case ("Location: Amsterdam").
+    location: str(...anyCase('location', 'city', 'jobLocation')),
+    salary: str(...anyCase('salary', 'pay', 'compensation', 'baseSalary')),
     gsGrade: /^\d{1,2}$/.test(String(d.gs ?? '').trim()) ? Number(d.gs) : undefined,
   };
 }

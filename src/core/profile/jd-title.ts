@@ -62,6 +62,10 @@ function titleLike(s: string): boolean {
   return s.length > 0 && words(s) <= 12 && !/[.!?]$/.test(s) && !STATUS.test(s) && !/^[{<%]/.test(s);
 }
 
+/** The rest of an employer field written as a sentence ("… is hiring for a designer.", "… is looking for…", "… sucht…"). */
+const HIRING_TAIL =
+  /\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting)\b.*$|\s+(?:seeks|sucht|recrute|busca|cerca|procura|zoekt)\b.*$/i;
+
 export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   const nonEmpty = text
     .split('\n')
@@ -190,6 +194,8 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   );
   if (companyLine) company = clean(companyLine[1]);
   // (Not a front-matter "organization: Java Developer": a job's name in the employer's field names no employer.)
-  if (meta.company && !(words(meta.company) <= 4 && ENDS_WITH_ROLE.test(meta.company))) company = meta.company;
+  // "organization: EFF is hiring for a designer.": the employer is the sentence's subject.
+  const employer = meta.company?.replace(HIRING_TAIL, '').trim();
+  if (employer && !(words(employer) <= 4 && ENDS_WITH_ROLE.test(employer))) company = employer;
   return { title: title || written, company, team, skip };
 }

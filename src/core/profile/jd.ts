@@ -5,13 +5,13 @@ import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { cleanDocument } from './clean.ts';
 import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
+import { announcesProcess, inlineProcess, statesRound } from './jd-process.ts';
 import {
   classifyHeading,
   DUTY_CUE,
   isLegalLine,
   type JdPart,
   type LogisticsKind,
-  logisticsIn,
   NICE_CUE,
   REQUIRED_CLAUSE,
   REQUIREMENT_CUE,
@@ -19,6 +19,7 @@ import {
 import { ROLE_NOUN, readTitle } from './jd-title.ts';
 import { readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language, unknownLanguageOf } from './language.ts';
+import { termsIn } from './places.ts';
 import { readSeniority, type SenioritySource } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 
@@ -274,6 +275,11 @@ export interface ParseJdOptions {
 export type LineMode = 'model' | 'hybrid' | 'veto' | 'rules';
 
 const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
+/**
+ * Parts that say what the job asks or does, or what the company makes: an interview named there is a duty ("schedule
+ * interviews") or a product ("helps users perform better in interviews"), not a round.
+ */
+const ASKS_OR_DOES = new Set<JdPart>(['must', 'nice', 'soft', 'resp', 'role', 'company']);
 
 /**
  * The part a line is read as, from the rules' part and the classifier's guess. veto: the rules, except that a
@@ -304,6 +310,7 @@ export const LINE_READING = { veto: 0.6, softBehaviouralOnly: true, proseRequire
 function leadInPart(line: string): JdPart | undefined {
   const plain = plainLine(line);
   if (!/:\s*$/.test(plain) || plain.split(/\s+/).length > 25) return undefined;
+  if (announcesProcess(plain)) return 'process';
   const part = NICE_CUE.test(plain) ? 'nice' : classifyHeading(plain);
   return part === 'must' || part === 'nice' || part === 'soft' || part === 'resp' ? part : undefined;
 }
@@ -334,6 +341,13 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const responsibilities: string[] = [];
   const companySentences: string[] = [];
   const logistics: ParsedJd['logistics'] = { pay: [], remote: [], travel: [], location: [] };
+  const noteLogistics = (line: string, kinds: LogisticsKind[]) => {
+    for (const k of kinds) if (logistics[k].length < 4 && !logistics[k].includes(line)) logistics[k].push(line);
+  };
+  // The page's own fields ("location: São Paulo", "salary = …" in front matter) come first.
+  if (doc.meta.location) noteLogistics(`Location: ${doc.meta.location}`, termsIn(`Location: ${doc.meta.location}`));
+  // Only a figure is pay: boards' "pay: paid" or "salary: gratis" flags say nothing.
+  if (doc.meta.salary && /\d/.test(doc.meta.salary)) noteLogistics(`Salary: ${doc.meta.salary}`, ['pay']);
   const process: string[] = [];
   let experienceYears: number | undefined;
   const softFound: string[] = [];
@@ -373,6 +387,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       const r = requirement(plainLine(s.heading).replace(/:$/, ''), headingNice ? 'nice' : 'must', find);
       if (r.skills.length) requirements.push(r);
     }
+    // A heading can itself state a term ("**Ort: Berlin**", "LOCATION: London", "Compensation: €60-100k / year").
+    if (!atTop && /:\s*\S/.test(s.heading)) {
+      const h = plainLine(s.heading);
+      noteLogistics(h, termsIn(h));
+    }
     let seenBullet = false;
     // A lead-in inside the section ("Adicionalmente, valoraremos la formación y/o experiencia con:") names the part of the list below it.
     let listPart: JdPart | undefined;
@@ -402,12 +421,23 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         const stated = EXPERIENCE_WORD.test(piece) ? yearsIn(piece) : undefined;
         if (stated !== undefined) experienceYears = Math.max(experienceYears ?? 0, stated);
         // A line the classifier reads as legal boilerplate can still say where and how the team works.
-        for (const k of logisticsIn(piece)) if (logistics[k].length < 4 && !logistics[k].includes(piece)) logistics[k].push(piece);
-        if (part === 'legal') continue;
+        noteLogistics(piece, termsIn(piece));
         if (part === 'process') {
           if (piece.split(/\s+/).length >= 2) process.push(piece);
           continue;
         }
+        // "Hiring process: informal chat, technical interview, offer": each step on its own.
+        const inline = inlineProcess(piece);
+        if (inline) {
+          for (const step of inline) if (!process.includes(step)) process.push(step);
+          continue;
+        }
+        // A round of the hiring process stated outside any process section ("all interviews will be conducted via video"),
+        // never in the duties or requirements (a recruiter "schedules interviews").
+        // A paragraph after a list has left the list ("Out of an abundance of caution, all interviews will be…").
+        const saysRound = (!ASKS_OR_DOES.has(part) || (seenBullet && !bullet)) && statesRound(piece);
+        if (saysRound && !process.includes(piece)) process.push(piece);
+        if (part === 'legal') continue;
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
           anyMustSection ||= part === 'must' || part === 'soft';

@@ -10,6 +10,8 @@ export interface Section {
 
 const MD_HEADING = /^#{1,6}\s+(.+?)\s*#*$/;
 const BOLD_LINE = /^\*\*([^*]+)\*\*:?$/;
+/** Two sentences or more: a sentence end followed by a capitalised word. */
+const EMPHASISED_PROSE = /[.!?]\s+\p{Lu}[\s\S]*[.!?)]$/u;
 
 /** Words that make a short line a section heading in CVs and job ads. */
 const HEADING_WORDS =
@@ -29,7 +31,11 @@ export function headingOf(line: string): string | undefined {
   if (md && /\b(19|20)\d{2}\b/.test(md[1])) return undefined;
   if (md) return md[1].replace(/\*\*/g, '').replace(/:$/, '').trim();
   const bold = t.match(BOLD_LINE);
-  if (bold) return bold[1].trim();
+  // A bold paragraph of sentences ("**Thanks for your interest. This position has now been filled. …**") or one long
+  // sentence ending in a full stop is emphasis, not a heading.
+  if (bold && !EMPHASISED_PROSE.test(bold[1].trim()) && !(/[.!]\)?$/.test(bold[1].trim()) && bold[1].trim().split(/\s+/).length >= 8))
+    return bold[1].trim();
+  if (bold) return undefined;
   if (t.length === 0 || t.length > 60 || /^[-•*]/.test(t) || /\d{4}/.test(t)) return undefined;
   const words = t.split(/\s+/).length;
   if (words > 7) return undefined;

@@ -11,8 +11,8 @@ import {
   companySection,
   conceptsSection,
   highlightsSection,
-  loopFromAd,
   loopSection,
+  loopSourceOf,
   overviewSection,
   panelSection,
   planSection,
@@ -81,7 +81,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     panel: panelSection(members, questions, taxonomy),
     questions,
     loop: loopSection(loopTemplate, jd),
-    loopSource: loopFromAd(jd).length >= 2 ? 'ad' : 'template',
+    loopSource: loopSourceOf(jd),
     questionsToAsk: questionsToAskSection(bank.ask, jd),
     concepts,
     positioning,
@@ -100,7 +100,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
       notes: [
         'Likelihoods are estimates from overlap between the job description, your CV and your panel notes — not measured frequencies.',
         ...jd.notes,
-        ...(loopFromAd(jd).length >= 2 ? ["The interview loop is the ad's own process, not a template."] : []),
+        ...(loopSourceOf(jd) === 'ad' ? ["The interview loop is the ad's own process, not a template."] : []),
       ],
     },
   };

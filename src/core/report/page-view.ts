@@ -15,6 +15,13 @@ export function daysUntil(interviewDate: string | null, now: Date): number | und
 }
 
 /** "in 5 days", "tomorrow", "today", "3 days ago". */
+/** The line above the loop: where its rounds come from. */
+export function loopCaption(source: Report['loopSource']): string {
+  if (source === 'ad') return "The ad's own interview process.";
+  if (source === 'ad-and-template') return 'The first round is the one the ad names; the rest is a typical loop for this track.';
+  return 'A typical loop for this track: the ad states no process.';
+}
+
 export function daysLeftText(days: number): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';

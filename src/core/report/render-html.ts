@@ -1,5 +1,5 @@
 import { PAGE_CSS, PAGE_SCRIPT, reportContentSecurityPolicy } from './page-assets.ts';
-import { daysLeftText, daysUntil, highlightsByTheme, questionsByRound, roundOf, skillRows, whyYouFit } from './page-view.ts';
+import { daysLeftText, daysUntil, highlightsByTheme, loopCaption, questionsByRound, roundOf, skillRows, whyYouFit } from './page-view.ts';
 import type { PredictedQuestion, Report } from './schema.ts';
 import { cleanRole } from './title.ts';
 
@@ -74,7 +74,7 @@ ${section('skills', skillsHtml(skills))}
 ${section('highlights', highlightsHtml(r))}
 ${section('questions', questionsHtml(r))}
 ${hasPanel ? section('panel', panelHtml(r)) : ''}
-${section('loop', `<p class="muted">${r.loopSource === 'ad' ? 'The ad’s own interview process.' : 'A typical loop for this track: the ad states no process.'}</p><div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min · ${e(l.categories.join(', '))}</div>${tags(l.focus)}</div>`).join('')}</div>`)}
+${section('loop', `<p class="muted">${e(loopCaption(r.loopSource))}</p><div class="grid">${r.loop.map((l) => `<div class="card"><h3>${e(l.name)}</h3><div class="muted">${l.minutes} min · ${e(l.categories.join(', '))}</div>${tags(l.focus)}</div>`).join('')}</div>`)}
 ${section('positioning', positioningHtml(r, skills.otherRisks))}
 ${section('company', `<p>${e(r.company.summary)}</p>${r.company.facts.length ? `<ul>${r.company.facts.map((f) => `<li>“${e(f.quote)}”</li>`).join('')}</ul>` : ''}${r.company.themes.length ? `<p><b>What they stress:</b></p>${tags(r.company.themes)}` : ''}`)}
 ${section('concepts', `<div class="grid">${r.concepts.map((c) => `<div class="card"><h3>${e(c.skill)}</h3><p class="muted">${e(c.why)}</p><ul>${li(c.items)}</ul></div>`).join('')}</div>`)}

@@ -1,4 +1,4 @@
-import { daysLeftText, daysUntil } from './page-view.ts';
+import { daysLeftText, daysUntil, loopCaption } from './page-view.ts';
 import type { Report } from './schema.ts';
 import { cleanRole } from './title.ts';
 
@@ -84,12 +84,7 @@ export function renderMarkdown(r: Report): string {
     if (q.followUps.length) out.push(`Follow-ups: ${q.followUps.map(e).join(' / ')}`, '');
   }
 
-  out.push(
-    '## Likely loop',
-    '',
-    r.loopSource === 'ad' ? "_The ad's own interview process._" : '_A typical loop for this track: the ad states no process._',
-    '',
-  );
+  out.push('## Likely loop', '', `_${loopCaption(r.loopSource)}_`, '');
   for (const l of r.loop) out.push(`- **${e(l.name)}** (${l.minutes} min): ${l.focus.map(e).join(', ')}`);
   out.push('', '## Questions to ask them', '');
   for (const t of r.questionsToAsk) out.push(`**${e(t.theme)}**`, ...t.questions.map((q) => `- ${e(q)}`), '');

@@ -207,8 +207,11 @@ export const ReportSchema = z.object({
   panel: PanelSection,
   questions: QuestionsSection,
   loop: LoopSection,
-  /** 'ad' when the loop is the process the ad states, 'template' when it is the track's usual loop. */
-  loopSource: z.enum(['ad', 'template']).optional().describe("Where the loop comes from: the ad's own process or a template"),
+  /** 'ad' when the loop is the process the ad states, 'ad-and-template' when the ad names one round (shown first) and the rest is the track's usual loop, 'template' when it is the usual loop alone. */
+  loopSource: z
+    .enum(['ad', 'ad-and-template', 'template'])
+    .optional()
+    .describe("Where the loop comes from: the ad's own process, the one round the ad names before a template, or a template"),
   questionsToAsk: QuestionsToAskSection,
   concepts: ConceptsSection,
   positioning: PositioningSection,

@@ -1,6 +1,7 @@
 import type { AskTheme, LoopTemplate } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
+import { namesRound } from '../profile/jd-process.ts';
 import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
@@ -116,25 +117,28 @@ export function panelSection(panel: PanelMember[], questions: PredictedQuestion[
   };
 }
 
-/** The ad's own interview process when it states one (its words win over any template), else the track's usual loop. */
+/**
+ * The ad's own interview process when it states one (its words win over any template), else the track's usual loop. An
+ * ad that names a single round ("all interviews will be conducted via video") keeps that round first, then the usual loop.
+ */
 export function loopSection(loop: LoopTemplate | undefined, jd?: ParsedJd): Report['loop'] {
   const fromAd = jd ? loopFromAd(jd) : [];
+  const template = (loop?.rounds ?? []).map((r) => ({ name: r.name, minutes: r.minutes, categories: r.categories, focus: r.focus }));
   if (fromAd.length >= 2) return fromAd;
-  return (loop?.rounds ?? []).map((r) => ({ name: r.name, minutes: r.minutes, categories: r.categories, focus: r.focus }));
+  return [...fromAd, ...template];
 }
 
-/** Steps of the ad's process that are not interviews: applying, references, the offer, reassurance. */
-const NOT_A_ROUND = /\b(apply|application|reference|offer|we want to ensure|any questions|questions that you have|hear back|decision)\b/i;
+/** Where the loop comes from: the ad's rounds, one round of the ad's before a template, or a template alone. */
+export function loopSourceOf(jd: ParsedJd): NonNullable<Report['loopSource']> {
+  const n = loopFromAd(jd).length;
+  return n >= 2 ? 'ad' : n === 1 ? 'ad-and-template' : 'template';
+}
 
-/** Sentences about the process that are not a step of it. */
-const REASSURANCE = /\b(we want to ensure|eager to answer|any questions|hear back|accommodat|at any point)\b/i;
-
-/** Interview rounds read from the ad's process lines ("We give you a small case study project…"). */
+/** Interview rounds read from the ad's process lines ("We give you a small case study project…"): never how to apply, references or the offer. */
 export function loopFromAd(jd: ParsedJd): Report['loop'] {
   const people = !/^(backend|frontend|fullstack|data-engineering|data-science|ml|devops|mobile|security|qa|sre)$/.test(jd.track);
   return jd.process
-    .filter((step) => !REASSURANCE.test(step))
-    .filter((step) => !NOT_A_ROUND.test(step) || /\binterview|call|chat|project|exercise|case|pitch|quiz|test\b/i.test(step))
+    .filter(namesRound)
     .filter((step) => !/\b(offer|reference)/i.test(step))
     .slice(0, 8)
     .map((step) => {
@@ -159,16 +163,21 @@ export function loopFromAd(jd: ParsedJd): Report['loop'] {
 
 function minutesOf(step: string): number {
   const m =
-    step.match(/(\d+(?:\.\d+)?)[\s-]*(minutes?|mins?|hours?|hrs?)\b/i) ??
+    step.match(/(\d+(?:[.,]\d+)?)[\s-]*(minut[eoi]s?|minuten|mins?|hours?|hrs?|heures?|horas?|stunden?|ore|uur)\b/i) ??
     step.match(/\b(one|two|three|four|a few)(?: more)?[\s-]+(hours?)\b/i);
   if (!m) return 45;
   const words: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, 'a few': 3 };
-  const n = Number(m[1]) || words[m[1].toLowerCase()] || 1;
-  return Math.max(10, Math.min(240, Math.round(/^h/i.test(m[2]) ? n * 60 : n)));
+  const n = Number(m[1].replace(',', '.')) || words[m[1].toLowerCase()] || 1;
+  return Math.max(10, Math.min(240, Math.round(/^(?:h|stunde|ore|uur)/i.test(m[2]) ? n * 60 : n)));
 }
 
 function roundName(step: string): string {
-  const t = step.replace(/^(we|you)\s+(will\s+)?/i, '').replace(/[.;:]$/, '');
+  // Emphasis marks, list numbers and "[30 min]" prefixes are not part of a round's name.
+  const t = step
+    .replace(/\*\*|__/g, '')
+    .replace(/^[\s*_>#-]*(?:\d+[.)]\s*)?/, '')
+    .replace(/^(we|you)\s+(will\s+)?/i, '')
+    .replace(/[.;:]$/, '');
   return clip(t.charAt(0).toUpperCase() + t.slice(1), 60);
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Where the work is, when an ad names a place without a "Location:" label: "our team in Berlin", "basado en Monterrey",
+ * "work from our office at 253 Broadway, New York City", a bullet of its own ("Roma", "Amsterdam HQ"). The places are a
+ * curated list (data/places.yaml); a place counts only in a sentence about where the team works, or in a short line
+ * that says little else, so that "customers in 40 countries" or "founded in Berlin in 2012 by…" alone are not read.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DATA_ROOT, readDataFile } from '../data-files.ts';
+import { escapeRegExp } from '../text/regexp.ts';
+import { type LogisticsKind, logisticsIn } from './jd-sections.ts';
+
+const PlacesFile = z
+  .object({
+    regions: z.array(z.string().min(2)),
+    countries: z.array(z.string().min(2)),
+    states: z.array(z.string().min(2)),
+    cities: z.array(z.string().min(2)),
+  })
+  .strict();
+export type PlacesFile = z.infer<typeof PlacesFile>;
+
+let cached: RegExp | undefined;
+
+/** The place names of data/places.yaml as one case-sensitive pattern, longest first ("New York City" before "New York"). */
+export function placePattern(file: PlacesFile = readDataFile(join(DATA_ROOT, 'places.yaml'), PlacesFile)): RegExp {
+  const names = [...new Set([...file.regions, ...file.countries, ...file.states, ...file.cities])].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const places = () => {
+  cached ??= placePattern();
+  return cached;
+};
+
+/** Words that make a sentence about where the team works, in the languages ads are read in. */
+const WORKPLACE =
+  /\b(?:based|located|relocat\w*|office|offices|HQ|headquarter\w*|on-?site|in[- ]person|hybrid|(?:teams?|équipes?|equipos?|equipe|team) (?:in|at|en|à|em|basée?|based|located)|work(?:ing)? (?:from|in|at)|(?:position|role) (?:is )?(?:based|located|in)|city cent(?:re|er)|area|residing|residents?|basad[oa]|ubicad[oa]|oficinas?|sede|presencial|bureaux?|situé(?:e|s)?|présentiel|locaux|Sitz|Standort|Büro|vor Ort|Arbeitsort|ufficio|uffici|escritório|basead[oa]|kantoor|gevestigd|locatie|Zentrum)\b/i;
+
+/** What a short line may hold besides places and still be a line about the place ("Amsterdam HQ", "Full-Time, NYC Area & Remote"). */
+const FILLER =
+  /\b(?:and|or|&|und|oder|et|ou|y|o|e|of|the|remote|hybrid|on-?site|office|HQ|area|greater|metro|city|centre|center|full[- ]time|part[- ]time|or remote|und remote|\d+\s?%|unbefristet|befristet|in|based)\b/gi;
+
+/** A sentence or short line that says where the work is, by naming a place. */
+export function namesWorkplace(line: string): boolean {
+  const found = line.match(places());
+  if (!found) return false;
+  if (WORKPLACE.test(line)) return true;
+  const rest = line
+    .replace(places(), ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(FILLER, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+  return rest.split(/\s+/).filter(Boolean).length <= 1;
+}
+
+/** A line that labels the place of work ("Dónde: Buenos Aires", "Lieu : Paris", "Ort: Berlin", "Where: London"). */
+const PLACE_LABEL =
+  /^(?:<[^>]+>|[\W_])*(?:where|place|city|office|work ?place|location|lieu(?: de travail)?|ville|ort|arbeitsort|dienstort|einsatzort|dónde|donde|ubicación|lugar(?: de trabajo)?|sede|luogo(?: di lavoro)?|localização|local(?: de trabalho)?|locatie|standplaats|werkplek)[\W_]*\s*:\s*[*_<>\w]/i;
+
+/** A place field whose value is only a way of working ("Remote", "Fully remote", "Remoto", "Travail à domicile à distance"). */
+const REMOTE_ONLY =
+  /^(?:fully |full[- ]|100\s?% |completely )?(?:remote|remoto|remota|à distance|travail à domicile(?: à distance)?|télétravail|home ?office|teletrabajo)\.?$/i;
+
+/**
+ * The practical terms a line states (pay, place, remote work, travel): the cue words of `logisticsIn`, a labelled or
+ * named place of work, and never a place for "Location: Remote", which says how the team works, not where.
+ */
+export function termsIn(line: string): LogisticsKind[] {
+  const kinds = new Set(logisticsIn(line));
+  if (PLACE_LABEL.test(line) || namesWorkplace(line)) kinds.add('location');
+  const value = line
+    .replace(/<[^>]+>|[*_]/g, '')
+    .replace(/^[^:]*:\s*/, '')
+    .trim();
+  if (kinds.has('location') && REMOTE_ONLY.test(value)) {
+    kinds.delete('location');
+    kinds.add('remote');
+  }
+  return [...kinds];
+}
