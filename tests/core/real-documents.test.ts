@@ -1086,3 +1086,14 @@ describe("class: an employer field written as a sentence ('organization: EFF is 
     ).toBe('Acme Robotics');
   });
 });
+
+describe('class: rounds an ad numbers in prose ("(zweite Runde)") or dates across a cut sentence (batch 4, dev)', () => {
+  it('reads the German rounds of Jugend hackt and leaves out who pays the travel', () => {
+    const rounds = loopFromAd(jdOf('jd-139-fundraising-de.md')).map((r) => r.focus.join(' '));
+    expect(rounds).toEqual([
+      expect.stringMatching(/persönlichen Kennenlernen nach Berlin/),
+      expect.stringMatching(/Diese Gespräche finden in der Woche von 6\. bis 10\. September/),
+    ]);
+    expect(rounds.join(' ')).not.toMatch(/Reisekosten/);
+  });
+});

@@ -12,7 +12,7 @@ const ROUND =
 
 /** Sentences that sit in a process section without being a round of it. */
 const NOT_A_ROUND =
-  /\b(?:we want to ensure|eager to answer|any questions|questions that you have|hear back|accommodat\w*|at any point|personal data|data provided|your data|this right|gdpr|rgpd|dsgvo|données personnelles|datos personales|dati personali|personenbezogenen? daten|dados pessoais|privacy)\b/i;
+  /\b(?:we want to ensure|eager to answer|any questions|questions that you have|hear back|accommodat\w*|at any point|personal data|data provided|your data|this right|gdpr|rgpd|dsgvo|reisekosten|travel (?:costs|expenses)|reimburs\w*|erstatt\w*|données personnelles|datos personales|dati personali|personenbezogenen? daten|dados pessoais|privacy)\b/i;
 
 /** A sentence outside any process section that plainly states a round of the hiring process. */
 const STATED_ROUND = new RegExp(
@@ -30,7 +30,10 @@ const STATED_ROUND = new RegExp(
     // German: "bei einem ersten Videocall kennenlernen", "Diese Gespräche finden … statt", "Vorstellungsgespräch".
     String.raw`\b(?:vorstellungs|bewerbungs|kennenlern|auswahl)gespräch\w*`,
     String.raw`\bvideocall\w*`,
-    String.raw`\bgespräche\b[^.]{0,80}\bstatt\b`,
+    String.raw`\bgespräche\b(?:[^.]|\d\.){0,80}\bstatt\b`,
+    String.raw`\blad\w*\b[^.]{0,60}\b(?:kennenlernen|gespräch\w*)`,
+    String.raw`\b(?:erste|zweite|dritte|letzte|finale)\s+runde\b`,
+    String.raw`\b(?:first|second|third|final|last)\s+(?:interview\s+)?round\b`,
     String.raw`\b(?:probearbeit\w*|probetag)\b`,
     // French: "un test écrit de 2 heures", "un entretien de recrutement oral".
     String.raw`\bentretiens?\s+(?:de recrutement|d['’]embauche|oral|téléphonique|vidéo|individuel|technique)`,

@@ -415,6 +415,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         : analyse(line)
             .sentences.map((x) => x.trim())
             .filter(Boolean);
+      // A round stated across what the sentence splitter cut ("Diese Gespräche finden in der Woche von 6. bis 10. September
+      // … statt") is taken whole.
+      const roundsBefore = process.length;
+      const roundAllowed = !ASKS_OR_DOES.has(part) || (seenBullet && !bullet);
       for (const piece of pieces) {
         if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
         // The largest "N years of experience" anywhere, for ads whose requirement lines were not recognised.
@@ -435,8 +439,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         // A round of the hiring process stated outside any process section ("all interviews will be conducted via video"),
         // never in the duties or requirements (a recruiter "schedules interviews").
         // A paragraph after a list has left the list ("Out of an abundance of caution, all interviews will be…").
-        const saysRound = (!ASKS_OR_DOES.has(part) || (seenBullet && !bullet)) && statesRound(piece);
-        if (saysRound && !process.includes(piece)) process.push(piece);
+        if (roundAllowed && statesRound(piece) && !process.includes(piece)) process.push(piece);
         if (part === 'legal') continue;
         if (part === 'benefits' || part === 'logistics') continue;
         if (part === 'must' || part === 'nice' || part === 'soft') {
@@ -482,6 +485,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           }
         }
       }
+      const whole = plainLine(line);
+      if (part !== 'process' && roundAllowed && process.length === roundsBefore && pieces.length > 1 && statesRound(whole)) process.push(whole);
     }
   });
   if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
