@@ -1097,3 +1097,15 @@ describe('class: rounds an ad numbers in prose ("(zweite Runde)") or dates acros
     expect(rounds.join(' ')).not.toMatch(/Reisekosten/);
   });
 });
+
+describe('class: an ad with no must-have read still gets questions on the stack it names (batch 11, dev)', () => {
+  const topSkills = (jd: string, cv: string) =>
+    report(jd, cv, '2025-12')
+      .questions.slice(0, 10)
+      .flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []);
+
+  it('asks about the skills it lists as wishes when it lists nothing as required (jd-213: "nos gustaría que el aplicante")', () => {
+    const skills = topSkills('jd-213-junior-developer-es.md', 'cv-113-retail-to-junior-developer.txt');
+    expect(skills.filter((id) => ['object-oriented-programming', 'php', 'java'].includes(id)).length).toBeGreaterThanOrEqual(5);
+  });
+});

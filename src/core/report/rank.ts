@@ -85,12 +85,23 @@ function dutyStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
     .map(([id]) => id);
 }
 
+/**
+ * The skills that stand in for the must-haves of an ad that names none as required: its duties' stack, else what it
+ * lists as nice to have, else the hard skills it mentions anywhere (a "what you'll use" paragraph, an intro).
+ */
+function standInStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
+  const duties = dutyStack(jd, taxonomy);
+  if (duties.length) return duties;
+  const hard = (ids: string[]) => ids.filter((id) => taxonomy.get(id) && taxonomy.get(id)?.category !== 'behavioural').slice(0, 3);
+  return hard(jd.nice).length ? hard(jd.nice) : hard(jd.mentioned);
+}
+
 /** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */
 export function rankQuestions(input: RankInput): PredictedQuestion[] {
   const { matches, taxonomy } = input;
   // An ad whose requirements name no skill the taxonomy knows still names its stack in its duties ("monitor
   // transactions for anomalies", "analyse the data"): those skills stand in for the must-haves in the ranking.
-  const jd = input.jd.must.length ? input.jd : { ...input.jd, must: dutyStack(input.jd, taxonomy) };
+  const jd = input.jd.must.length ? input.jd : { ...input.jd, must: standInStack(input.jd, taxonomy) };
   const name = (id: string) => taxonomy.name(id);
   const matchOf = new Map(matches.map((m) => [m.id, m]));
   const mix = categoryMix(input.loop);
