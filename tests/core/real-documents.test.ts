@@ -299,6 +299,8 @@ describe('class 6: tracks and seniority of real ads', () => {
   it.each([
     ['jd-016-sre-en.md', 'sre'],
     ['jd-015-platform-en.md', 'sre'],
+    // Dutch: "Klantzoeker" (a customer seeker) sells.
+    ['jd-299-sales-nl.md', 'sales'],
     ['jd-017-recruiting-en.md', 'recruiting'],
     ['jd-029-bizdev-en.md', 'sales'],
     ['jd-021-product-en.md', 'product'],

@@ -96,7 +96,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'recruiting',
   ],
   [
-    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|key account|\b[sb]dr\b|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|verkäufer|verkauf|ventas|vendas|vendedor|venditore|vendeu[rs]e?|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds|captação de recursos|raccolta fondi/i,
+    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|key account|\b[sb]dr\b|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|verkäufer|verkauf|verkoop|verkoper|klantzoeker|acquisiteur|accountmanager|ventas|vendas|vendedor|venditore|vendeu[rs]e?|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds|captação de recursos|raccolta fondi/i,
     'sales',
   ],
   // A security operations centre is security work, whatever its "operations".
@@ -107,7 +107,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'operations',
   ],
   [
-    /customer (engineer|success|support|service|care|experience)|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
+    /customer (engineer|success|support|service|care|experience)|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
     'customer-success',
   ],
   [
