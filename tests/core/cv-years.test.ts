@@ -337,6 +337,10 @@ describe('a total the CV states, in the ways people write it', () => {
     ["Plus de dix ans d'expérience en développement web", 10],
     ['Cinco años de experiencia en atención al cliente', 5],
     ['A decade-long career in product design', 10],
+    ['Nach 4 Jahren entschied ich mich dann für eine kleine Internet-Agentur.', 4],
+    ["Après 6 ans chez un éditeur, j'ai rejoint une startup.", 6],
+    ['Tras cinco años en una consultora, me uní a una startup.', 5],
+    ['Dopo 7 anni in banca sono passato al software.', 7],
   ] as const)('"%s" → %d years', (line, years) => {
     expect(statedYears(line)?.years).toBe(years);
   });
@@ -349,6 +353,7 @@ describe('a total the CV states, in the ways people write it', () => {
     'After two years in Berlin I moved to Lisbon.',
     'During my 4 years at university I led the chess club.',
     '3 years working with Python at university',
+    'Nach 3 Jahren Studium begann ich meine Ausbildung.',
   ])('"%s" states no total', (line) => {
     expect(statedYears(line)).toBeUndefined();
   });
@@ -436,5 +441,13 @@ describe('CV layouts and languages people write their jobs in', () => {
     'work:\n  - position: Developer\n    company: Acme\n    startDate: 2016-01\n    endDate: 2021-12\n',
   ])('reads years from %j', (text) => {
     expect(parseCv(text, tx, new Date('2026-12-01T12:00:00Z')).years).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('an undated CV that narrates its career (cv-142, batch 21, dev)', () => {
+  it('reads "Nach 4 Jahren entschied ich mich …" as at least four years of work, not 0', () => {
+    const cv = cvOf('cv-142-fullstack-developer-undated-de.md', '2016-10');
+    expect(cv.years).toBeGreaterThanOrEqual(4);
+    expect(cv.yearsStated).toBe(true);
   });
 });

@@ -191,6 +191,15 @@ const CAREER_SPANS: [RegExp, (m: RegExpMatchArray) => number][] = [
   [new RegExp(`\\b(?:during|in|throughout)\\s+my\\s+${COUNT}\\s+years?\\s+(?:at|as|in|with)\\b`, 'i'), counted],
   [new RegExp(`\\bbring(?:s|ing)?\\s+(?:over\\s+|more than\\s+|nearly\\s+|almost\\s+)?${COUNT}\\s*\\+?\\s*years?\\s+of\\b`, 'i'), counted],
   [new RegExp(String.raw`\b(?:over|for|in)\s+the\s+(?:past|last)\s+decade\b[^.;]{0,30}?${I_HAVE_WORKED}`, 'i'), () => 10],
+  // "Nach 4 Jahren entschied ich mich für eine Agentur", "après 6 ans chez…", "tras 5 años en…", "dopo 7 anni in…", "após 3
+  // anos na…", "na 4 jaar bij…": a narrated career's span in the other languages, a lower bound of its total.
+  [
+    new RegExp(
+      `\\b(?:nach|après|tras|después de|dopo|após|depois de|na)\\s+(?:über\\s+|plus de\\s+|más de\\s+|oltre\\s+|mais de\\s+|ruim\\s+)?(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s+(?:jahren|ans|años|anni|anos|jaar)\\b(?!\\s+(?:studium|d['’]études|de estudios|di studio|de estudo|studie))`,
+      'i',
+    ),
+    counted,
+  ],
 ];
 
 const STATED_AND_SPANS = [...STATED, ...CAREER_SPANS];

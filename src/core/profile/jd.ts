@@ -486,7 +486,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         }
       }
       const whole = plainLine(line);
-      if (part !== 'process' && roundAllowed && process.length === roundsBefore && pieces.length > 1 && statesRound(whole)) process.push(whole);
+      if (part !== 'process' && roundAllowed && process.length === roundsBefore && pieces.length > 1 && statesRound(whole))
+        process.push(whole);
     }
   });
   if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
