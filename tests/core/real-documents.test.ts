@@ -1111,3 +1111,17 @@ describe('class: an ad with no must-have read still gets questions on the stack 
     expect(skills.filter((id) => ['object-oriented-programming', 'php', 'java'].includes(id)).length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("class: travel in other words, and travel that is someone else's (dev ads of batches 2, 5, 10 and 13)", () => {
+  it.each([
+    ['jd-082-sre-en.md', /company-wide offsite/],
+    ['jd-193-customer-success-manager-de.md', /gerne unterwegs/],
+    ['jd-061-data-analyst-en.md', /^Travel: Occasional travel may be required up to 10% per year/],
+  ])('%s says the job travels', (name, line) => {
+    expect(jdOf(name).logistics.travel).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
+  });
+
+  it.each(['jd-145-admin-coordinator-en.md', 'jd-232-office-manager-en.md'])('%s only books travel for others', (name) => {
+    expect(jdOf(name).logistics.travel).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ export interface DocumentMeta {
   language?: string;
   location?: string;
   salary?: string;
+  /** What a job template's own field says about travel ("travel_requirement: Occasional travel…"). */
+  travel?: string;
   /** A US federal grade from a job template's own field ("gs: 14"). */
   gsGrade?: number;
 }
@@ -239,6 +241,7 @@ function metaOf(d: Record<string, unknown>): DocumentMeta {
     // Place and pay keys are matched whatever their case ("Location: Amsterdam").
     location: str(...anyCase('location', 'city', 'jobLocation')),
     salary: str(...anyCase('salary', 'pay', 'compensation', 'baseSalary')),
+    travel: str(...anyCase('travel', 'travel_requirement', 'travel_required', 'travelRequirement')),
     gsGrade: /^\d{1,2}$/.test(String(d.gs ?? '').trim()) ? Number(d.gs) : undefined,
   };
 }

@@ -63,13 +63,23 @@ const PLACE_LABEL =
 const REMOTE_ONLY =
   /^(?:fully |full[- ]|100\s?% |completely )?(?:remote|remoto|remota|à distance|travail à domicile(?: à distance)?|télétravail|home ?office|teletrabajo)\.?$/i;
 
+/** Travel in other words: offsites and retreats, meeting the team in person, field work, visits to customers. */
+const TRAVEL_MORE =
+  /\b(?:offsites?|off-sites?|retreats?|(?:team|in[- ]person|company)\s+meet-?ups?|(?:get|come|meet|bring\w*)\s+(?:the\s+)?(?:[\w/]+\s+){0,2}together\s+in[- ]person|in[- ]person\s+(?:gatherings?|meetings?|events?|week))\b|\breisen\b|\bgerne\s+unterwegs\b|\baußendienst|\bviajar\b|\bviajes?\s+y\s+alojamiento|\bop\s+pad\b|\breizen\b|\bspostament/i;
+/** A duty about someone else's travel ("Travel arrangements", "gestione trasferte"), or travel as a customer's industry. */
+const NOT_OWN_TRAVEL =
+  /\btravel\s+(?:arrangements?|bookings?|policy|records?|requests?)|\b(?:book(?:ing)?|arrang\w+|organi[sz]\w+|manag\w+|records?\s+and\s+forms)\b[^.]{0,60}\btravel|\bgestione\s+trasferte|\bsectores?\b[^.]*\bviajes\b/i;
+
 /**
  * The practical terms a line states (pay, place, remote work, travel): the cue words of `logisticsIn`, a labelled or
- * named place of work, and never a place for "Location: Remote", which says how the team works, not where.
+ * named place of work, travel in other words (offsites, field work), never someone else's travel (a duty to book it),
+ * and never a place for "Location: Remote", which says how the team works, not where.
  */
 export function termsIn(line: string): LogisticsKind[] {
   const kinds = new Set(logisticsIn(line));
   if (PLACE_LABEL.test(line) || namesWorkplace(line)) kinds.add('location');
+  if (TRAVEL_MORE.test(line)) kinds.add('travel');
+  if (NOT_OWN_TRAVEL.test(line)) kinds.delete('travel');
   const value = line
     .replace(/<[^>]+>|[*_]/g, '')
     .replace(/^[^:]*:\s*/, '')
