@@ -1125,3 +1125,15 @@ describe("class: travel in other words, and travel that is someone else's (dev a
     expect(jdOf(name).logistics.travel).toEqual([]);
   });
 });
+
+describe('class: remote or on-site work in other words (dev ads of batches 2, 5, 12 and 15)', () => {
+  it.each([
+    ['jd-071-customer-success-en.md', /80% in-office \/ 20% WFH/],
+    ['jd-153-php-developer-fr.md', /présentiel/],
+    ['jd-227-software-developer-de.md', /Telearbeit/],
+    ['jd-242-ui-ux-designer-en.md', /2 office days and 3 telework days/],
+    ['jd-220-senior-software-engineer-tooling-en.md', /work almost exclusively from home/],
+  ])('%s says how much of the work is remote', (name, line) => {
+    expect(jdOf(name).logistics.remote).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
+  });
+});

@@ -66,6 +66,10 @@ const REMOTE_ONLY =
 /** Travel in other words: offsites and retreats, meeting the team in person, field work, visits to customers. */
 const TRAVEL_MORE =
   /\b(?:offsites?|off-sites?|retreats?|(?:team|in[- ]person|company)\s+meet-?ups?|(?:get|come|meet|bring\w*)\s+(?:the\s+)?(?:[\w/]+\s+){0,2}together\s+in[- ]person|in[- ]person\s+(?:gatherings?|meetings?|events?|week))\b|\breisen\b|\bgerne\s+unterwegs\b|\baußendienst|\bviajar\b|\bviajes?\s+y\s+alojamiento|\bop\s+pad\b|\breizen\b|\bspostament/i;
+/** Remote or on-site work in other words: "work distributedly", "based remotely", "80% in-office / 20% WFH", "en présentiel". */
+const REMOTE_MORE =
+  /\bremotely\b|\bdistributedly\b|\bwork(?:ing)?\s+(?:almost\s+exclusively\s+|mostly\s+)?from\s+home\b|\bWFH\b|\bin-office\b|\bin[- ]person\s+(?:role|collaboration|office|work|position|days?)\b|\b(?:en\s+)?présentiel\b|\btelearbeit\b|\btelework\w*|\bhome-office\b|\bflexible\s+(?:work\s+)?location\b|\bwork\s+(?:from\s+)?anywhere\b|\bteletrabajo\b|\b(?:\d|two|three|four)\s+office\s+days\b|\bthuiswerk\w*|\bGestaltung\s+deine[sr]\s+(?:Arbeitszeit\s+und\s+deines\s+)?Arbeitsort/i;
+
 /** A duty about someone else's travel ("Travel arrangements", "gestione trasferte"), or travel as a customer's industry. */
 const NOT_OWN_TRAVEL =
   /\btravel\s+(?:arrangements?|bookings?|policy|records?|requests?)|\b(?:book(?:ing)?|arrang\w+|organi[sz]\w+|manag\w+|records?\s+and\s+forms)\b[^.]{0,60}\btravel|\bgestione\s+trasferte|\bsectores?\b[^.]*\bviajes\b/i;
@@ -79,6 +83,7 @@ export function termsIn(line: string): LogisticsKind[] {
   const kinds = new Set(logisticsIn(line));
   if (PLACE_LABEL.test(line) || namesWorkplace(line)) kinds.add('location');
   if (TRAVEL_MORE.test(line)) kinds.add('travel');
+  if (REMOTE_MORE.test(line)) kinds.add('remote');
   if (NOT_OWN_TRAVEL.test(line)) kinds.delete('travel');
   const value = line
     .replace(/<[^>]+>|[*_]/g, '')
