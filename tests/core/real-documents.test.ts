@@ -9,7 +9,7 @@ import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
-import { namesWorkplace } from '../../src/core/profile/places.ts';
+import { namesWorkplace, termsIn } from '../../src/core/profile/places.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { professionsOfCv } from '../../src/core/report/career.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
@@ -1135,5 +1135,22 @@ describe('class: remote or on-site work in other words (dev ads of batches 2, 5,
     ['jd-220-senior-software-engineer-tooling-en.md', /work almost exclusively from home/],
   ])('%s says how much of the work is remote', (name, line) => {
     expect(jdOf(name).logistics.remote).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
+  });
+});
+
+describe('class: pay as a grade, a scale, a market rate or a summary field (dev ads of batches 2, 4, 17, 18 and 19)', () => {
+  it.each([
+    ['jd-259-junior-developer-en.md', /Grade: PO2/],
+    ['jd-139-fundraising-de.md', /Vergütung nach TV-L E 12/],
+    ['jd-277-frontend-engineer-nl.md', /marktconform salaris/],
+    ['jd-270-qa-automation-engineer-en.md', /^The salary is £40,000 - £55,000$/],
+    ['jd-061-data-analyst-en.md', /143,736/],
+  ])('%s states its pay', (name, line) => {
+    expect(jdOf(name).logistics.pay).toEqual(expect.arrayContaining([expect.stringMatching(line)]));
+  });
+
+  it('does not read "equity of outcome" as pay', () => {
+    expect(termsIn('Make sure all your work activities promote diversity, inclusion and equity of outcome')).not.toContain('pay');
+    expect(termsIn('We offer generous equity & comp packages')).toContain('pay');
   });
 });

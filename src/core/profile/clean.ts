@@ -240,7 +240,9 @@ function metaOf(d: Record<string, unknown>): DocumentMeta {
     language: str('lang', 'language', 'locale')?.slice(0, 2).toLowerCase(),
     // Place and pay keys are matched whatever their case ("Location: Amsterdam").
     location: str(...anyCase('location', 'city', 'jobLocation')),
-    salary: str(...anyCase('salary', 'pay', 'compensation', 'baseSalary')),
+    salary: str(
+      ...anyCase('salary', 'pay', 'compensation', 'baseSalary', 'payrange', 'pay_range', 'min_payrange', 'salary_range', 'salaryRange'),
+    ),
     travel: str(...anyCase('travel', 'travel_requirement', 'travel_required', 'travelRequirement')),
     gsGrade: /^\d{1,2}$/.test(String(d.gs ?? '').trim()) ? Number(d.gs) : undefined,
   };

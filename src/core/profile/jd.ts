@@ -348,6 +348,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   if (doc.meta.location) noteLogistics(`Location: ${doc.meta.location}`, termsIn(`Location: ${doc.meta.location}`));
   // Only a figure is pay: boards' "pay: paid" or "salary: gratis" flags say nothing.
   if (doc.meta.salary && /\d/.test(doc.meta.salary)) noteLogistics(`Salary: ${doc.meta.salary}`, ['pay']);
+  // A page's summary field that names the salary ("The salary is £40,000 - £55,000").
+  const statedPay = doc.meta.description?.match(/[^.]*(?:[$€£]\s?\d|\d\s?(?:€|EUR|USD|GBP)\b)[^.]*/)?.[0].trim();
+  if (statedPay && !doc.meta.salary) noteLogistics(statedPay, ['pay']);
   if (doc.meta.travel && !/^(?:no|none|n\/a|false|0%?)$/i.test(doc.meta.travel)) noteLogistics(`Travel: ${doc.meta.travel}`, ['travel']);
   const process: string[] = [];
   let experienceYears: number | undefined;

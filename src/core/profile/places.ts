@@ -70,6 +70,10 @@ const TRAVEL_MORE =
 const REMOTE_MORE =
   /\bremotely\b|\bdistributedly\b|\bwork(?:ing)?\s+(?:almost\s+exclusively\s+|mostly\s+)?from\s+home\b|\bWFH\b|\bin-office\b|\bin[- ]person\s+(?:role|collaboration|office|work|position|days?)\b|\b(?:en\s+)?présentiel\b|\btelearbeit\b|\btelework\w*|\bhome-office\b|\bflexible\s+(?:work\s+)?location\b|\bwork\s+(?:from\s+)?anywhere\b|\bteletrabajo\b|\b(?:\d|two|three|four)\s+office\s+days\b|\bthuiswerk\w*|\bGestaltung\s+deine[sr]\s+(?:Arbeitszeit\s+und\s+deines\s+)?Arbeitsort/i;
 
+/** Pay in other words: a pay grade or scale ("Grade: PO2", "TV-L E 12"), a market-rate or attractive salary, equity. */
+const PAY_MORE =
+  /\bgrade\s*:\s*\S|\b(?:TV-?L|TVöD|TV-?H)\b|\bvergütung\b|\w*gehalt\b|\bsalaris\b|\bmarket[- ]rate\s+(?:salary|pay)|\bmarket\s+salary|\bmarktgerecht\w*|\bmarktconform\w*|\battraktiv\w*\s+(?:bezahlt|vergütet)|\bequity\s+(?:&|and)\s+comp\w*|\b(?:stock|share)\s+options\b|\bcomp(?:ensation)?\s+packages?\b|\bhourly\s+rate\b|\bprovision(?:sbasis|en)?\b(?=[^.]*\b(?:verkauf|umsatz|abschl))/i;
+
 /** A duty about someone else's travel ("Travel arrangements", "gestione trasferte"), or travel as a customer's industry. */
 const NOT_OWN_TRAVEL =
   /\btravel\s+(?:arrangements?|bookings?|policy|records?|requests?)|\b(?:book(?:ing)?|arrang\w+|organi[sz]\w+|manag\w+|records?\s+and\s+forms)\b[^.]{0,60}\btravel|\bgestione\s+trasferte|\bsectores?\b[^.]*\bviajes\b/i;
@@ -84,6 +88,7 @@ export function termsIn(line: string): LogisticsKind[] {
   if (PLACE_LABEL.test(line) || namesWorkplace(line)) kinds.add('location');
   if (TRAVEL_MORE.test(line)) kinds.add('travel');
   if (REMOTE_MORE.test(line)) kinds.add('remote');
+  if (PAY_MORE.test(line)) kinds.add('pay');
   if (NOT_OWN_TRAVEL.test(line)) kinds.delete('travel');
   const value = line
     .replace(/<[^>]+>|[*_]/g, '')
