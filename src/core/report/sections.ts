@@ -391,8 +391,15 @@ export function overviewSection(
 function logisticsOf(jd: ParsedJd): Report['overview']['logistics'] {
   const l = jd.logistics;
   // Quoted as plain words: "**Work location**: Remote" reads "Work location: Remote".
-  const pick = (xs: string[]) => xs.slice(0, 2).map((x) => clip(plainText(x), 220));
-  return { pay: pick(l.pay), location: pick(l.location), remote: pick(l.remote), travel: pick(l.travel) };
+  // The most telling lines first: a figure for pay, a labelled field ("Location: Amsterdam") before prose.
+  const telling = (x: string, kind: keyof typeof l) => (kind === 'pay' && /\d/.test(x) ? 2 : 0) + (/^[^:]{2,25}:\s*\S/.test(plainText(x)) ? 1 : 0);
+  const pick = (kind: keyof typeof l) =>
+    l[kind]
+      .map((x, i) => ({ x, i, score: telling(x, kind) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .slice(0, 2)
+      .map(({ x }) => clip(plainText(x), 220));
+  return { pay: pick('pay'), location: pick('location'), remote: pick('remote'), travel: pick('travel') };
 }
 
 function list(xs: string[]): string {
