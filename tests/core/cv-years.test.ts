@@ -451,3 +451,11 @@ describe('an undated CV that narrates its career (cv-142, batch 21, dev)', () =>
     expect(cv.yearsStated).toBe(true);
   });
 });
+
+describe('a Dutch period ("van 2012 tot 2015", "2019 tot heden")', () => {
+  it('reads the years between "van" and "tot", and "tot heden" as still held', () => {
+    const at = new Date('2026-12-01T12:00:00Z');
+    expect(parseCv('# Sam\n\n## Werkervaring\n\nOntwikkelaar, Acme, van 2012 tot 2015\n', tx, at).years).toBe(3);
+    expect(parseCv('# Sam\n\n## Werkervaring\n\nOntwikkelaar, Acme, 2019 tot heden\n', tx, at).years).toBeGreaterThanOrEqual(7);
+  });
+});
