@@ -392,7 +392,8 @@ function logisticsOf(jd: ParsedJd): Report['overview']['logistics'] {
   const l = jd.logistics;
   // Quoted as plain words: "**Work location**: Remote" reads "Work location: Remote".
   // The most telling lines first: a figure for pay, a labelled field ("Location: Amsterdam") before prose.
-  const telling = (x: string, kind: keyof typeof l) => (kind === 'pay' && /\d/.test(x) ? 2 : 0) + (/^[^:]{2,25}:\s*\S/.test(plainText(x)) ? 1 : 0);
+  const telling = (x: string, kind: keyof typeof l) =>
+    (kind === 'pay' && /\d/.test(x) ? 2 : 0) + (/^[^:]{2,25}:\s*\S/.test(plainText(x)) ? 1 : 0);
   const pick = (kind: keyof typeof l) =>
     l[kind]
       .map((x, i) => ({ x, i, score: telling(x, kind) }))
