@@ -122,7 +122,7 @@ for (const l of labels.jds) {
   const jd = parseJd(normaliseText(raw), tx);
   const must = l.must.map(canon);
   const statesRounds = l.process.some((step) => INTERVIEW_STEP.test(step));
-  const loopFromAd = loopSection(undefined, jd).some((round) => round.focus.some((f) => f.startsWith('From the ad:')));
+  const loopFromAd = loopSection(undefined, jd).rounds.some((round) => round.focus.some((f) => f.startsWith('From the ad:')));
   for (const c of columnsOf(l)) {
     const t = tally[c];
     t.jds++;

@@ -9,12 +9,12 @@ import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
-import { namesWorkplace, termsIn } from '../../src/core/profile/places.ts';
+import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { professionsOfCv } from '../../src/core/report/career.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
-import { loopFromAd, loopSourceOf } from '../../src/core/report/sections.ts';
+import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
@@ -981,7 +981,7 @@ describe("class: the ad's interview rounds, wherever the ad states them (dev ads
   it('takes a round stated in a paragraph after a list ("all interviews will be conducted via video"), first, before the usual loop', () => {
     const jd = jdOf('jd-016-sre-en.md');
     expect(rounds('jd-016-sre-en.md')).toEqual([expect.stringMatching(/all interviews will be conducted via video or teleconference/)]);
-    expect(loopSourceOf(jd)).toBe('ad-and-template');
+    expect(loopSection(undefined, jd).source).toBe('ad-and-template');
     const r = report('jd-016-sre-en.md', 'cv-021-qa-to-ml.json', '2025-12');
     expect(r.loopSource).toBe('ad-and-template');
     expect(r.loop[0].focus[0]).toMatch(/^From the ad: .*video/);
@@ -1008,7 +1008,7 @@ describe("class: the ad's interview rounds, wherever the ad states them (dev ads
       expect.stringMatching(/charlaremos 30 minutos/),
       expect.stringMatching(/sesión de pair programming/),
     ]);
-    expect(loopSourceOf(jd)).toBe('ad');
+    expect(loopSection(undefined, jd).source).toBe('ad');
   });
 
   it('splits a process given inline ("Hiring process: informal chat, technical interview, offer/outcome") and leaves out the offer', () => {
@@ -1033,7 +1033,7 @@ describe("class: the ad's interview rounds, wherever the ad states them (dev ads
     'jd-017-recruiting-en.md',
   ])('finds no interview round in %s, which states none', (name) => {
     expect(rounds(name)).toEqual([]);
-    expect(loopSourceOf(jdOf(name))).toBe('template');
+    expect(loopSection(undefined, jdOf(name)).source).toBe('template');
   });
 });
 

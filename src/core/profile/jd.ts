@@ -16,10 +16,10 @@ import {
   REQUIRED_CLAUSE,
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
+import { termsIn } from './jd-terms.ts';
 import { ROLE_NOUN, readTitle } from './jd-title.ts';
 import { readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language, unknownLanguageOf } from './language.ts';
-import { termsIn } from './places.ts';
 import { readSeniority, type SenioritySource } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
 

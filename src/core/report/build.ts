@@ -12,7 +12,6 @@ import {
   conceptsSection,
   highlightsSection,
   loopSection,
-  loopSourceOf,
   overviewSection,
   panelSection,
   planSection,
@@ -70,6 +69,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     taxonomy,
     careerChange: Boolean(fitScore.careerChange),
   });
+  const loop = loopSection(loopTemplate, jd);
   const concepts = conceptsSection(jd, matches, taxonomy);
   const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
   const report: Report = {
@@ -80,8 +80,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     company: companySection(jd),
     panel: panelSection(members, questions, taxonomy),
     questions,
-    loop: loopSection(loopTemplate, jd),
-    loopSource: loopSourceOf(jd),
+    loop: loop.rounds,
+    loopSource: loop.source,
     questionsToAsk: questionsToAskSection(bank.ask, jd),
     concepts,
     positioning,
@@ -100,7 +100,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
       notes: [
         'Likelihoods are estimates from overlap between the job description, your CV and your panel notes — not measured frequencies.',
         ...jd.notes,
-        ...(loopSourceOf(jd) === 'ad' ? ["The interview loop is the ad's own process, not a template."] : []),
+        ...(loop.source === 'ad' ? ["The interview loop is the ad's own process, not a template."] : []),
       ],
     },
   };

@@ -119,19 +119,17 @@ export function panelSection(panel: PanelMember[], questions: PredictedQuestion[
 
 /**
  * The ad's own interview process when it states one (its words win over any template), else the track's usual loop. An
- * ad that names a single round ("all interviews will be conducted via video") keeps that round first, then the usual loop.
+ * ad that names a single round ("all interviews will be conducted via video") keeps that round first, then the usual
+ * loop. `source` says which: the ad's rounds, one round of the ad's before a template, or a template alone.
  */
-export function loopSection(loop: LoopTemplate | undefined, jd?: ParsedJd): Report['loop'] {
+export function loopSection(
+  loop: LoopTemplate | undefined,
+  jd?: ParsedJd,
+): { rounds: Report['loop']; source: NonNullable<Report['loopSource']> } {
   const fromAd = jd ? loopFromAd(jd) : [];
   const template = (loop?.rounds ?? []).map((r) => ({ name: r.name, minutes: r.minutes, categories: r.categories, focus: r.focus }));
-  if (fromAd.length >= 2) return fromAd;
-  return [...fromAd, ...template];
-}
-
-/** Where the loop comes from: the ad's rounds, one round of the ad's before a template, or a template alone. */
-export function loopSourceOf(jd: ParsedJd): NonNullable<Report['loopSource']> {
-  const n = loopFromAd(jd).length;
-  return n >= 2 ? 'ad' : n === 1 ? 'ad-and-template' : 'template';
+  if (fromAd.length >= 2) return { rounds: fromAd, source: 'ad' };
+  return { rounds: [...fromAd, ...template], source: fromAd.length ? 'ad-and-template' : 'template' };
 }
 
 /** Interview rounds read from the ad's process lines ("We give you a small case study project…"): never how to apply, references or the offer. */

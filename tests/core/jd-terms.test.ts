@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { namesWorkplace, type PlacesFile, placePattern } from '../../src/core/profile/places.ts';
+import { namesWorkplace, type PlacesFile, placePattern } from '../../src/core/profile/jd-terms.ts';
 
 const file = yaml.load(readFileSync('data/places.yaml', 'utf8')) as PlacesFile;
 const all = [...file.regions, ...file.countries, ...file.states, ...file.cities];

@@ -1,8 +1,10 @@
 /**
- * Where the work is, when an ad names a place without a "Location:" label: "our team in Berlin", "basado en Monterrey",
- * "work from our office at 253 Broadway, New York City", a bullet of its own ("Roma", "Amsterdam HQ"). The places are a
- * curated list (data/places.yaml); a place counts only in a sentence about where the team works, or in a short line
- * that says little else, so that "customers in 40 countries" or "founded in Berlin in 2012 by…" alone are not read.
+ * The practical terms a job ad states beyond its cue words (pay, place of work, remote share, travel), for the report's
+ * logistics. Where the work is, when an ad names a place without a "Location:" label: "our team in Berlin", "basado en
+ * Monterrey", "work from our office at 253 Broadway, New York City", a bullet of its own ("Roma", "Amsterdam HQ"). The
+ * places are a curated list (data/places.yaml); a place counts only in a sentence about where the team works, or in a
+ * short line that says little else, so that "customers in 40 countries" or "founded in Berlin in 2012 by…" alone are
+ * not read.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
