@@ -14,6 +14,9 @@ const ROUND =
 const NOT_A_ROUND =
   /\b(?:we want to ensure|eager to answer|any questions|questions that you have|hear back|accommodat\w*|at any point|personal data|data provided|your data|this right|gdpr|rgpd|dsgvo|reisekosten|travel (?:costs|expenses)|reimburs\w*|erstatt\w*|données personnelles|datos personales|dati personali|personenbezogenen? daten|dados pessoais|privacy)\b/i;
 
+/** The offer and the references close a process; they are not rounds of it ("Reference checks", "We make an offer"). */
+const OFFER_OR_REFERENCE = /\b(?:offer|reference)/i;
+
 /** A sentence outside any process section that plainly states a round of the hiring process. */
 const STATED_ROUND = new RegExp(
   [
@@ -83,7 +86,7 @@ const NOT_HIRING = /\b(?:user|customer|stakeholder|usability|research|contextual
 
 /** A line of a process section that names a round of the interview ("Set up a 30-minute call", "Teste em planilha"). */
 export function namesRound(line: string): boolean {
-  return ROUND.test(line) && !NOT_A_ROUND.test(line);
+  return ROUND.test(line) && !NOT_A_ROUND.test(line) && !OFFER_OR_REFERENCE.test(line);
 }
 
 /** A sentence anywhere in the ad that plainly states a round of its hiring process. */

@@ -440,9 +440,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           for (const step of inline) if (!process.includes(step)) process.push(step);
           continue;
         }
-        // A round of the hiring process stated outside any process section ("all interviews will be conducted via video"),
-        // never in the duties or requirements (a recruiter "schedules interviews").
-        // A paragraph after a list has left the list ("Out of an abundance of caution, all interviews will be…").
+        // A round of the hiring process stated outside any process section ("all interviews will be conducted via video"):
+        // never in the duties or requirements (a recruiter "schedules interviews"), unless a paragraph after their list.
         if (roundAllowed && statesRound(piece) && !process.includes(piece)) process.push(piece);
         if (part === 'legal') continue;
         if (part === 'benefits' || part === 'logistics') continue;

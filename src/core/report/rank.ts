@@ -93,7 +93,8 @@ function standInStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
   const duties = dutyStack(jd, taxonomy);
   if (duties.length) return duties;
   const hard = (ids: string[]) => ids.filter((id) => taxonomy.get(id) && taxonomy.get(id)?.category !== 'behavioural').slice(0, 3);
-  return hard(jd.nice).length ? hard(jd.nice) : hard(jd.mentioned);
+  const wishes = hard(jd.nice);
+  return wishes.length ? wishes : hard(jd.mentioned);
 }
 
 /** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */

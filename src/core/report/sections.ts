@@ -137,7 +137,6 @@ export function loopFromAd(jd: ParsedJd): Report['loop'] {
   const people = !/^(backend|frontend|fullstack|data-engineering|data-science|ml|devops|mobile|security|qa|sre)$/.test(jd.track);
   return jd.process
     .filter(namesRound)
-    .filter((step) => !/\b(offer|reference)/i.test(step))
     .slice(0, 8)
     .map((step) => {
       const minutes = minutesOf(step);
