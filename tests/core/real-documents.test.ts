@@ -1154,3 +1154,28 @@ describe('class: pay as a grade, a scale, a market rate or a summary field (dev 
     expect(termsIn('We offer generous equity & comp packages')).toContain('pay');
   });
 });
+
+describe('class: the role stating what it requires in a description paragraph ("This position requires …") (batch 20, dev)', () => {
+  it("reads Dizzion's prose requirements as must-haves, not as skills merely mentioned", () => {
+    const jd = jdOf('jd-297-senior-java-developer-en.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['java', 'go', 'microservices', 'event-driven-architecture', 'linux']));
+  });
+
+  it('reads the same wording in the other languages the reader knows, and not a product that "requires" something', () => {
+    const must = (body: string) => parseJd(`Title: Analyst\n\n${body}\n`, tx).must;
+    expect(must('Le poste requiert une bonne maîtrise de SQL et de Python.')).toEqual(expect.arrayContaining(['sql', 'python']));
+    expect(must('Die Stelle erfordert sehr gute Kenntnisse in SQL.')).toContain('sql');
+    expect(must('El puesto requiere experiencia con Python.')).toContain('python');
+    expect(must('Our platform requires no setup: it runs Python notebooks in the browser.')).not.toContain('python');
+  });
+});
+
+describe('class: an ad with no requirements section does not ask for what its company paragraph describes (batch 21, dev)', () => {
+  it("leaves Kedro's and QuantumBlack's description (open source, AI, machine learning) out of the user researcher's must-haves", () => {
+    const jd = jdOf('jd-305-user-researcher-en.md');
+    expect(jd.must).not.toEqual(expect.arrayContaining(['machine-learning']));
+    expect(jd.must).not.toContain('artificial-intelligence');
+    expect(jd.must).not.toContain('open-source');
+    expect(jd.must.length).toBeGreaterThan(0);
+  });
+});

@@ -248,6 +248,13 @@ const STRONG_REQUIREMENT =
 
 const MANAGERIAL = new Set(['people-management', 'hiring']);
 
+/**
+ * The role itself stating what it needs, in a description paragraph: "This position requires development skills in Core
+ * Java, Golang", "Le poste requiert", "Die Stelle erfordert", "Il ruolo richiede", "El puesto requiere", "A vaga exige".
+ */
+const ROLE_REQUIRES =
+  /\b(?:(?:role|position|job|post|opportunity)\s+(?:also\s+)?requires?|(?:poste|r[ôo]le|mission)\s+(?:requiert|n[ée]cessite|exige)|(?:stelle|position|rolle|aufgabe)\s+(?:erfordert|verlangt|setzt\b[^.]{0,60}\bvoraus)|(?:ruolo|posizione)\s+richiede|(?:puesto|cargo|rol|posici[oó]n)\s+(?:requiere|exige)|(?:vaga|fun[cç][aã]o|cargo|posi[cç][aã]o)\s+(?:requer|exige))\b/i;
+
 /** A sentence that speaks to the applicant. */
 const ADDRESSES_READER =
   /\b(you|your|candidates?|applicants?|the ideal|vous|votre|candidat\w*|tu|voi|ti|sie|ihr|du|dich|usted|candidato|candidata|você)\b/i;
@@ -280,6 +287,8 @@ const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
  * interviews") or a product ("helps users perform better in interviews"), not a round.
  */
 const ASKS_OR_DOES = new Set<JdPart>(['must', 'nice', 'soft', 'resp', 'role', 'company']);
+/** Parts that ask nothing of the applicant, even in an ad with no requirements section. */
+const NOT_ASKED = new Set<JdPart>(['company', 'benefits', 'legal', 'logistics', 'process']);
 
 /**
  * The part a line is read as, from the rules' part and the classifier's guess. veto: the rules, except that a
@@ -356,6 +365,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   let experienceYears: number | undefined;
   const softFound: string[] = [];
   let anyMustSection = false;
+  /** Sentences read as the company's description, benefits, legal text, logistics or the process: never requirements. */
+  const notAsked = new Set<string>();
   const add = (t: string, kind: RequirementKind) => {
     const r = requirement(t, kind, find);
     requirements.push(r);
@@ -424,6 +435,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       const roundsBefore = process.length;
       const roundAllowed = !ASKS_OR_DOES.has(part) || (seenBullet && !bullet);
       for (const piece of pieces) {
+        if (NOT_ASKED.has(part)) notAsked.add(piece);
         if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
         // The largest "N years of experience" anywhere, for ads whose requirement lines were not recognised.
         const stated = EXPERIENCE_WORD.test(piece) ? yearsIn(piece) : undefined;
@@ -470,7 +482,11 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
-          if (STRONG_REQUIREMENT.test(piece) && !DUTY_CUE.test(piece) && (mode === 'rules' || LINE_READING.dutyRequirements))
+          if (
+            (STRONG_REQUIREMENT.test(piece) || ROLE_REQUIRES.test(piece)) &&
+            !DUTY_CUE.test(piece) &&
+            (mode === 'rules' || LINE_READING.dutyRequirements)
+          )
             add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
           else responsibilities.push(piece);
         } else {
@@ -479,9 +495,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           // reader ("you have…", "candidates with…"), not the company describing its own team.
           if (
             (mode === 'rules' || LINE_READING.proseRequirements) &&
-            REQUIREMENT_CUE.test(piece) &&
-            !DUTY_CUE.test(piece) &&
-            (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))
+            ((REQUIREMENT_CUE.test(piece) && (STRONG_REQUIREMENT.test(piece) || ADDRESSES_READER.test(piece))) ||
+              ROLE_REQUIRES.test(piece)) &&
+            !DUTY_CUE.test(piece)
           ) {
             const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
             if (r.skills.length || r.years !== undefined) requirements.push(r);
@@ -510,7 +526,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
         return b !== undefined ? [b] : analyse(l).sentences;
       });
       for (const sentence of pieces.map((x) => x.trim()).filter(Boolean)) {
-        if (isLegalLine(sentence) || read.has(sentence)) continue;
+        if (isLegalLine(sentence) || read.has(sentence) || notAsked.has(sentence)) continue;
         const r = requirement(sentence, part === 'nice' || NICE_CUE.test(sentence) ? 'nice' : 'must', find);
         if (r.skills.length) requirements.push(r);
       }
