@@ -1179,3 +1179,15 @@ describe('class: an ad with no requirements section does not ask for what its co
     expect(jd.must.length).toBeGreaterThan(0);
   });
 });
+
+describe("class: a short about page that names its owner's trade once ('I'm a student secondary school teacher', 'la gestion de paie') (batches 19 and 21, dev)", () => {
+  it('reads the trade from the self-introduction, so a developer post is a career change for them', () => {
+    expect(professionsOfCv(cvOf('cv-137-broadcast-to-student-teacher.md', '2022-03'))[0]).toBe('teaching');
+    const r = report('jd-281-backend-developer-es.md', 'cv-137-broadcast-to-student-teacher.md', '2022-03');
+    expect(r.fitScore.label).toBe('career-change');
+  });
+
+  it('reads French payroll and personnel-management work as HR', () => {
+    expect(professionsOfCv(cvOf('cv-144-payroll-specialist-about-fr.md', '2017-05'))).toContain('recruiting');
+  });
+});

@@ -95,7 +95,7 @@ const CUES: [Profession, RegExp][] = [
   ['design', /\b(designer|ux|user experience|interaction design|service design)\b/gi],
   [
     'recruiting',
-    /\b(recruiters?|recruiting|recruitment|talent acquisition|human resources?|people operations|hr generalist|hr executive|hr manager|hrms|payroll|employee engagement|joining formalities|recrutement|recrutamento|reclutamiento|reclutamento|ressources humaines|recursos humanos|risorse umane|personalreferent(?:in)?|personalwesen)\b/gi,
+    /\b(recruiters?|recruiting|recruitment|talent acquisition|human resources?|people operations|hr generalist|hr executive|hr manager|hrms|payroll|employee engagement|joining formalities|recrutement|recrutamento|reclutamiento|reclutamento|ressources humaines|gestion du personnel|gestion de (?:la )?paie|fiches? de paie|recursos humanos|risorse umane|personalreferent(?:in)?|personalwesen)\b/gi,
   ],
   [
     'sales',
@@ -236,16 +236,26 @@ const STUDIES_SOFTWARE =
 const TEACHES_COMPUTING =
   /\b(?:(?:teachers?|instructors?|lecturers?|tutors?) of (?:ap )?computer sciences?|computer sciences? (?:teachers?|instructors?|lecturers?|tutors?)|(?:coding|programming|bootcamp|web development) (?:instructors?|teachers?|tutors?)|informatiklehrer(?:in)?|professeur d'informatique|profesor(?:a)? de (?:informática|programación)|professor(?:a)? de (?:informática|programação))\b/i;
 
+/** A CV introducing its owner by trade: "I'm a …", "I am an …", "Je suis …", "Ich bin …", "Soy …", "Sou …", "Sono …". */
+const SELF_INTRO =
+  /(?:^|[.!?]\s+|\n)\s*(?:i['’]m|i am|je suis|ich bin|soy|sou|sono)\s+(?:an?|une?|ein(?:e)?|una?|uma?)\s+((?:[\p{L}-]+[ \t]+){0,3}[\p{L}-]+)/iu;
+/** What a self-introduction weighs: as much as the profession's threshold, so a short page that says its trade once has one. */
+const SELF_INTRO_WEIGHT = 4;
+
 export function professionsOfCv(cv: ParsedCv, share = 1 / 3): Profession[] {
   const head = cv.text.split('\n').slice(0, 25).join('\n');
   const roles = cv.roles.filter((r) => !r.minor).map((r) => r.line);
   // Only student jobs: a student, whose profession is the one they study for (when the degree says so).
   if (roles.length === 0 && !cv.statedLine && cv.roles.length > 0) return STUDIES_SOFTWARE.test(cv.text) ? ['software'] : [];
+  // "I'm a student secondary school teacher", "Je suis infirmière": a short page says its trade once, in its opening.
+  const intro = head.match(SELF_INTRO)?.[1];
+  const introduced = intro ? titleProfession(intro) : undefined;
   const scores = CUES.map(([p, re]) => {
     // A mechanical or civil engineer's "engineer" says nothing about software.
     const count = (t: string) =>
       ((p === 'software' ? t.replace(OTHER_ENGINEERS, ' ').replace(ENGINEERING_SCHOOL, ' ') : t).match(re) ?? []).length;
-    return [p, 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
+    const own = p === introduced ? SELF_INTRO_WEIGHT : 0;
+    return [p, own + 2 * count(head) + 3 * count(roles.slice(0, 2).join('\n')) + count(cv.text)] as const;
   }).sort((a, b) => b[1] - a[1]);
   const top = scores[0]?.[1] ?? 0;
   const out = top >= 4 ? scores.filter(([, n]) => n >= 4 && n >= top * share).map(([p]) => p) : [];
