@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 21) feed the untuned and batch-3 … batch-21 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 22) feed the untuned and batch-3 … batch-22 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -250,6 +250,17 @@ describe('the evaluation corpus', () => {
     for (const b of BANDS) expect(batch(labels.pairs, 21).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
     for (const xs of [batch(labels.jds, 21), batch(labels.cvs, 21), batch(labels.pairs, 21)])
       expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 22: two more organisations (six Tor Project job pages kept as WML/HTML: bookkeeper/payroll, user advocate, grants manager,
+    // localization project manager, user research coordinator, communications director; three Portuguese Silo posts as Jekyll Markdown),
+    // none of them software roles (eight non-software tracks and one user researcher); no new CV (none found under a usable
+    // licence), 46 pairs with CVs of earlier batches.
+    expect(batch(labels.jds, 22).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.pairs, 22).length).toBeGreaterThanOrEqual(46);
+    expect(new Set(batch(labels.jds, 22).map((j) => j.company)).size).toBeGreaterThanOrEqual(2);
+    expect(batch(labels.jds, 22).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.jds, 22).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
+    for (const b of BANDS) expect(batch(labels.pairs, 22).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(2);
+    for (const xs of [batch(labels.jds, 22), batch(labels.pairs, 22)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
