@@ -1191,3 +1191,20 @@ describe("class: a short about page that names its owner's trade once ('I'm a st
     expect(professionsOfCv(cvOf('cv-144-payroll-specialist-about-fr.md', '2017-05'))).toContain('recruiting');
   });
 });
+
+describe('class: a headline that describes the employer ("Internet Freedom Nonprofit Seeks …") or marks the post closed ("- ENCERRADA") (batch 22, dev)', () => {
+  it('takes the employer from the text, not from the description in the headline', () => {
+    const jd = jdOf('jd-308-bookkeeper-payroll-en.html');
+    expect(jd.title).toBe('Experienced Bookkeeper/Payroll Specialist');
+    expect(jd.company).toBe('The Tor Project');
+  });
+
+  it("drops a closed post's status from its title", () => {
+    expect(jdOf('jd-315-community-manager-pt.md').title).toBe('Gerenciador/a/e de Comunidades da Silo');
+    expect(parseJd('# Backend Developer [CLOSED]\n\nWe build things.\n', tx).title).toBe('Backend Developer');
+  });
+
+  it('reads a user advocate as a customer-facing role, not a lawyer or a general one', () => {
+    expect(jdOf('jd-309-user-advocate-en.html').track).toBe('customer-success');
+  });
+});

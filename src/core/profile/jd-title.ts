@@ -33,13 +33,16 @@ const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|cherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un\(e\)|une?\s?\(e\)|un|una|uno|une|un·e|un-e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s*[-–—]\s*(?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)|\s*[[(](?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)[\])]|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers?|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
 /** "As Site Reliability Engineer you will", "Als Business Developer Cloud Computing wirst Du": the job, named in a duties heading. */
 const AS_ROLE =
   /^(?:as|als|en tant que|come|como)\s+(?:an?\s+|the\s+|eine?r?\s+|une?\s+|un[ao]?\s+)?(.{3,70}?),?\s+(?:you(?:'|’| wi)ll|wirst du|werden sie|vous (?:serez|allez)|ti occuperai|vas a|você vai|ga je)\b/i;
+/** An employer described rather than named: "Internet Freedom Nonprofit", "Fast-growing Startup", "Leading Agency". */
+const DESCRIBED_EMPLOYER =
+  /^(?:[\p{L}-]+\s+){0,3}(?:non-?profit|organi[sz]ation|start-?up|scale-?up|company|firm|agency|charity|ngo|employer|client|business)$/iu;
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
@@ -148,7 +151,9 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   if (seeks && ROLE_NOUN.test(seeks[2]) && !ROLE_NOUN.test(seeks[1])) {
     // "…recrute des rédacteurs": the job, capitalised; "le Programming Historian": the employer, without its article.
     written = seeks[2].replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-    seekingCompany ||= seeks[1].trim().replace(/^(?:(?:the|le|la|les|el|il|lo|der|die|das|o|a)\s+|l['’]\s*)(?=\p{Lu})/iu, '');
+    const seeker = seeks[1].trim().replace(/^(?:(?:the|le|la|les|el|il|lo|der|die|das|o|a)\s+|l['’]\s*)(?=\p{Lu})/iu, '');
+    // ("Internet Freedom Nonprofit Seeks …": a description of the employer, whose name the text gives below.)
+    if (!DESCRIBED_EMPLOYER.test(seeker)) seekingCompany ||= seeker;
   }
   for (let tail = written.replace(TITLE_TAIL, ''); tail !== written && tail.length >= 3; tail = written.replace(TITLE_TAIL, ''))
     written = tail.trim();

@@ -107,7 +107,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'operations',
   ],
   [
-    /customer (engineer|success|support|service|care|experience)|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
+    /customer (engineer|success|support|service|care|experience)|\b(?:user|customer|client) advocate\b|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
     'customer-success',
   ],
   [
@@ -287,6 +287,16 @@ const REQUIRED: LineClass[] = ['must', 'nice', 'soft'];
  * interviews") or a product ("helps users perform better in interviews"), not a round.
  */
 const ASKS_OR_DOES = new Set<JdPart>(['must', 'nice', 'soft', 'resp', 'role', 'company']);
+/** A sentence about the person wanted: addressed to them, asking for something, or saying who is sought. */
+const SPEAKS_OF_APPLICANT = new RegExp(
+  [
+    ADDRESSES_READER.source,
+    REQUIREMENT_CUE.source,
+    ROLE_REQUIRES.source,
+    String.raw`\b(?:looking for|seeking|searching for|we need|hiring|recherch\w*|cherchons|suchen|buscamos|cerchiamo|procuramos|zoeken)\b`,
+  ].join('|'),
+  'i',
+);
 /** Parts that ask nothing of the applicant, even in an ad with no requirements section. */
 const NOT_ASKED = new Set<JdPart>(['company', 'benefits', 'legal', 'logistics', 'process']);
 
@@ -425,6 +435,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       // A lead-in ("An excellent candidate will be able to:") announces the lines below it and asks for nothing itself.
       if (decided === 'heading') continue;
       const part: JdPart = decided;
+      const headed = !(own === 'other' || atTop) && rulePart === part;
       const pieces = bullet
         ? [bullet]
         : analyse(line)
@@ -435,7 +446,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       const roundsBefore = process.length;
       const roundAllowed = !ASKS_OR_DOES.has(part) || (seenBullet && !bullet);
       for (const piece of pieces) {
-        if (NOT_ASKED.has(part)) notAsked.add(piece);
+        // (A firm reading — a heading's, or the classifier's when sure — or a sentence that speaks of no applicant. The
+        // opening paragraph is 'company' by default alone, and a bullet-less ad often asks there: "Vous maîtrisez Java".)
+        const firm = headed || (guess !== undefined && guess.cls === part && guess.p >= LINE_READING.veto);
+        if (NOT_ASKED.has(part) && (firm || !SPEAKS_OF_APPLICANT.test(piece))) notAsked.add(piece);
         if (isLegalLine(piece) || (part === 'legal' && mode === 'rules')) continue;
         // The largest "N years of experience" anywhere, for ads whose requirement lines were not recognised.
         const stated = EXPERIENCE_WORD.test(piece) ? yearsIn(piece) : undefined;
