@@ -395,6 +395,9 @@ function roleProfessions(jd: ParsedJd): Set<Profession> {
   if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
   // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
   if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
+  // "Bookkeeper/Payroll Specialist": every trade a two-part title names is the role's own (payroll is HR work too).
+  if (/[/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b/i.test(jd.title))
+    for (const [p, re] of CUES) if (p !== 'leadership' && p !== 'software' && new RegExp(re.source, 'i').test(jd.title)) targets.add(p);
   return targets;
 }
 
