@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 22) feed the untuned and batch-3 … batch-22 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 23) feed the untuned and batch-3 … batch-23 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -261,6 +261,18 @@ describe('the evaluation corpus', () => {
     expect(batch(labels.jds, 22).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(3);
     for (const b of BANDS) expect(batch(labels.pairs, 22).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(2);
     for (const xs of [batch(labels.jds, 22), batch(labels.pairs, 22)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    // Batch 23: seven CVs of people new to the corpus and no ad (a civil engineer, a teacher, a restaurant manager and a beer salesman turned
+    // developers, an auditor turned developer's about page, a data engineer's skills table in years, a German dual student's PDF text), 49 pairs
+    // with ads of earlier batches.
+    expect(batch(labels.cvs, 23).length).toBeGreaterThanOrEqual(7);
+    expect(batch(labels.pairs, 23).length).toBeGreaterThanOrEqual(49);
+    expect(batch(labels.cvs, 23).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.cvs, 23).some((c) => c.years === null)).toBe(true);
+    expect(batch(labels.cvs, 23).some((c) => !NON_SOFTWARE.has(c.track) && c.track === 'general')).toBe(true);
+    for (const b of BANDS) expect(batch(labels.pairs, 23).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(2);
+    for (const xs of [batch(labels.cvs, 23), batch(labels.pairs, 23)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of ['cv-147-hospitality-manager-to-web-developer-pdf', 'cv-150-software-developer-dual-student-pdf-de'])
+      expect(cvFiles.get(id), id).toMatch(/\.txt$/);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
