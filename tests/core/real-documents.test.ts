@@ -11,7 +11,7 @@ import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
-import { professionsOfCv } from '../../src/core/report/career.ts';
+import { aimOfCv, professionsOfCv } from '../../src/core/report/career.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -1206,5 +1206,37 @@ describe('class: a headline that describes the employer ("Internet Freedom Nonpr
 
   it('reads a user advocate as a customer-facing role, not a lawyer or a general one', () => {
     expect(jdOf('jd-309-user-advocate-en.html').track).toBe('customer-success');
+  });
+});
+
+describe("class: a PDF's text with its headings and dates run into the next words ('WORK HISTORY 09/2019 - CURRENTManager') (batch 23, dev)", () => {
+  it("reads the restaurant manager's two dated jobs, fourteen years", () => {
+    const cv = cvOf('cv-147-hospitality-manager-to-web-developer-pdf.txt', '2022-06');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.roles).toHaveLength(2);
+    expect(cv.years).toBeGreaterThanOrEqual(13.5);
+  });
+
+  it('counts none of those years toward a developer post: a mid-level front-end role is not a strong fit for a bootcamp graduate', () => {
+    const r = report('jd-014-frontend-en.md', 'cv-147-hospitality-manager-to-web-developer-pdf.txt', '2022-06');
+    expect(r.fitScore.label).not.toBe('strong');
+    expect(renderMarkdown(r)).toMatch(/none of them in roles like this one/);
+  });
+});
+
+describe('class: a bootcamp in another field is no move into software ("AEC PM Bootcamp") (batch 23, dev)', () => {
+  it('keeps the civil engineer a civil engineer, so a junior developer post is a career change', () => {
+    const cv = cvOf('cv-145-civil-engineer.md', '2023-08');
+    expect(aimOfCv(cv)).toBeUndefined();
+    expect(report('jd-259-junior-developer-en.md', 'cv-145-civil-engineer.md', '2023-08').fitScore.label).toBe('career-change');
+  });
+
+  it('reads a declared move into a role in the words people use ("transition into a full-stack engineer role")', () => {
+    const cv = parseCv(
+      'About me\nAs a sales professional with 10 years of experience, I am thrilled to transition into a full-stack engineer role.\n',
+      tx,
+      new Date('2024-01-15T12:00:00Z'),
+    );
+    expect(aimOfCv(cv)).toEqual({ trade: 'software', declared: true });
   });
 });

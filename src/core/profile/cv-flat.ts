@@ -106,9 +106,19 @@ export function unflattenCv(text: string): string {
   const flat = isFlattened(text);
   return text
     .split('\n')
+    .map((line) => line.replace(GLUED_DATE, '$1 '))
     .map((line) => (flat && line.length >= LONG_LINE ? unflattenLine(line) : portalLine(line)))
     .join('\n');
 }
+
+/** A PDF's text run together after a date: "09/2019 - CURRENTManager | Gibby's", "06/2022University of Minnesota". */
+const GLUED_DATE = /(\b(?:19|20)\d{2}|\b(?:CURRENT|PRESENT|Current|Present))(?=\p{Lu}\p{Ll})/gu;
+
+/** A heading in capitals that opens a line of content, as a PDF's text keeps it: "WORK HISTORY 09/2019 - …", "SKILLS Responsive Web Design". */
+const CAPITAL_HEADING_OPENS = new RegExp(
+  `^((?:${[...STRONG_HEADINGS, ...WEAK_HEADINGS].map(upper).join('|')}))\\s+(?=[\\p{Lu}\\d(])(?!\\p{Lu}{2,}\\b)`,
+  'u',
+);
 
 /** "Company Details" alone on its line is a heading; "description - …" is a bullet of the role above. */
 function portalLine(line: string): string {
@@ -116,6 +126,8 @@ function portalLine(line: string): string {
   // Letter-spaced headings from PDFs: "S U M M A R Y" is "SUMMARY", not the skills R and C.
   if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t)) return t.replace(/ /g, '');
   if (HEADING_LINE.test(t)) return `## ${t.replace(/\s*:$/, '')}`;
+  const opens = t.match(CAPITAL_HEADING_OPENS);
+  if (opens) return `## ${opens[1]}\n${t.slice(opens[0].length)}`;
   if (DESCRIPTION_LINE.test(t)) return `- ${t}`;
   return line;
 }

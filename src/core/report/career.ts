@@ -271,7 +271,9 @@ const AIM_PHRASE =
   /\b(?:junior|aspiring|entry[- ]level|self[- ](?:taught|studied)|newly qualified|career[- ]chang(?:er|ing) (?:in)?to(?: an?)?)\s+(?:[\w.+#/-]+\s+){0,3}?(?:developer|development|programmer|(?:software|web|front[- ]?end|back[- ]?end|full[- ]?stack|data|ml|qa|devops|cloud) engineer|(?:ux|ui|product|web|graphic) designer|data (?:scientist|analyst))\b/i;
 /** "Seeking to transition from the field of education to pursue work as a Virtual Assistant": the move, in the CV's words. */
 const MOVE_TO = new RegExp(
-  String.raw`\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|chang(?:e|ing) careers?)\b[^.]{0,80}?\b(?:work|career|role|position|job)\s+as\s+an?\s+${ROLE_WORDS}\b`,
+  String.raw`\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?|chang(?:e|ing) careers?)\b[^.]{0,80}?\b(?:work|career|role|position|job)\s+as\s+an?\s+${ROLE_WORDS}\b` +
+    // "I am thrilled to transition into a full-stack engineer role", "pivoting into a career as…" is above.
+    String.raw`|\b(?:transition(?:ing)?|mov(?:e|ing)|switch(?:ing)?|pivot(?:ing)?)\s+(?:in)?to\s+(?:an?\s+|the\s+)?${ROLE_WORDS}\s+(?:role|position|career|job)s?\b`,
   'i',
 );
 /** A structured CV's own headline: JSON Resume's "label", a "headline" field. */
@@ -279,6 +281,12 @@ const HEADLINE = /^\s*["']?(?:label|headline)["']?\s*:\s*["']([^"'\n]{3,60})["']
 /** Training for a new trade: a coding bootcamp, a full-stack development programme. */
 const RETRAINING =
   /\b(?:boot ?camp|coding school|software engineering immersive)\b|\bfull[- ]?stack (?:web )?development\b(?=[^\n]{0,60}(?:certificate|program|course|university|school|academy|20\d\d))|\b(?:lambda school|app academy|ironhack|le wagon|general assembly|hack reactor|flatiron school|turing school|codesmith|launch school|makers academy|coding dojo|hackbright|nucamp)\b/i;
+/** A line whose only sign of retraining is the word "bootcamp". */
+const BOOTCAMP_ONLY =
+  /^(?![\s\S]*\b(?:coding school|software engineering immersive|lambda school|app academy|ironhack|le wagon|general assembly|hack reactor|flatiron|turing school|codesmith|launch school|makers academy|coding dojo|hackbright|nucamp)\b)[\s\S]*\bboot ?camp\b/i;
+/** What a coding or design bootcamp teaches, named on its line. */
+const TECH_TRAINING =
+  /\b(?:cod(?:e|ing)|web|software|develop(?:er|ment)|programming|full[- ]?stack|front[- ]?end|back[- ]?end|data|ux|ui|design|javascript|python|java|react|cyber ?security|devops|cloud|tech|it|computer|mern|mean)\b/i;
 /** A line about teaching a bootcamp, not attending one. */
 const TEACHES = /\b(?:instructor|mentor(?:ed|ing)?|section lead|teaching|coach|tutor|taught|lecturer)\b/i;
 const DATED_ROLE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:19|20)\d{2}|present|now|current)\b/i;
@@ -302,13 +310,15 @@ function readAim(cv: ParsedCv): Aim | undefined {
   const head = lines.slice(0, 30);
   const summary = head.map((l) => l.match(AIM_PHRASE)?.[0]).find((m, i) => m && !DATED_ROLE.test(head[i]));
   if (summary) return { trade: titleProfession(summary) ?? 'software', declared: true };
-  const move = head.join(' ').match(MOVE_TO)?.[1];
+  const moveMatch = head.join(' ').match(MOVE_TO);
+  const move = moveMatch?.[1] ?? moveMatch?.[2];
   const movedTo = move ? titleProfession(move) : undefined;
   if (movedTo && movedTo !== 'leadership') return { trade: movedTo, declared: true };
   const headline = head.map((l) => l.match(HEADLINE)?.[1]).find(Boolean);
   const named = headline ? titleProfession(headline) : undefined;
   if (named && named !== 'leadership') return { trade: named, declared: true };
-  const training = lines.find((l) => RETRAINING.test(l) && !TEACHES.test(l));
+  // (A bootcamp in another field — "AEC PM Bootcamp", the army's boot camp — is no move into software or design.)
+  const training = lines.find((l) => RETRAINING.test(l) && !TEACHES.test(l) && (!BOOTCAMP_ONLY.test(l) || TECH_TRAINING.test(l)));
   if (!training) return undefined;
   return { trade: /\b(?:ux|ui|design)\b/i.test(training) ? 'design' : 'software', declared: false };
 }
@@ -346,8 +356,19 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   const to = roleProfession(jd);
   if (!to) return undefined;
   const roles = cv.roles.filter((r) => !r.minor);
-  const counts = (p: Profession | undefined) => !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
-  const kept = roles.filter((r) => counts(titleProfession(r.title || r.line)));
+  const titled = roles.map((r) => titleProfession(r.title || r.line));
+  // Someone who has retrained into the role's trade (a bootcamp, "transitioning into a developer role") and shows an
+  // earlier trade of their own counts only the roles that name the new one: a restaurant "Manager" of fourteen years is
+  // a junior developer. (Without another trade shown, an untitled "Analyst" or "Consultant" may be the same work.)
+  const aim = aimOfCv(cv);
+  const retrained =
+    aim !== undefined &&
+    roleProfessions(jd).has(aim.trade) &&
+    (aim.declared || titled.some((p) => p && p !== aim.trade && p !== 'leadership'));
+  const counts = (p: Profession | undefined) =>
+    retrained ? p === aim?.trade : !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
+  const kept = roles.filter((_, i) => counts(titled[i]));
+  if (retrained && roles.length > 0 && !cv.statedLine) return Math.min(totalYears(kept), cv.years);
   // A stated total counts the trade it names: "10+ years experience as an adult educator" are a teacher's years, and a
   // bootcamp graduate applying to a developer post has only the dated developer roles (none: no years) of their own.
   if (cv.statedLine) {
