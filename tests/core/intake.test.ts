@@ -70,6 +70,13 @@ describe('intake: text', () => {
     expect(normaliseText(raw)).toBe('Café owner\n\n- Led a team of 4 engineers\n- Shipped C# and C++ services\nDone');
   });
 
+  it("joins a LaTeX PDF's split umlaut to its letter, and leaves an acute accent typed for an apostrophe alone", () => {
+    expect(normaliseText('Ausbildung zum Fachinformatiker f¨ur Anwendungsentwicklung, Donauw¨orth')).toBe(
+      'Ausbildung zum Fachinformatiker für Anwendungsentwicklung, Donauwörth',
+    );
+    expect(normaliseText('Chef de projet dans l´entreprise, it´s')).toBe('Chef de projet dans l´entreprise, it´s');
+  });
+
   it('enforces the length limits with a way forward', () => {
     const long = acceptText('x '.repeat(40_000), 'cv');
     expect(!long.ok && errorText(long.error, 'shell')).toMatch(/limit is 60,000.*Remove old roles/);

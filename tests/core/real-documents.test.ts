@@ -1240,3 +1240,20 @@ describe('class: a bootcamp in another field is no move into software ("AEC PM B
     expect(aimOfCv(cv)).toEqual({ trade: 'software', declared: true });
   });
 });
+
+describe("class: a German LaTeX CV's text: its section names alone on a line, its umlauts split off ('f¨ur'), a trainee's titles (batch 23, dev)", () => {
+  const cv = () => cvOf('cv-150-software-developer-dual-student-pdf-de.txt', '2025-10');
+
+  it('reads "Bildung" and "Projekte" as sections, so school and side projects are not jobs', () => {
+    expect(cv().roles.map((r) => r.title)).toEqual([
+      expect.stringMatching(/^Duales Studium Allgemeine Informatik/),
+      expect.stringMatching(/^Ausbildung zum Fachinformatiker für Anwendungsentwicklung/),
+    ]);
+  });
+
+  it('reads a dual student and apprentice as junior, so a mid-level post is not a strong fit', () => {
+    const r = report('jd-265-fullstack-developer-de.md', 'cv-150-software-developer-dual-student-pdf-de.txt', '2025-10');
+    expect(r.fitScore.label).not.toBe('strong');
+    expect(renderMarkdown(r)).toMatch(/the CV reads as junior/);
+  });
+});

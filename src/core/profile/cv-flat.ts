@@ -85,6 +85,12 @@ const INLINE_BULLET = /\s+(?:\*|•|➢|➤|►|▪|●|○|◦|❖|✓|✔|\uf0
 
 /** A line that is only a heading of the portal kind ("Company Details", "Skill Details"), which generic heading rules miss. */
 const HEADING_LINE = new RegExp(`^(?:${alts(STRONG_HEADINGS)})\\s*:?$`);
+/**
+ * A CV's section named alone on its line in German, French, Spanish, Portuguese, Italian or Dutch ("Bildung", "Erfahrung",
+ * "Projekte", "Compétences", "Formación"): a heading, as "Experience" alone is in English.
+ */
+const SECTION_LINE =
+  /^(?:(?:berufs)?erfahrung|beruflicher werdegang|werdegang|(?:schul|aus|weiter)?bildung|studium|kenntnisse|(?:technische\s+)?f(?:ä|ae)higkeiten|sprachen|projekte|interessen|hobbys|exp[ée]riences?(?: professionnelles?)?|parcours(?: professionnel)?|formations?|[ée]tudes|comp[ée]tences(?: techniques)?|langues|projets|centres d['’]int[ée]r[êe]t|loisirs|experiencia(?: (?:laboral|profesional))?|formaci[óo]n(?: acad[ée]mica)?|educaci[óo]n|habilidades|idiomas|proyectos|experi[êe]ncia(?: profissional)?|forma[çc][ãa]o(?: acad[êe]mica)?|educa[çc][ãa]o|compet[êe]ncias|projetos|esperienz[ae](?: (?:lavorative|professionali))?|istruzione|formazione|competenze|lingue|progetti|(?:werk)?ervaring|opleidingen?|vaardigheden|talen|projecten)\s*:?$/i;
 /** "description - …" under a role: what the person did there. */
 const DESCRIPTION_LINE = /^(?:description|responsibilities|roles? (?:and|&) responsibilities)\s*[-:]\s+\S/i;
 
@@ -125,7 +131,7 @@ function portalLine(line: string): string {
   const t = line.trim();
   // Letter-spaced headings from PDFs: "S U M M A R Y" is "SUMMARY", not the skills R and C.
   if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t)) return t.replace(/ /g, '');
-  if (HEADING_LINE.test(t)) return `## ${t.replace(/\s*:$/, '')}`;
+  if (HEADING_LINE.test(t) || SECTION_LINE.test(t)) return `## ${t.replace(/\s*:$/, '')}`;
   const opens = t.match(CAPITAL_HEADING_OPENS);
   if (opens) return `## ${opens[1]}\n${t.slice(opens[0].length)}`;
   if (DESCRIPTION_LINE.test(t)) return `- ${t}`;

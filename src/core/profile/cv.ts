@@ -270,12 +270,24 @@ const JOB_SUBHEADING =
 
 const SECTION_KIND: [RegExp, SectionKind][] = [
   [/objective|summary/i, 'summary'],
-  [/experience|employment|work history|career|positions|company details/i, 'experience'],
-  [/skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages/i, 'skills'],
-  [/interests|hobbies|extra[- ]curricular|activities|personal (details|information)|declaration|references/i, 'interests'],
-  [/education|degrees?\b|certific|training|courses|coursework|qualifications|academic|awards|honou?rs/i, 'education'],
-  [/summary|profile|about|objective/i, 'summary'],
-  [/project|open source|portfolio|achievements|publications/i, 'projects'],
+  [
+    /experience|employment|work history|career|positions|company details|erfahrung|werdegang|beschäftigung|expériences?|parcours professionnel|experiencia|experiência|esperienz[ae]|ervaring|loopbaan/i,
+    'experience',
+  ],
+  [
+    /skill|technolog|tools|stack|competenc|expertise|proficienc|programming|languages|kenntnisse|fähigkeiten|fertigkeiten|sprachen|compétences|langues|competencias|habilidades|idiomas|competências|competenze|lingue|vaardigheden|talen/i,
+    'skills',
+  ],
+  [
+    /interests|hobbies|extra[- ]curricular|activities|personal (details|information)|declaration|references|interessen|hobbys|centres d['’]intérêt|loisirs|intereses|interesses|interessi|hobby['’]s/i,
+    'interests',
+  ],
+  [
+    /education|degrees?\b|certific|training|courses|coursework|qualifications|academic|awards|honou?rs|bildung|studium|formation|études|educación|formación|formação|educação|istruzione|formazione|opleiding/i,
+    'education',
+  ],
+  [/summary|profile|about|objective|profil|über mich|à propos|sobre mí|sobre mim|chi sono|over mij/i, 'summary'],
+  [/project|open source|portfolio|achievements|publications|projekte|projets|proyectos|projetos|progetti|projecten/i, 'projects'],
 ];
 
 /**

@@ -32,9 +32,16 @@ export function normaliseText(raw: string): string {
   return normaliseBody(text);
 }
 
+/**
+ * A LaTeX PDF's text keeps an umlaut as a separate spacing mark before its letter ("f¨ur", "Donauw¨orth"): the pair is
+ * the letter with its umlaut. (Only the diaeresis: an acute accent typed for an apostrophe, "l´entreprise", stays.)
+ */
+const SPACING_DIAERESIS = /¨([aeiouyAEIOUY])/g;
+
 /** Unicode form, invisible and control characters, non-breaking spaces: the clean-up every part of a text gets. */
 function cleanChars(raw: string): string {
   return raw
+    .replace(SPACING_DIAERESIS, (_, letter: string) => `${letter}\u0308`)
     .normalize('NFC')
     .replace(/[\u200B-\u200D\uFEFF\u00AD]/g, '')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')

@@ -105,7 +105,14 @@ export function cvLevel(cv: ParsedCv, years = cv.years): Level {
   )
     return 'staff';
   if (/\b(senior|sr\.?)\b/i.test(latest)) return years >= 3 ? 'senior' : 'mid';
-  if (/\b(intern|junior|jr\.?|graduate|trainee|apprentice)\b/i.test(latest)) return 'junior';
+  // (A trainee in the other languages: "Ausbildung zum Fachinformatiker", "Duales Studium", "Werkstudent", "stagiaire",
+  // "alternant", "becario", "estagiário", "tirocinante", "stagiair".)
+  if (
+    /\b(intern|junior|jr\.?|graduate|trainee|apprentice|ausbildung|azubi|auszubildende[rn]?|duales studium|dualer student|werkstudent(?:in)?|praktikant(?:in)?|stagiaire|alternante?|apprentie?|becari[oa]|pasante|estagi[áa]ri[oa]|tirocinante|stagista|stagiair)\b/i.test(
+      latest,
+    )
+  )
+    return 'junior';
   if (years >= 8) return 'staff';
   if (years >= 5) return 'senior';
   if (years >= 2) return 'mid';
