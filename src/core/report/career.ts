@@ -357,14 +357,10 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   if (!to) return undefined;
   const roles = cv.roles.filter((r) => !r.minor);
   const titled = roles.map((r) => titleProfession(r.title || r.line));
-  // Someone who has retrained into the role's trade (a bootcamp, "transitioning into a developer role") and shows an
-  // earlier trade of their own counts only the roles that name the new one: a restaurant "Manager" of fourteen years is
-  // a junior developer. (Without another trade shown, an untitled "Analyst" or "Consultant" may be the same work.)
+  // Someone who has retrained into the role's trade counts only the roles that name the new one: a restaurant
+  // "Manager" of fourteen years is a junior developer.
   const aim = aimOfCv(cv);
-  const retrained =
-    aim !== undefined &&
-    roleProfessions(jd).has(aim.trade) &&
-    (aim.declared || titled.some((p) => p && p !== aim.trade && p !== 'leadership'));
+  const retrained = retrainedInto(jd, cv);
   const counts = (p: Profession | undefined) =>
     retrained ? p === aim?.trade : !p || p === to || TRANSFERS[p].includes(to) || p === 'leadership';
   const kept = roles.filter((_, i) => counts(titled[i]));
@@ -380,6 +376,23 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   if (kept.length === roles.length || kept.length === 0) return undefined;
   const years = totalYears(kept);
   return years < cv.years ? years : undefined;
+}
+
+/**
+ * True when the CV has retrained into the role's trade (a bootcamp, "transitioning into a developer role") and declares
+ * the move or shows an earlier trade of its own. (Without another trade shown, an untitled "Analyst" or "Consultant"
+ * may be the same work.)
+ */
+function retrainedInto(jd: ParsedJd, cv: ParsedCv): boolean {
+  const aim = aimOfCv(cv);
+  if (!aim || !roleProfessions(jd).has(aim.trade)) return false;
+  return (
+    aim.declared ||
+    cv.roles.some((r) => {
+      const p = r.minor ? undefined : titleProfession(r.title || r.line);
+      return p !== undefined && p !== aim.trade && p !== 'leadership';
+    })
+  );
 }
 
 export interface CareerChange {
