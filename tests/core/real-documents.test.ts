@@ -1257,3 +1257,22 @@ describe("class: a German LaTeX CV's text: its section names alone on a line, it
     expect(renderMarkdown(r)).toMatch(/the CV reads as junior/);
   });
 });
+
+describe("class: an HTML page whose job heading sits in its hero header, and whose JSON-LD posting states the experience asked (batch 21, dev)", () => {
+  it("reads CallOne's heading as the title and the entry level from its posting, not a section heading as the title", () => {
+    const jd = jdOf('jd-300-customer-success-manager-de.html');
+    expect(jd.title).toMatch(/^Customer Success Manager\*in/);
+    expect(jd.track).toBe('customer-success');
+    expect(jd.seniority).toBe('junior');
+  });
+
+  it('reads the same from a composed page', () => {
+    const page = `<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Support Agent",
+"experienceRequirements": "entry level"}</script></head><body><header><h1>Support Agent (m/w/d)</h1></header>
+<main><h2>Your tasks</h2><ul><li>Answer customer tickets by email and phone</li></ul><h2>Your profile</h2>
+<ul><li>Good written English</li><li>Experience with Zendesk</li></ul></main></body></html>`;
+    const jd = parseJd(normaliseText(page), tx);
+    expect(jd.title).toBe('Support Agent');
+    expect(jd.seniority).toBe('junior');
+  });
+});

@@ -12,6 +12,8 @@ export interface DocumentMeta {
   travel?: string;
   /** A US federal grade from a job template's own field ("gs: 14"). */
   gsGrade?: number;
+  /** The experience a page's structured posting (JSON-LD JobPosting) asks for: "Berufseinsteiger", "36 months". */
+  experience?: string;
 }
 
 export interface CleanDocument {
@@ -286,6 +288,8 @@ export function decodeEntities(s: string): string {
   });
 }
 
+/** Scripts and styles: never text of the page. */
+const SCRIPTS = /<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 /** Page chrome that never belongs to the ad. */
 const CHROME = /<(script|style|noscript|template|svg|nav|header|footer|form|button|iframe|select)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
@@ -293,23 +297,31 @@ function htmlToText(html: string): { text: string; meta: DocumentMeta } {
   const meta: DocumentMeta = {};
   const lang = html.match(/<html[^>]*\blang=["']?([a-z]{2})/i);
   if (lang) meta.language = lang[1].toLowerCase();
+  // A page's structured posting (schema.org JobPosting in JSON-LD) states the experience it asks for; read with a
+  // pattern, not a JSON parser, as pages often break the JSON with raw line breaks inside its strings.
+  const posting = html.match(/<script[^>]+application\/ld\+json[^>]*>([\s\S]*?)<\/script>/i)?.[1] ?? '';
+  const experience =
+    posting.match(/"experienceRequirements"\s*:\s*"([^"]{1,200})"/)?.[1] ??
+    posting.match(/"monthsOfExperience"\s*:\s*"?(\d{1,3})/)?.[1]?.replace(/$/, ' months of experience');
+  if (experience && /JobPosting/.test(posting)) meta.experience = decodeEntities(experience).trim();
   const siteName = html.match(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)/i);
   if (siteName) meta.company = decodeEntities(siteName[1]).trim();
   let body = html.replace(/<!--[\s\S]*?-->/g, ' ');
+  // (A page's hero header often holds the job's own heading: read it before the header goes with the rest of the chrome.)
+  const heroH1 = body.replace(SCRIPTS, ' ').match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   const main = body.match(/<(main|article)\b[^>]*>([\s\S]*)<\/\1>/i);
   body = main ? main[2] : (body.match(/<body\b[^>]*>([\s\S]*)<\/body>/i)?.[1] ?? body);
   body = body.replace(CHROME, ' ').replace(/<head\b[\s\S]*?<\/head>/i, ' ');
   const h1 = body.match(/<h1\b[^>]*>([\s\S]*?)<\/h1>/i);
   // Whatever precedes the page's main heading is site chrome (ministry banner, social links).
   if (h1?.index !== undefined) body = body.slice(h1.index);
+  const title = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i);
   if (h1) meta.title = inline(h1[1]);
-  else {
-    const title = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i);
-    if (title)
-      meta.title = inline(title[1])
-        .split(/\s+[|–—-]\s+/)
-        .pop();
-  }
+  else if (title)
+    meta.title = inline(title[1])
+      .split(/\s+[|–—-]\s+/)
+      .pop();
+  else if (heroH1) meta.title = inline(heroH1[1]);
   const text = body
     .replace(/\s+/g, ' ')
     .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_, n: string, t: string) => `\n\n${'#'.repeat(Number(n))} ${inline(t)}\n\n`)

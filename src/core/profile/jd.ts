@@ -582,7 +582,13 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     );
   const level = family
     ? { level: family.kept, from: 'family' as const }
-    : readSeniority(title, minYears ?? experienceYears, language, text, doc.meta.gsGrade);
+    : readSeniority(
+        title,
+        minYears ?? experienceYears,
+        language,
+        doc.meta.experience ? `${text}\n${doc.meta.experience}` : text,
+        doc.meta.gsGrade,
+      );
   return {
     title,
     company,
