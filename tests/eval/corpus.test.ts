@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 23) feed the untuned and batch-3 … batch-23 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 25) feed the untuned and batch-3 … batch-25 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -273,6 +273,16 @@ describe('the evaluation corpus', () => {
     for (const xs of [batch(labels.cvs, 23), batch(labels.pairs, 23)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const id of ['cv-147-hospitality-manager-to-web-developer-pdf', 'cv-150-software-developer-dual-student-pdf-de'])
       expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    // Batch 25: four CVs of people new to the corpus and no ad (a librarian's PDF text, an automotive service advisor stating seven years and a
+    // medical-billing representative, all three turned developers, and a Spanish maths teacher), 31 pairs with ads of earlier batches.
+    expect(batch(labels.cvs, 25).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.pairs, 25).length).toBeGreaterThanOrEqual(31);
+    expect(batch(labels.cvs, 25).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(3);
+    expect(batch(labels.cvs, 25).some((c) => c.track === 'general' && !c.career_changer)).toBe(true);
+    for (const b of BANDS) expect(batch(labels.pairs, 25).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(2);
+    for (const xs of [batch(labels.cvs, 25), batch(labels.pairs, 25)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    expect(cvFiles.get('cv-160-librarian-to-bootcamp-pdf')).toMatch(/\.txt$/);
+    expect(readFileSync(cvFiles.get('cv-163-maths-teacher-es') ?? '', 'utf8')).toContain('Profesor de matemáticas');
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
