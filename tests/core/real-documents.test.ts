@@ -1276,3 +1276,13 @@ describe("class: an HTML page whose job heading sits in its hero header, and who
     expect(jd.seniority).toBe('junior');
   });
 });
+
+describe("class: a month read as a degree ('March' as M.Arch) and a teacher who writes in Spanish ('Profesor de Matemáticas') (batch 25, dev)", () => {
+  it("does not make a car-dealership service advisor an engineer because a date says 'March'", () => {
+    expect(professionsOfCv(cvOf('cv-161-auto-service-advisor-to-bootcamp.txt', '2024-06'))).not.toContain('engineering');
+  });
+
+  it('reads the Spanish maths teacher as a teacher', () => {
+    expect(professionsOfCv(cvOf('cv-163-maths-teacher-es.txt', '2025-09'))).toContain('teaching');
+  });
+});

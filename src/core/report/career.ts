@@ -120,11 +120,11 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'engineering',
-    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor|architectural|project architect|revit|m\.?\s?arch|riba|planning applications|construction (?:projects?|sites?|management))\b/gi,
+    /\b((?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|design|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing)?|autocad|solidworks|catia|staad|substations?|machining|cnc|bar bending|quantity survey\w*|commissioning|shop floor|architectural|project architect|revit|m\.\s?arch|riba|planning applications|construction (?:projects?|sites?|management))\b/gi,
   ],
   [
     'teaching',
-    /\b(teachers?|teaching|(?:adult |special )?educators?|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus|lehrer(?:in)?|enseignant(?:e)?|instituteur|docente|maestr[oa]|professeur des écoles)/gi,
+    /\b(teachers?|teaching|(?:adult |special )?educators?|tutor(?:ing)?|classroom|lesson plan\w*|curriculum|b\.\s?ed\b|pupils|syllabus|lehrer(?:in)?|lehrkraft|enseignant(?:e)?|instituteur|docente|docencia|maestr[oa]|professeur des écoles|profesor(?:a|es|as)?|profesorado|enseñanza|professora|insegnante|leraar|lerares)/gi,
   ],
   [
     'health',
