@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 23) feed the untuned and batch-3 … batch-23 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 24) feed the untuned and batch-3 … batch-24 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -273,6 +273,19 @@ describe('the evaluation corpus', () => {
     for (const xs of [batch(labels.cvs, 23), batch(labels.pairs, 23)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const id of ['cv-147-hospitality-manager-to-web-developer-pdf', 'cv-150-software-developer-dual-student-pdf-de'])
       expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    // Batch 24: ten ads of five more organisations and no CV (Facile.it's Italian PHP-developer page, AeroFS's customer success engineer
+    // hiring page, three Countable ops-manual postings as reStructuredText text, four FusionAuth Jekyll job pages: sales, customer success,
+    // support, software engineer; inode64's Spanish PHP post), four of them sales or support roles, 58 pairs with CVs of earlier batches.
+    expect(batch(labels.jds, 24).length).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.pairs, 24).length).toBeGreaterThanOrEqual(58);
+    expect(new Set(batch(labels.jds, 24).map((j) => j.company)).size).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 24).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 24).filter((j) => j.track === 'sales' || j.track === 'customer-success').length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.jds, 24).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
+    for (const b of BANDS) expect(batch(labels.pairs, 24).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 24), batch(labels.pairs, 24)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of ['jd-319-python-django-developer', 'jd-320-front-end-developer-designer', 'jd-321-admin-research-assistant'])
+      expect(jdFiles.get(id), id).toMatch(/\.txt$/);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
