@@ -273,6 +273,19 @@ describe('the evaluation corpus', () => {
     for (const xs of [batch(labels.cvs, 23), batch(labels.pairs, 23)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     for (const id of ['cv-147-hospitality-manager-to-web-developer-pdf', 'cv-150-software-developer-dual-student-pdf-de'])
       expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    // Batch 24: ten ads of five more organisations and no CV (Facile.it's Italian PHP-developer page, AeroFS's customer success engineer
+    // hiring page, three Countable ops-manual postings as reStructuredText text, four FusionAuth Jekyll job pages: sales, customer success,
+    // support, software engineer; inode64's Spanish PHP post), four of them sales or support roles, 58 pairs with CVs of earlier batches.
+    expect(batch(labels.jds, 24).length).toBeGreaterThanOrEqual(10);
+    expect(batch(labels.pairs, 24).length).toBeGreaterThanOrEqual(58);
+    expect(new Set(batch(labels.jds, 24).map((j) => j.company)).size).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 24).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 24).filter((j) => j.track === 'sales' || j.track === 'customer-success').length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.jds, 24).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
+    for (const b of BANDS) expect(batch(labels.pairs, 24).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 24), batch(labels.pairs, 24)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of ['jd-319-python-django-developer', 'jd-320-front-end-developer-designer', 'jd-321-admin-research-assistant'])
+      expect(jdFiles.get(id), id).toMatch(/\.txt$/);
     // Batch 25: four CVs of people new to the corpus and no ad (a librarian's PDF text, an automotive service advisor stating seven years and a
     // medical-billing representative, all three turned developers, and a Spanish maths teacher), 31 pairs with ads of earlier batches.
     expect(batch(labels.cvs, 25).length).toBeGreaterThanOrEqual(4);
