@@ -1286,3 +1286,12 @@ describe("class: a month read as a degree ('March' as M.Arch) and a teacher who 
     expect(professionsOfCv(cvOf('cv-163-maths-teacher-es.txt', '2025-09'))).toContain('teaching');
   });
 });
+
+describe("class: a lead-in that wishes rather than requires ('It would be good if you have experience with most of the following:') (batch 24, dev)", () => {
+  it("reads FusionAuth's technology list as nice-to-haves", () => {
+    const jd = jdOf('jd-325-software-engineer.md');
+    expect(jd.nice).toEqual(expect.arrayContaining(['ruby', 'javascript', 'mysql', 'git']));
+    expect(jd.must).not.toContain('ruby');
+    expect(jd.must).not.toContain('git');
+  });
+});

@@ -325,12 +325,16 @@ function combine(mode: LineMode, rule: JdPart, guess: LineReading, unknownHeadin
  */
 export const LINE_READING = { veto: 0.6, softBehaviouralOnly: true, proseRequirements: true, dutyRequirements: true, grouped: true };
 
+/** A lead-in that wishes rather than requires: "It would be good if you have experience with most of the following:". */
+const WISH_LEAD_IN =
+  /\b(?:would be good|good if you|(?:most|some|any|several) of the following|sarebbe (?:bello|utile)|w[äa]re (?:gut|schön)|ser[íi]a (?:bueno|genial)|seria (?:bom|ótimo)|ce serait bien)\b/i;
+
 /** The part a lead-in line announces for the bullets below it ("…que buscamos en cualquier candidato son:"), if it is one. */
 function leadInPart(line: string): JdPart | undefined {
   const plain = plainLine(line);
   if (!/:\s*$/.test(plain) || plain.split(/\s+/).length > 25) return undefined;
   if (announcesProcess(plain)) return 'process';
-  const part = NICE_CUE.test(plain) ? 'nice' : classifyHeading(plain);
+  const part = NICE_CUE.test(plain) || WISH_LEAD_IN.test(plain) ? 'nice' : classifyHeading(plain);
   return part === 'must' || part === 'nice' || part === 'soft' || part === 'resp' ? part : undefined;
 }
 
