@@ -1295,3 +1295,9 @@ describe("class: a lead-in that wishes rather than requires ('It would be good i
     expect(jd.must).not.toContain('git');
   });
 });
+
+describe("class: software titles written as abbreviations ('SDE - 2', 'SDET - 1') (batch 23, dev)", () => {
+  it('reads the data engineer as a software professional', () => {
+    expect(professionsOfCv(cvOf('cv-149-data-engineer-skill-years.txt', '2020-09'))).toContain('software');
+  });
+});

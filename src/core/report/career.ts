@@ -80,7 +80,7 @@ const TRACK_PROFESSION: Partial<Record<Track, Profession>> = {
 const CUES: [Profession, RegExp][] = [
   [
     'software',
-    /\b(software|developer|programmer|engineer(ing)?|devops|sre|full-?stack|front-?end|back-?end|web developer|cto|data scientist|machine learning|entwickler(?:in)?|softwareentwickler(?:in)?|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppat(?:ore|rice)|programador(?:a)?|programmeur|programmierer(?:in)?|informaticien(?:ne)?|sysadmin|systems? administrator|administrat(?:eur|rice) (?:syst[eè]mes?|r[ée]seaux?)|it technician|technicien(?:ne)? (?:informatique|des sic|syst[eè]mes?|r[ée]seaux?)|técnico informático|fachinformatiker(?:in)?)\b/gi,
+    /\b(software|developer|programmer|engineer(ing)?|devops|sre|sdet?|swe|full-?stack|front-?end|back-?end|web developer|cto|data scientist|machine learning|entwickler(?:in)?|softwareentwickler(?:in)?|d[ée]veloppeu(?:r|se)|desarrollador(?:a)?|desenvolvedor(?:a)?|sviluppat(?:ore|rice)|programador(?:a)?|programmeur|programmierer(?:in)?|informaticien(?:ne)?|sysadmin|systems? administrator|administrat(?:eur|rice) (?:syst[eè]mes?|r[ée]seaux?)|it technician|technicien(?:ne)? (?:informatique|des sic|syst[eè]mes?|r[ée]seaux?)|técnico informático|fachinformatiker(?:in)?)\b/gi,
   ],
   [
     'research',
