@@ -1301,3 +1301,11 @@ describe("class: software titles written as abbreviations ('SDE - 2', 'SDET - 1'
     expect(professionsOfCv(cvOf('cv-149-data-engineer-skill-years.txt', '2020-09'))).toContain('software');
   });
 });
+
+describe("class: a job's title on the line above its employer's dated line ('Operations Manager - Target Corporation' over 'Chicago, IL / 2017 – 2019') (batch 10, dev)", () => {
+  it('takes the title from the line above, not the town, and so sees the internship as one', () => {
+    const cv = cvOf('cv-100-operations-manager.txt', '2024-02');
+    expect(cv.roles.map((r) => r.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Operations Manager/)]));
+    expect(cv.roles.find((r) => /Logistics Intern/.test(r.title))?.minor).toBe(true);
+  });
+});

@@ -645,6 +645,22 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
     .replace(/^(?:from|between|during)$/i, '');
   // Dates alone on their line ("2019 - Present:"): the title and company are the line before.
   const rest = own || before.replace(/[\s,:;|·—–-]+$/, '');
+  // A job's own heading above an employer's line ("#### Mathematics Teacher" over "**Hays, Preston** (Nov 2022 – Jan
+  // 2025)"): the heading is the title, the line the employer.
+  const heading = plainLine(before).replace(/[\s,:;|·—–-]+$/, '');
+  if (own && heading && !ROLE_NOUN.test(own) && ROLE_NOUN.test(heading) && heading.split(/\s+/).length <= 8 && !periodOf(heading)) {
+    const company = own.split(/\s*,\s+|\s+[|·—–-]\s+/)[0]?.trim() ?? '';
+    return {
+      title: heading,
+      company,
+      line: content,
+      start: range[1],
+      end: range[2],
+      from: start,
+      to: end,
+      minor: MINOR_ROLE.test(`${heading} ${company}`) || (DEGREE.test(heading) && !/\b(researcher|fellow)\b/i.test(heading)),
+    };
+  }
   const parts = rest
     .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
     .map((p) => p.trim())
