@@ -667,8 +667,8 @@ describe('class: professions named in Spanish and French role titles (dev CVs)',
     expect(professionsOfCv(cvOf('cv-091-communications-es.txt', '2020-10'))).toContain('communications');
   });
 
-  it('"Adjoint Administratif" is administrative operations work', () => {
-    expect(professionsOfCv(cvOf('cv-079-admin-to-it-support-fr.txt', '2022-11'))).toContain('operations');
+  it('"Adjoint Administratif" is office administration', () => {
+    expect(professionsOfCv(cvOf('cv-079-admin-to-it-support-fr.txt', '2022-11'))).toContain('administration');
   });
 });
 
@@ -1258,7 +1258,7 @@ describe("class: a German LaTeX CV's text: its section names alone on a line, it
   });
 });
 
-describe("class: an HTML page whose job heading sits in its hero header, and whose JSON-LD posting states the experience asked (batch 21, dev)", () => {
+describe('class: an HTML page whose job heading sits in its hero header, and whose JSON-LD posting states the experience asked (batch 21, dev)', () => {
   it("reads CallOne's heading as the title and the entry level from its posting, not a section heading as the title", () => {
     const jd = jdOf('jd-300-customer-success-manager-de.html');
     expect(jd.title).toMatch(/^Customer Success Manager\*in/);
@@ -1307,5 +1307,20 @@ describe("class: a job's title on the line above its employer's dated line ('Ope
     const cv = cvOf('cv-100-operations-manager.txt', '2024-02');
     expect(cv.roles.map((r) => r.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Operations Manager/)]));
     expect(cv.roles.find((r) => /Logistics Intern/.test(r.title))?.minor).toBe(true);
+  });
+});
+
+describe('class: office administration is a trade of its own, not the operations a developer moves into (dev pairs)', () => {
+  it("calls a software engineer's move to a grant administrator or an office manager post a career change", () => {
+    expect(report('jd-223-grant-administrator-en.md', 'cv-110-senior-software-engineer.txt', '2023-10').fitScore.label).toBe(
+      'career-change',
+    );
+    expect(report('jd-232-office-manager-en.md', 'cv-147-hospitality-manager-to-web-developer-pdf.txt', '2022-06').fitScore.label).toBe(
+      'career-change',
+    );
+  });
+
+  it('keeps technical operations (a tech operations manager) open to an engineer', () => {
+    expect(report('jd-007-tech-ops-en.md', 'cv-016-tech-lead-architect.json', '2025-10').fitScore.label).not.toBe('career-change');
   });
 });

@@ -13,6 +13,7 @@ export type Profession =
   | 'recruiting'
   | 'sales'
   | 'operations'
+  | 'administration'
   | 'customer-success'
   | 'technical-writing'
   | 'communications'
@@ -37,6 +38,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   recruiting: 'recruiting and HR',
   sales: 'sales and business development',
   operations: 'operations',
+  administration: 'office administration',
   'customer-success': 'customer success and support',
   'technical-writing': 'technical writing',
   communications: 'communications',
@@ -103,7 +105,12 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'operations',
-    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|executive assistant|administrative assistant|virtual assistant|personal assistant|office (?:administrator|manager|assistant)|kaufmännische[rn]? (?:mitarbeiter|angestellte)\w*|sachbearbeiter\w*|receptionist|secretary|program(?:me)? director|adjoint(?:e)? administrati\w+|assistant(?:e)? administrati\w+|secrétaire|asistente administrativ[oa]|auxiliar administrativ[oa])\b/gi,
+    /\b(operations manager|procurement|supply chain|logistics|business operations|warehouses?|inventory control|pmo|project coordinator|(?<!product |software |it |technical )project manager|vendor management|dispatch|raid logs?|steering committee|delivery manager|program(?:me)? manager|projektleit\w*|projektmanag\w*|chef(?:fe)? de projet|jefe de proyecto|gerente de projetos?|gestor(?:a)? de proje[ct]tos?|store manager|store operations|program(?:me)? director)\b/gi,
+  ],
+  [
+    // Running an office: assistants, coordinators of paperwork, purchasing and grants clerks.
+    'administration',
+    /\b(executive assistant|administrative (?:assistant|coordinator|officer)|virtual assistant|personal assistant|office (?:administrator|manager|assistant|coordinator)|grants? administrat\w+|purchasing (?:clerk|assistant|agent)|kaufmännische[rn]? (?:mitarbeiter|angestellte)\w*|sachbearbeiter\w*|receptionist|secretary|adjoint(?:e)? administrati\w+|assistant(?:e)? administrati\w+|secrétaire|asistente administrativ[oa]|auxiliar administrativ[oa])\b/gi,
   ],
   [
     'customer-success',
@@ -180,6 +187,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   recruiting: ['assessing people', 'stakeholder management', 'negotiation'],
   sales: ['persuasion and negotiation', 'relationship building', 'working to targets'],
   operations: ['process improvement', 'organisation and follow-through', 'working with numbers'],
+  administration: ['organisation and follow-through', 'handling many requests at once', 'office tools and careful records'],
   'customer-success': ['customer empathy', 'calm handling of escalations', 'explaining products clearly'],
   'technical-writing': ['clear writing', 'learning technical subjects fast', 'working with subject experts'],
   communications: ['writing for an audience', 'stakeholder and media relations', 'campaign planning'],
@@ -200,26 +208,27 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
 const TRANSFERS: Record<Profession, Profession[]> = {
   software: ['operations', 'technical-writing', 'product'],
   research: [],
-  leadership: ['product', 'operations', 'customer-success', 'software'],
+  leadership: ['product', 'operations', 'administration', 'customer-success', 'software'],
   product: ['design', 'operations', 'customer-success', 'communications'],
   design: ['product'],
-  recruiting: ['operations'],
-  sales: ['customer-success', 'operations', 'communications'],
-  operations: ['recruiting', 'customer-success', 'sales', 'product', 'finance'],
-  'customer-success': ['sales', 'operations'],
+  recruiting: ['operations', 'administration'],
+  sales: ['customer-success', 'operations', 'administration', 'communications'],
+  operations: ['administration', 'recruiting', 'customer-success', 'sales', 'product', 'finance'],
+  administration: ['operations', 'customer-success', 'recruiting', 'finance'],
+  'customer-success': ['sales', 'operations', 'administration'],
   'technical-writing': ['communications'],
   communications: ['sales', 'design', 'technical-writing', 'product'],
-  law: ['operations'],
+  law: ['operations', 'administration'],
   engineering: ['operations'],
   teaching: [],
   health: [],
   veterinary: [],
   'business-analysis': ['product', 'operations', 'customer-success'],
   arts: ['design', 'communications', 'teaching'],
-  finance: ['operations', 'business-analysis'],
-  hospitality: ['customer-success', 'operations'],
-  'public-policy': ['operations', 'communications', 'business-analysis'],
-  military: ['operations'],
+  finance: ['operations', 'administration', 'business-analysis'],
+  hospitality: ['customer-success', 'operations', 'administration'],
+  'public-policy': ['operations', 'administration', 'communications', 'business-analysis'],
+  military: ['operations', 'administration'],
 };
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
@@ -411,10 +420,16 @@ const AS_A_ROLE = new RegExp(String.raw`\bas an?\s+${ROLE_WORDS}\b`, 'i');
 const FINANCE_TITLE =
   /\b(?:financ\w*|accountants?|accounting|bookkeep\w*|controller|treasurer|comptab\w*|contr[ôo]leu\w* de gestion|buchhalt\w*|controlling|contador\w*|contabil\w*|financeir\w*|finanzi\w*|payroll)\b/i;
 
+/** An administration role's title. */
+const ADMIN_TITLE =
+  /\b(?:admin(?:istrat\w*)?|office (?:manager|assistant|coordinator)|assistant|assistenz|assistente|secretar\w*|secrétaire|receptionist|procurement|purchasing|einkauf|grants?|clerk|sachbearbeit\w*|kaufmännisch\w*|back-?office|innendienst)\b/i;
+
 /** The role's own trade: a finance title's, else its track's. */
 function roleProfession(jd: ParsedJd): Profession | undefined {
   const to = TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
+  // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
+  if ((to === 'operations' || !to) && ADMIN_TITLE.test(jd.title)) return 'administration';
   if (to) return to;
   // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
   const named = titleProfession(jd.title);

@@ -39,7 +39,7 @@ describe('career change on real pairs', () => {
     expect(one('Captain, US Army', 'Led a company of 120 soldiers through two deployments')).toBe('military');
     expect(one('Pharmacist', 'Dispensed prescriptions and counselled patients in a hospital pharmacy')).toBe('health');
     // "Assistant to the CEO" is someone else's title.
-    expect(one('Executive Assistant to the CEO', 'Managed calendars, travel and board papers')).toBe('operations');
+    expect(one('Executive Assistant to the CEO', 'Managed calendars, travel and board papers')).toBe('administration');
   });
 
   it('gives a computing student the profession they study for', () => {
@@ -184,7 +184,7 @@ describe('career change on real pairs', () => {
   it('reads the move a CV states in its summary ("seeking to transition from the field of education to pursue work as a Virtual Assistant", batch 16)', () => {
     // A teacher's PDF, its summary wrapped over two lines: the office roles she aims at are her next step, not a change.
     const teacher = cv('cv-120-teacher-to-virtual-assistant-pdf.txt', '2023-03');
-    expect(aimOfCv(teacher)).toEqual({ trade: 'operations', declared: true });
+    expect(aimOfCv(teacher)).toEqual({ trade: 'administration', declared: true });
     expect(careerChangeOf(jd('jd-072-ops-en.md'), teacher, tx)).toBeUndefined();
     // A move to nowhere named is no aim; a dated job line is not a summary either.
     const summary = (line: string) =>
