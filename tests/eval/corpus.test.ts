@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 25) feed the untuned and batch-3 … batch-25 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 27) feed the untuned and batch-3 … batch-27 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -296,6 +296,30 @@ describe('the evaluation corpus', () => {
     for (const xs of [batch(labels.cvs, 25), batch(labels.pairs, 25)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     expect(cvFiles.get('cv-160-librarian-to-bootcamp-pdf')).toMatch(/\.txt$/);
     expect(readFileSync(cvFiles.get('cv-163-maths-teacher-es') ?? '', 'utf8')).toContain('Profesor de matemáticas');
+    // Batch 26: twelve ads of five more organisations and no CV (the Matrix.org Foundation's developer-relations post, three OpenInfra
+    // Foundation career pages: accounting & operations intern, marketing coordinator, web manager; three Monzo progression frameworks with levels:
+    // People, Product, Customer Operations; Stichting Pleio's Dutch front-end and DevOps sections of one PHP view; three NuFlights start-up
+    // postings with their interview steps), six of them not software roles, 58 pairs with CVs of earlier batches.
+    expect(batch(labels.jds, 26).length).toBeGreaterThanOrEqual(12);
+    expect(batch(labels.pairs, 26).length).toBeGreaterThanOrEqual(58);
+    expect(new Set(batch(labels.jds, 26).map((j) => j.company)).size).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 26).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.jds, 26).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(2);
+    for (const t of ['recruiting', 'product', 'operations', 'customer-success', 'communications'] as const)
+      expect(
+        batch(labels.jds, 26).some((j) => j.track === t),
+        t,
+      ).toBe(true);
+    expect(batch(labels.jds, 26).filter((j) => j.process.length >= 4).length).toBeGreaterThanOrEqual(3);
+    for (const b of BANDS) expect(batch(labels.pairs, 26).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.jds, 26), batch(labels.pairs, 26)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of [
+      'jd-331-people-progression-framework',
+      'jd-332-product-progression-framework',
+      'jd-333-customer-operations-progression-framework',
+    ])
+      expect(readFileSync(jdFiles.get(id) ?? '', 'utf8'), id).toMatch(/\nlevels: \d+\n/);
+    expect(jdFiles.get('jd-334-frontend-developer-nl')).toMatch(/\.html$/);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
