@@ -1258,7 +1258,7 @@ describe("class: a German LaTeX CV's text: its section names alone on a line, it
   });
 });
 
-describe("class: an HTML page whose job heading sits in its hero header, and whose JSON-LD posting states the experience asked (batch 21, dev)", () => {
+describe('class: an HTML page whose job heading sits in its hero header, and whose JSON-LD posting states the experience asked (batch 21, dev)', () => {
   it("reads CallOne's heading as the title and the entry level from its posting, not a section heading as the title", () => {
     const jd = jdOf('jd-300-customer-success-manager-de.html');
     expect(jd.title).toMatch(/^Customer Success Manager\*in/);
