@@ -320,6 +320,30 @@ describe('the evaluation corpus', () => {
     ])
       expect(readFileSync(jdFiles.get(id) ?? '', 'utf8'), id).toMatch(/\nlevels: \d+\n/);
     expect(jdFiles.get('jd-334-frontend-developer-nl')).toMatch(/\.html$/);
+    // Batch 27: nine CVs of people new to the corpus and no ad, in the formats the corpus lacked: two JSON Resumes, two PDF texts, an AltaCV LaTeX
+    // source, Spanish pages with a years-per-skill table, Spanish/English YAML data, Portuguese pages and an undated about page stating only a total;
+    // 60 pairs with ads of earlier batches.
+    expect(batch(labels.cvs, 27).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.pairs, 27).length).toBeGreaterThanOrEqual(60);
+    expect(batch(labels.cvs, 27).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(4);
+    expect(batch(labels.cvs, 27).some((c) => c.track === 'design')).toBe(true);
+    expect(new Set(batch(labels.cvs, 27).map((c) => c.seniority))).toEqual(new Set(['junior', 'mid', 'senior']));
+    for (const b of BANDS) expect(batch(labels.pairs, 27).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.cvs, 27), batch(labels.pairs, 27)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of ['cv-165-physicist-to-software-engineer', 'cv-166-naval-officer-to-bi-engineer']) {
+      expect(cvFiles.get(id), id).toMatch(/\.json$/);
+      expect(Object.keys(JSON.parse(readFileSync(cvFiles.get(id) ?? '', 'utf8'))), id).toEqual(
+        expect.arrayContaining(['basics', 'work', 'skills']),
+      );
+    }
+    for (const id of ['cv-164-flying-instructor-to-ml-researcher-pdf', 'cv-167-cryptography-researcher-pdf'])
+      expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    expect(readFileSync(cvFiles.get('cv-170-platform-engineer-latex') ?? '', 'utf8')).toContain('\\documentclass');
+    expect(readFileSync(cvFiles.get('cv-169-electronics-technician-to-developer-es') ?? '', 'utf8')).toContain(
+      'años de experiencia profesional',
+    );
+    expect(readFileSync(cvFiles.get('cv-171-telemarketing-to-fullstack-pt') ?? '', 'utf8')).toContain('Experiência Profissional');
+    expect(readFileSync(cvFiles.get('cv-172-retail-team-leader-to-bootcamp-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
