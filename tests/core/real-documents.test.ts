@@ -1324,3 +1324,43 @@ describe('class: office administration is a trade of its own, not the operations
     expect(report('jd-007-tech-ops-en.md', 'cv-016-tech-lead-architect.json', '2025-10').fitScore.label).not.toBe('career-change');
   });
 });
+
+describe('class: jobs as Markdown headings under the experience heading, whatever their words, and a bold lead-in holding the dates (batch 27, dev)', () => {
+  it("reads every job of the Portuguese developer's CV, though one heading says 'Full Stack' and a 'Projetos:' sub-heading sits between jobs", () => {
+    const cv = cvOf('cv-171-telemarketing-to-fullstack-pt.txt', '2026-08');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.roles.length).toBeGreaterThanOrEqual(6);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+  });
+
+  it('reads a bold lead-in with dates as the role it names', () => {
+    const cv = parseCv(
+      '## Minha Jornada\n\n- **Telemont (2021–2023):** Desenvolvi um programa completo com Python.\n- **Perin Contábil (2023–2024):** Automação de processos.\n',
+      tx,
+      new Date('2024-12-15T12:00:00Z'),
+    );
+    expect(cv.roles.map((r) => r.title)).toEqual(['Telemont', 'Perin Contábil']);
+  });
+});
+
+describe('class: a stated span told as a story ("After 10 years in the customer service industry, I have decided…") (batch 27, dev)', () => {
+  it("reads the retail team leader's ten years, not 'experience not stated'", () => {
+    const cv = cvOf('cv-172-retail-team-leader-to-bootcamp-undated.txt', '2024-08');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBe(10);
+  });
+});
+
+describe("class: a CV widget's own fields ('date_end: \"2023-08-31\"', 'experience: # Experiences.', an accomplishments 'item:' list) (batch 25, dev)", () => {
+  it("reads the Spanish teacher's three posts from the widget's fields and not its certificates", () => {
+    const cv = cvOf('cv-163-maths-teacher-es.txt', '2025-09');
+    expect(cv.roles.map((r) => r.company)).toEqual(['IES Torrellano', 'IES La Torreta', 'IES Montserrat Roig']);
+    expect(cv.years).toBeGreaterThanOrEqual(5);
+    expect(cv.years).toBeLessThanOrEqual(6.5);
+  });
+
+  it('never reads one ISO date as a period ending in its day ("2021-08-31" is not 2021 to 2031)', () => {
+    const cv = parseCv('## Experience\n\ndate_end: "2021-08-31"\n', tx, new Date('2022-01-15T12:00:00Z'));
+    expect(cv.roles).toHaveLength(0);
+  });
+});

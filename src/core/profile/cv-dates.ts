@@ -42,7 +42,7 @@ const END = `${DATE}|(?:till\\s+|to\\s+)?(?:${OPEN_END})(?![a-zà-ÿ])`;
  * and an open dash only follow a dash: "In 2019 a 40-person team" is not a period.
  */
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:${DASH}\\s*(${END}|\\d{2}(?!\\d)|(?=\\s*(?:[)|]|$)))|${TO_WORD}\\s*(${END}))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:${DASH}\\s*(${END}|(?<!(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.])\\d{2}(?!\\d)|(?=\\s*(?:[)|]|$)))|${TO_WORD}\\s*(${END}))\\s*\\)?`,
   'i',
 );
 /** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */

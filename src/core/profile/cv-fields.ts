@@ -24,7 +24,7 @@ const STUDY = /^(?:institution|school|university|degree|study_?type|studytype|ar
 const WORK_LIST =
   /^(?:work|jobs?|experiences?|employment|positions|career|professional_?experience|exp[ée]riences?|experiencias?|experi[êe]ncias?|esperienze?|berufserfahrung|werdegang|empleos?|empregos?)/i;
 const OTHER_LIST =
-  /^(?:education|degrees?|schools?|volunteer\w*|projects?|awards?|publications?|certificates?|certifications?|skills?|languages?|interests?|references?|formations?|formaci[oó]n|forma[cç][aã]o|formazione|studies|studium|ausbildung|bildung|[ée]tudes|estudios|estudos|istruzione|diplom\w*|courses?|cursos?|corsi|projets?|proyectos?|projetos?|progetti)/i;
+  /^(?:education|degrees?|items?|accomplishments?|achievements?|design|schools?|volunteer\w*|projects?|awards?|publications?|certificates?|certifications?|skills?|languages?|interests?|references?|formations?|formaci[oó]n|forma[cç][aã]o|formazione|studies|studium|ausbildung|bildung|[ée]tudes|estudios|estudos|istruzione|diplom\w*|courses?|cursos?|corsi|projets?|proyectos?|projetos?|progetti)/i;
 
 /** A field that holds a whole period ("date: 'Jan 2019 - Present'", "period: '2016 – 2019'"). */
 const PERIOD_KEY = /^(?:dates?|period|duration|when|years|time|tenure|date_?range|timeline|details|subtitle|meta)$/i;
@@ -106,9 +106,12 @@ export function fieldRoles(text: string): string[] {
   );
   for (const line of inlined.split('\n')) {
     // "const work: Position[] = [", "experience:", "[[work]]": a list begins.
-    const listName = line.match(
-      /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_]+)\b|^\s*\[*["']?([A-Za-z_]+)["']?\]*\s*:\s*(?:\[\s*)?$|^\s*\[\[([A-Za-z_.]+)\]\]\s*$/,
-    );
+    // ("experience: # Experiences.": a YAML comment after the key.)
+    const listName = line
+      .replace(/\s+#(?:\s.*)?$/, '')
+      .match(
+        /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_]+)\b|^\s*\[*["']?([A-Za-z_]+)["']?\]*\s*:\s*(?:\[\s*)?$|^\s*\[\[([A-Za-z_.]+)\]\]\s*$/,
+      );
     // "export default [", "module.exports = {": a new unnamed value; the list before it has ended.
     if (/^\s*(?:export\s+default\b|module\.exports\s*=)/.test(line)) {
       flush();

@@ -101,6 +101,14 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
     (m) => Number(m[1]) + Number(m[2] ?? 0) / 12,
   ],
   [/\b(\d{2,3})\s+months\s+(?:of\s+)?(?:[\w-]+\s+){0,2}?experience\b/i, (m) => Number(m[1]) / 12],
+  // "After 10 years in the customer service industry, I have decided to…": a career changer's span, told as a story.
+  [
+    // (Case matters: "After two years in Berlin" names a place, not a trade.)
+    new RegExp(
+      `\\b[Aa]fter\\s+(?:over|more than|nearly|almost|about)?\\s*${COUNT_CASED}\\s*\\+?\\s*(?:[Yy]ears?|yrs)\\s+(?:of\\s+)?(?:working\\s+|work\\s+)?(?:in|as|at|across)\\s+(?:the\\s+|an?\\s+)?(?!(?:school|university|college)\\b)[a-z]`,
+    ),
+    counted,
+  ],
   // "More than twenty years in newsrooms", "over 8 years as a reporter": a quantified span of a career.
   [new RegExp(`\\b(?:over|more than|nearly|almost)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\s+(?:in|as|at|across)\\b`, 'i'), counted],
   // "Twelve years in newsrooms across Europe", "5 years as a software engineer": a sentence that opens with the span
@@ -411,10 +419,24 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     // does a job's own heading under "## Experience" ("### Content Designer, Acme", "**Content Designer**").
     // (A plain or bold heading must name a job for that: "Leadership & Community" is a section of its own.)
     const nested = s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
+    // A job's own Markdown heading under the experience heading stays in it whatever its words ("## Desenvolvedor Full
+    // Stack – Corelab" is no skills section), and so does a job's sub-heading ("Projetos:") before the next job.
+    const underExperience =
+      experienceLevel !== undefined &&
+      previousKind === 'experience' &&
+      (s.level !== undefined ? s.level > experienceLevel : named === 'other' || named === 'projects');
     /** A job's own heading ("### Junior Developer, Acme"): the title of dates that open its section. */
-    const jobHeading = named === 'other' ? s.heading : '';
-    const kind = named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested) ? 'experience' : named;
-    if (kind === 'experience' && named === 'experience') experienceLevel = s.level;
+    const jobHeading = named === 'other' || (underExperience && s.level !== undefined) ? s.heading : '';
+    const kind =
+      (named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested)) || underExperience
+        ? 'experience'
+        : named;
+    // (Only a real heading opens the block: "# An instance of the Experience widget." is a YAML comment.)
+    if (kind === 'experience' && named === 'experience' && !underExperience)
+      experienceLevel = s.heading.split(/\s+/).length <= 4 && !/[.]$/.test(s.heading) ? s.level : undefined;
+    // (A heading at the experience heading's level or above closes it.)
+    if (experienceLevel !== undefined && s.level !== undefined && s.level <= experienceLevel && named !== 'experience')
+      experienceLevel = undefined;
     previousKind = kind;
     const inExperience = kind === 'experience' || (!hasExperienceHeading && kind !== 'education' && kind !== 'skills');
     for (const raw of s.lines) {
@@ -433,7 +455,9 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
         const before = (datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw)) || jobHeading;
-        const role = readRole(bullet && !titled ? range[0] : content, range, now, before);
+        // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
+        const lead = titled ? bullet?.match(/^\*\*([^*]{3,80})\*\*/)?.[1] : undefined;
+        const role = readRole(lead && periodOf(lead) ? lead : bullet && !titled ? range[0] : content, range, now, before);
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (!bullet && content.length < 120) continue;
@@ -520,6 +544,9 @@ const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|(?<
 
 /** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
 function titleWithDates(bullet: string): boolean {
+  // "**Telemont (2021–2023):** Built a Python tool used across the team": a bold lead-in holding the dates is the role.
+  const lead = bullet.match(/^\*\*([^*]{3,80})\*\*/)?.[1];
+  if (lead && periodOf(lead) && lead !== bullet) return titleWithDates(lead.replace(/:\s*$/, ''));
   const m = periodOf(bullet);
   if (!m || m.index === undefined) return false;
   const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],:|·—–*_`-]/g, ' ').trim();
