@@ -1364,3 +1364,10 @@ describe("class: a CV widget's own fields ('date_end: \"2023-08-31\"', 'experien
     expect(cv.roles).toHaveLength(0);
   });
 });
+
+describe('class: titles for customer operations and developer relations (batch 26, dev)', () => {
+  it("reads Monzo's Customer Operations as customer-facing work and Matrix's developer relations as communications", () => {
+    expect(jdOf('jd-333-customer-operations-progression-framework.md').track).toBe('customer-success');
+    expect(jdOf('jd-327-developer-relations-engineer.md').track).toBe('communications');
+  });
+});

@@ -99,6 +99,8 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|key account|\b[sb]dr\b|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|verkäufer|verkauf|verkoop|verkoper|klantzoeker|acquisiteur|accountmanager|ventas|vendas|vendedor|venditore|vendeu[rs]e?|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds|captação de recursos|raccolta fondi/i,
     'sales',
   ],
+  // Developer relations speak for a product to developers: communications work, whatever the code in their demos.
+  [/developer relation|\bdevrel\b|developer advocate|developer evangelist/i, 'communications'],
   // A security operations centre is security work, whatever its "operations".
   [/security operations|\bsecops\b|\bsoc (?:analyst|engineer)\b/i, 'security'],
   // IT support and system managers keep an organisation's machines running: operations, not customer success.
@@ -107,7 +109,7 @@ export const TITLE_TRACKS: [RegExp, Track][] = [
     'operations',
   ],
   [
-    /customer (engineer|success|support|service|care|experience)|\b(?:user|customer|client) advocate\b|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
+    /customer (engineer|success|support|service|care|experience|operations)|\b(?:user|customer|client) advocate\b|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
     'customer-success',
   ],
   [
