@@ -1371,3 +1371,11 @@ describe('class: titles for customer operations and developer relations (batch 2
     expect(jdOf('jd-327-developer-relations-engineer.md').track).toBe('communications');
   });
 });
+
+describe("class: a retrained career's stated years belong to the old trade ('After 10 years in the customer service industry') (batch 27, dev)", () => {
+  it('does not count the retail years toward a mid-level developer post', () => {
+    const r = report('jd-014-frontend-en.md', 'cv-172-retail-team-leader-to-bootcamp-undated.txt', '2024-08');
+    expect(r.fitScore.label).not.toMatch(/good|strong/);
+    expect(renderMarkdown(r)).toMatch(/none of them in roles like this one/);
+  });
+});

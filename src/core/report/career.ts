@@ -379,7 +379,9 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   if (cv.statedLine) {
     // (Only the role it names, "as an adult educator": a sentence's other words name fields, not the person's trade.)
     const as = cv.statedLine.match(AS_A_ROLE)?.[1];
-    const named = as ? titleProfession(as) : undefined;
+    // Someone who retrained says where their years were: "After 10 years in the customer service industry, I…".
+    const spent = retrained ? cv.statedLine.match(YEARS_SPENT_IN)?.[1] : undefined;
+    const named = as ? titleProfession(as) : spent ? titleProfession(spent) : undefined;
     return named && !counts(named) ? Math.min(totalYears(kept), cv.years) : undefined;
   }
   if (kept.length === roles.length || kept.length === 0) return undefined;
@@ -395,12 +397,12 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
 function retrainedInto(jd: ParsedJd, cv: ParsedCv): boolean {
   const aim = aimOfCv(cv);
   if (!aim || !roleProfessions(jd).has(aim.trade)) return false;
+  const other = (p: Profession | undefined) => p !== undefined && p !== aim.trade && p !== 'leadership';
+  const spent = cv.statedLine?.match(YEARS_SPENT_IN)?.[1];
   return (
     aim.declared ||
-    cv.roles.some((r) => {
-      const p = r.minor ? undefined : titleProfession(r.title || r.line);
-      return p !== undefined && p !== aim.trade && p !== 'leadership';
-    })
+    cv.roles.some((r) => !r.minor && other(titleProfession(r.title || r.line))) ||
+    (spent !== undefined && other(titleProfession(spent)))
   );
 }
 
@@ -412,6 +414,9 @@ export interface CareerChange {
   /** The CV showed the role's trade before its move (a salesperson turned developer applying to sales): a way back. */
   earlier?: boolean;
 }
+
+/** "10 years in the customer service industry": the field a stated span was spent in, up to the clause's end. */
+const YEARS_SPENT_IN = /\b(?:years?|yrs)\s+(?:of\s+\w+\s+)?(?:in|within|across)\s+([^.,;:]{3,60})/i;
 
 /** "as an adult educator", "as a registered nurse": the role a sentence names. */
 const AS_A_ROLE = new RegExp(String.raw`\bas an?\s+${ROLE_WORDS}\b`, 'i');
