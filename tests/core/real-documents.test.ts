@@ -1379,3 +1379,12 @@ describe("class: a retrained career's stated years belong to the old trade ('Aft
     expect(renderMarkdown(r)).toMatch(/none of them in roles like this one/);
   });
 });
+
+describe('class: payroll is finance work as well as HR (batch 26, dev)', () => {
+  it("does not call a payroll specialist's application to an accounting and operations internship a career change", () => {
+    expect(professionsOfCv(cvOf('cv-144-payroll-specialist-about-fr.md', '2017-05'))).toContain('finance');
+    expect(report('jd-328-accounting-operations-intern.md', 'cv-144-payroll-specialist-about-fr.md', '2017-05').fitScore.label).not.toBe(
+      'career-change',
+    );
+  });
+});

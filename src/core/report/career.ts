@@ -148,7 +148,7 @@ const CUES: [Profession, RegExp][] = [
   ],
   [
     'finance',
-    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger|buchhalter(?:in)?|buchhaltung|comptab(?:le|ilité)|contador(?:a)?|contabilidad|contabilista|contabilit[aà])\b/gi,
+    /\b(chartered accountants?|accountants?|accountancy|accounting|auditors?|statutory audits?|tax audits?|taxation|bookkeeping|financial reporting|finance manager|financial analyst|accounts payable|accounts receivable|general ledger|payroll|gestion de (?:la )?paie|lohnbuchhaltung|n[óo]mina|folha de pagamento|buchhalter(?:in)?|buchhaltung|comptab(?:le|ilité)|contador(?:a)?|contabilidad|contabilista|contabilit[aà])\b/gi,
   ],
   [
     'hospitality',
