@@ -86,7 +86,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 27) feed the untuned and batch-3 … batch-27 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 29) feed the untuned and batch-3 … batch-29 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -344,6 +344,29 @@ describe('the evaluation corpus', () => {
     );
     expect(readFileSync(cvFiles.get('cv-171-telemarketing-to-fullstack-pt') ?? '', 'utf8')).toContain('Experiência Profissional');
     expect(readFileSync(cvFiles.get('cv-172-retail-team-leader-to-bootcamp-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
+    // Batch 28: eleven ads of six more organisations and no CV (Pilot's French business developer, four French LUMAO posts: business developer,
+    // technical project manager, freelance secretary, Magento developer; CorrelAid's two German head-of posts, Let's Encrypt's systems administrator
+    // and director of SRE, Mench's junior full-stack developer kept as HTML, a junior developer (trainee) recruit page), five of them not software
+    // roles and seven not in English, 58 pairs with CVs of earlier batches.
+    expect(batch(labels.jds, 28).length).toBeGreaterThanOrEqual(11);
+    expect(batch(labels.pairs, 28).length).toBeGreaterThanOrEqual(58);
+    expect(new Set(batch(labels.jds, 28).map((j) => j.company)).size).toBeGreaterThanOrEqual(6);
+    expect(batch(labels.jds, 28).filter((j) => NON_SOFTWARE.has(j.track)).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.jds, 28).filter((j) => j.language !== 'en').length).toBeGreaterThanOrEqual(4);
+    expect(new Set(batch(labels.jds, 28).map((j) => j.language))).toEqual(new Set(['en', 'fr', 'de']));
+    const juniorDev = batch(labels.jds, 28).filter(
+      (j) => ['backend', 'frontend', 'fullstack'].includes(j.track) && j.seniority === 'junior',
+    );
+    expect(juniorDev.length).toBeGreaterThanOrEqual(2);
+    for (const t of ['sales', 'operations', 'communications', 'sre'] as const)
+      expect(
+        batch(labels.jds, 28).some((j) => j.track === t),
+        t,
+      ).toBe(true);
+    for (const b of BANDS) expect(batch(labels.pairs, 28).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(10);
+    for (const xs of [batch(labels.jds, 28), batch(labels.pairs, 28)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    expect(jdFiles.get('jd-348-junior-full-stack-developer')).toMatch(/\.html$/);
+    expect(readFileSync(jdFiles.get('jd-340-business-developer-magento-fr') ?? '', 'utf8')).toMatch(/^\+\+\+\n/);
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
