@@ -6,6 +6,18 @@ import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 const labels = loadLabels();
 const jdFiles = corpusFiles('jd');
 const cvFiles = corpusFiles('cv');
+const SOFTWARE_CV_TRACKS = new Set([
+  'backend',
+  'frontend',
+  'fullstack',
+  'mobile',
+  'devops',
+  'sre',
+  'qa',
+  'security',
+  'ml',
+  'data-engineering',
+]);
 const NON_SOFTWARE = new Set([
   'recruiting',
   'sales',
@@ -86,7 +98,7 @@ describe('the evaluation corpus', () => {
     expect(labels.pairs.length).toBeGreaterThanOrEqual(147);
     for (const b of BANDS) expect(labels.pairs.filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(3);
     for (const s of ['dev', 'heldout'] as const) expect(labels.pairs.some((p) => p.split === s)).toBe(true);
-    // The later collection rounds (batch: 2 to 27) feed the untuned and batch-3 … batch-27 columns of npm run eval.
+    // The later collection rounds (batch: 2 to 29) feed the untuned and batch-3 … batch-29 columns of npm run eval.
     const batch = <T extends { batch?: number; split: string }>(xs: T[], b: number) => xs.filter((x) => x.batch === b);
     expect(batch(labels.jds, 2).length).toBeGreaterThanOrEqual(45);
     expect(batch(labels.cvs, 2).length).toBeGreaterThanOrEqual(12);
@@ -344,6 +356,20 @@ describe('the evaluation corpus', () => {
     );
     expect(readFileSync(cvFiles.get('cv-171-telemarketing-to-fullstack-pt') ?? '', 'utf8')).toContain('Experiência Profissional');
     expect(readFileSync(cvFiles.get('cv-172-retail-team-leader-to-bootcamp-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
+    // Batch 29: eight CVs of people new to the corpus and no ad, most from outside software: an Army Ranger turned senior engineer's TypeScript
+    // data module, an undated project manager's about page stating only a total, a Spanish economics graduate's PDF text, a teacher's PDF text, a
+    // doctor's CV page, a security guard turned data analyst, an insight manager stating 22 years, a mathematician's PDF text; 55 pairs.
+    expect(batch(labels.cvs, 29).length).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.pairs, 29).length).toBeGreaterThanOrEqual(55);
+    expect(batch(labels.cvs, 29).filter((c) => !SOFTWARE_CV_TRACKS.has(c.track) || c.career_changer).length).toBeGreaterThanOrEqual(5);
+    expect(new Set(batch(labels.cvs, 29).map((c) => c.seniority))).toEqual(new Set(['junior', 'mid', 'senior']));
+    for (const b of BANDS) expect(batch(labels.pairs, 29).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 29).some((p) => p.split === 'heldout')).toBe(true);
+    for (const id of ['cv-175-economics-graduate-pdf-es', 'cv-176-teacher-pdf', 'cv-180-mathematician-programming-pdf'])
+      expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    expect(readFileSync(cvFiles.get('cv-175-economics-graduate-pdf-es') ?? '', 'utf8')).toContain('EXPERIENCIA PROFESIONAL');
+    expect(readFileSync(cvFiles.get('cv-174-project-manager-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
+    expect(readFileSync(cvFiles.get('cv-179-insight-manager') ?? '', 'utf8')).toContain('22 year career');
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
