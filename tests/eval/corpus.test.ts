@@ -6,6 +6,18 @@ import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 const labels = loadLabels();
 const jdFiles = corpusFiles('jd');
 const cvFiles = corpusFiles('cv');
+const SOFTWARE_CV_TRACKS = new Set([
+  'backend',
+  'frontend',
+  'fullstack',
+  'mobile',
+  'devops',
+  'sre',
+  'qa',
+  'security',
+  'ml',
+  'data-engineering',
+]);
 const NON_SOFTWARE = new Set([
   'recruiting',
   'sales',
@@ -367,6 +379,20 @@ describe('the evaluation corpus', () => {
     for (const xs of [batch(labels.jds, 28), batch(labels.pairs, 28)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
     expect(jdFiles.get('jd-348-junior-full-stack-developer')).toMatch(/\.html$/);
     expect(readFileSync(jdFiles.get('jd-340-business-developer-magento-fr') ?? '', 'utf8')).toMatch(/^\+\+\+\n/);
+    // Batch 29: eight CVs of people new to the corpus and no ad, most from outside software: an Army Ranger turned senior engineer's TypeScript
+    // data module, an undated project manager's about page stating only a total, a Spanish economics graduate's PDF text, a teacher's PDF text, a
+    // doctor's CV page, a security guard turned data analyst, an insight manager stating 22 years, a mathematician's PDF text; 55 pairs.
+    expect(batch(labels.cvs, 29).length).toBeGreaterThanOrEqual(8);
+    expect(batch(labels.pairs, 29).length).toBeGreaterThanOrEqual(55);
+    expect(batch(labels.cvs, 29).filter((c) => !SOFTWARE_CV_TRACKS.has(c.track) || c.career_changer).length).toBeGreaterThanOrEqual(5);
+    expect(new Set(batch(labels.cvs, 29).map((c) => c.seniority))).toEqual(new Set(['junior', 'mid', 'senior']));
+    for (const b of BANDS) expect(batch(labels.pairs, 29).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.pairs, 29).some((p) => p.split === 'heldout')).toBe(true);
+    for (const id of ['cv-175-economics-graduate-pdf-es', 'cv-176-teacher-pdf', 'cv-180-mathematician-programming-pdf'])
+      expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    expect(readFileSync(cvFiles.get('cv-175-economics-graduate-pdf-es') ?? '', 'utf8')).toContain('EXPERIENCIA PROFESIONAL');
+    expect(readFileSync(cvFiles.get('cv-174-project-manager-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
+    expect(readFileSync(cvFiles.get('cv-179-insight-manager') ?? '', 'utf8')).toContain('22 year career');
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
