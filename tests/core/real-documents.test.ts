@@ -1388,3 +1388,22 @@ describe('class: payroll is finance work as well as HR (batch 26, dev)', () => {
     );
   });
 });
+
+describe('class: jobs as bold lines holding their dates, Spanish section names, a span told before the work (batch 29 and 27, dev)', () => {
+  it("reads the data analyst's bold job lines ('**HR Data and Evaluations (2022 - current)**') as roles, not headings", () => {
+    const cv = cvOf('cv-178-security-guard-to-data-analyst.md', '2024-07');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.roles.map((r) => r.title)).toEqual(['HR Data and Evaluations', expect.stringMatching(/^Securitas/)]);
+  });
+
+  it("reads 'For the last 10+ years I have been working in project management' as a stated total", () => {
+    const cv = cvOf('cv-174-project-manager-undated.md', '2024-08');
+    expect(cv.yearsStated).toBe(true);
+    expect(cv.years).toBe(10);
+  });
+
+  it("leaves the schooling under 'Antecedentes académicos' out of the Chilean developer's years", () => {
+    const cv = cvOf('cv-169-electronics-technician-to-developer-es.txt', '2021-10');
+    expect(cv.roles.some((r) => /2013 - 2020/.test(r.line))).toBe(false);
+  });
+});

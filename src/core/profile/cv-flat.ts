@@ -7,7 +7,7 @@
  * kept its layout passes through unchanged, and every word stays as written (evidence is quoted).
  */
 
-import { PERIOD } from './cv-dates.ts';
+import { PERIOD, periodOf } from './cv-dates.ts';
 
 /** A line this long is a run of text, not a line a writer ended. */
 const LONG_LINE = 160;
@@ -90,7 +90,7 @@ const HEADING_LINE = new RegExp(`^(?:${alts(STRONG_HEADINGS)})\\s*:?$`);
  * "Projekte", "Compétences", "Formación"): a heading, as "Experience" alone is in English.
  */
 const SECTION_LINE =
-  /^(?:(?:berufs)?erfahrung|beruflicher werdegang|werdegang|(?:schul|aus|weiter)?bildung|studium|kenntnisse|(?:technische\s+)?f(?:ä|ae)higkeiten|sprachen|projekte|interessen|hobbys|exp[ée]riences?(?: professionnelles?)?|parcours(?: professionnel)?|formations?|[ée]tudes|comp[ée]tences(?: techniques)?|langues|projets|centres d['’]int[ée]r[êe]t|loisirs|experiencia(?: (?:laboral|profesional))?|formaci[óo]n(?: acad[ée]mica)?|educaci[óo]n|habilidades|idiomas|proyectos|experi[êe]ncia(?: profissional)?|forma[çc][ãa]o(?: acad[êe]mica)?|educa[çc][ãa]o|compet[êe]ncias|projetos|esperienz[ae](?: (?:lavorative|professionali))?|istruzione|formazione|competenze|lingue|progetti|(?:werk)?ervaring|opleidingen?|vaardigheden|talen|projecten)\s*:?$/i;
+  /^(?:(?:berufs)?erfahrung|beruflicher werdegang|werdegang|(?:schul|aus|weiter)?bildung|studium|kenntnisse|(?:technische\s+)?f(?:ä|ae)higkeiten|sprachen|projekte|interessen|hobbys|exp[ée]riences?(?: professionnelles?)?|parcours(?: professionnel)?|formations?|[ée]tudes|comp[ée]tences(?: techniques)?|langues|projets|centres d['’]int[ée]r[êe]t|loisirs|experiencia(?: (?:laboral|profesional))?|antecedentes (?:laborales|acad[ée]micos)|formaci[óo]n(?: acad[ée]mica)?|educaci[óo]n|habilidades|idiomas|proyectos|experi[êe]ncia(?: profissional)?|forma[çc][ãa]o(?: acad[êe]mica)?|educa[çc][ãa]o|compet[êe]ncias|projetos|esperienz[ae](?: (?:lavorative|professionali))?|istruzione|formazione|competenze|lingue|progetti|(?:werk)?ervaring|opleidingen?|vaardigheden|talen|projecten)\s*:?$/i;
 /** "description - …" under a role: what the person did there. */
 const DESCRIPTION_LINE = /^(?:description|responsibilities|roles? (?:and|&) responsibilities)\s*[-:]\s+\S/i;
 
@@ -132,6 +132,9 @@ function portalLine(line: string): string {
   // Letter-spaced headings from PDFs: "S U M M A R Y" is "SUMMARY", not the skills R and C.
   if (/^(?:[A-Za-z] ){3,}[A-Za-z]$/.test(t)) return t.replace(/ /g, '');
   if (HEADING_LINE.test(t) || SECTION_LINE.test(t)) return `## ${t.replace(/\s*:$/, '')}`;
+  // "**HR Data and Evaluations (2022 - current)**", "**Mobile Application Team (2022)**": a bold line holding a period or
+  // ending in its year is a role, not a section heading.
+  if (/^\*\*[^*]+\*\*\s*:?$/.test(t) && (periodOf(t) || /\((?:19|20)\d{2}\)\**\s*:?$/.test(t))) return t.replace(/\*\*/g, '');
   const opens = t.match(CAPITAL_HEADING_OPENS);
   if (opens) return `## ${opens[1]}\n${t.slice(opens[0].length)}`;
   if (DESCRIPTION_LINE.test(t)) return `- ${t}`;

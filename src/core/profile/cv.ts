@@ -87,6 +87,14 @@ const STATED: [RegExp, (m: RegExpMatchArray) => number][] = [
   [/\b(two|three|2|3)\s+decades\b/i, (m) => 10 * (Number(m[1]) || NUMBER_WORDS[m[1].toLowerCase()])],
   // "Five-plus years building web applications": a "plus" only a career total carries.
   [new RegExp(`\\b${COUNT}[- ]plus\\s+(?:years?|yrs)\\b`, 'i'), counted],
+  // "For the last 10+ years I have been working in project management": the span first, the work after it.
+  [
+    new RegExp(
+      `\\b(?:for|over|in|during)\\s+the\\s+(?:last|past)\\s+${COUNT}\\s*\\+?\\s*(?:years?|yrs)\\b,?\\s+(?:[\\w'’-]+\\s+){0,3}?(?:work(?:ed|ing)?|employed|served|taught|been\\s+(?:a|an|in|at|with|working|leading|managing|building|developing))\\b`,
+      'i',
+    ),
+    counted,
+  ],
   // "practising as an advocate for 7 years", "worked for over 3 years".
   [
     new RegExp(
@@ -279,7 +287,7 @@ const JOB_SUBHEADING =
 const SECTION_KIND: [RegExp, SectionKind][] = [
   [/objective|summary/i, 'summary'],
   [
-    /experience|employment|work history|career|positions|company details|erfahrung|werdegang|beschäftigung|expériences?|parcours professionnel|experiencia|experiência|esperienz[ae]|ervaring|loopbaan/i,
+    /experience|employment|work history|career|positions|company details|erfahrung|werdegang|beschäftigung|expériences?|parcours professionnel|experiencia|experiência|esperienz[ae]|ervaring|loopbaan|antecedentes laborales|trayectoria (?:profesional|laboral)|percurso profissional/i,
     'experience',
   ],
   [
@@ -291,7 +299,7 @@ const SECTION_KIND: [RegExp, SectionKind][] = [
     'interests',
   ],
   [
-    /education|degrees?\b|certific|training|courses|coursework|qualifications|academic|awards|honou?rs|bildung|studium|formation|études|educación|formación|formação|educação|istruzione|formazione|opleiding/i,
+    /education|degrees?\b|certific|training|courses|coursework|qualifications|academic|awards|honou?rs|bildung|studium|formation|études|educación|formación|formação|educação|istruzione|formazione|opleiding|antecedentes académicos/i,
     'education',
   ],
   [/summary|profile|about|objective|profil|über mich|à propos|sobre mí|sobre mim|chi sono|over mij/i, 'summary'],
