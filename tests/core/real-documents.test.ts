@@ -1407,3 +1407,25 @@ describe('class: jobs as bold lines holding their dates, Spanish section names, 
     expect(cv.roles.some((r) => /2013 - 2020/.test(r.line))).toBe(false);
   });
 });
+
+describe("class: the word for hiring before a title ('Recrutement développeur Magento'), 'Job Posting' after it, French storage units ('512 Go SSD'), 'any of these' lists (batch 28, dev)", () => {
+  it("reads LUMAO's business developer as a sales role, not recruiting", () => {
+    const jd = jdOf('jd-340-business-developer-magento-fr.md');
+    expect(jd.title).toMatch(/^Business Developer/);
+    expect(jd.track).toBe('sales');
+  });
+
+  it("drops 'Job Posting' from Mench's title", () => {
+    expect(jdOf('jd-348-junior-full-stack-developer.html').title).toBe('Junior Full Stack Developer');
+  });
+
+  it('does not read a laptop\'s "512 Go SSD" as the Go language', () => {
+    expect(tx.idsIn('On fournit un pc portable correct : i7, 16Go de RAM, 512 Go SSD.')).not.toContain('go');
+    expect(tx.idsIn('Backend services in Go, Python and Rust.')).toContain('go');
+  });
+
+  it('reads "Experience with any of these backend frameworks: NodeJS, Express, Django" as alternatives', () => {
+    const jd = jdOf('jd-348-junior-full-stack-developer.html');
+    expect(jd.alternatives.some((g) => g.includes('nodejs') && g.includes('django'))).toBe(true);
+  });
+});

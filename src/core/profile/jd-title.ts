@@ -33,7 +33,7 @@ const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|cherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un\(e\)|une?\s?\(e\)|un|una|uno|une|un·e|un-e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s*[-–—]\s*(?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)|\s*[[(](?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)[\])]|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|job\s+posting|job\s+opening|job\s+offer|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s*[-–—]\s*(?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)|\s*[[(](?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)[\])]|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers?|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
@@ -146,7 +146,14 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
       skip.add(job);
     }
   }
-  written = written.replace(LOOKING_FOR, '').replace(/^(?:stellenausschreibung|stellenangebot|ausschreibung)\s+/i, '');
+  // ("Recrutement développeur Magento", "Stellenausschreibung Referent*in", "Hiring: Backend Engineer": the word for hiring
+  // is no part of the job.)
+  written = written
+    .replace(LOOKING_FOR, '')
+    .replace(
+      /^(?:stellenausschreibung|stellenangebot|ausschreibung|recrutement|recrutamento|reclutamiento|contrataci[óo]n|vacature|(?:we['’]re\s+)?hiring)\s*:?\s+/i,
+      '',
+    );
   const seeks = written.match(ORG_SEEKS);
   if (seeks && ROLE_NOUN.test(seeks[2]) && !ROLE_NOUN.test(seeks[1])) {
     // "…recrute des rédacteurs": the job, capitalised; "le Programming Historian": the employer, without its article.

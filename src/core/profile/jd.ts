@@ -242,7 +242,7 @@ export function requirementUnits<T>(jd: Pick<ParsedJd, 'alternatives'>, items: T
 
 /** "X and/or Y", "one of", "e.g.", "such as", "like" and their equivalents mark a list of alternatives. */
 const ALTERNATIVES =
-  /\band\/or\b|\bor\b|\bone of\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
+  /\band\/or\b|\bor\b|\bone of\b|\bany of\b|\bsome (?:or all )?of (?:these|the following)\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
 
 /** Wording that states a requirement whoever it addresses ("experience with Kubernetes", "3 years of", "esperienza con"). */
 const STRONG_REQUIREMENT =

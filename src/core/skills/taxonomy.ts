@@ -486,6 +486,8 @@ function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
   if (next && !next.spaced && next.value === '-') return false; // "Go-to"
   // "Spring 2014", "Fall 2013 – Spring 2014": a season with its year, not the framework.
   if (next && /^(?:19|20)\d{2}$/.test(next.value)) return false;
+  // "512 Go SSD", "16 Go de RAM": after a number, a unit (French gigaoctets), not the language.
+  if (prev && /^\d+(?:[.,]\d+)?$/.test(prev.value)) return false;
   // After an opening bracket or quote, a name starts a phrase of its own: "(Go Sooners and Cardinals!)".
   const sentenceStart = !prev || prev.sentence !== tokens[start].sentence || /^[(“"‘'[]$/.test(prev.value);
   if (next && LIST_NEIGHBOURS.has(next.normal) && next.sentence === tokens[start].sentence) return true;
