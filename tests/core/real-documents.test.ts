@@ -1429,3 +1429,12 @@ describe("class: the word for hiring before a title ('Recrutement développeur M
     expect(jd.alternatives.some((g) => g.includes('nodejs') && g.includes('django'))).toBe(true);
   });
 });
+
+describe("class: a jobs page whose job heading sits a few paragraphs below the page's notes (batch 28, dev)", () => {
+  it("reads Let's Encrypt's director post by its heading, not the line that says where to send a CV", () => {
+    const jd = jdOf('jd-347-director-of-sre.md');
+    expect(jd.title).toBe('Director of Site Reliability Engineering');
+    expect(jd.company).toBe("Let's Encrypt");
+    expect(jd.seniority).toBe('staff');
+  });
+});

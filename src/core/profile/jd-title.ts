@@ -135,12 +135,16 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
     const start = head.findIndex((l) => JOBS_PAGE.test(l));
     const named = (l: string) => clean(l).replace(BOARD_PREFIX, '');
     // ("Appel à candidatures : le Programming Historian recrute des rédacteurs": a heading that hires, read below.)
-    const job = nonEmpty
-      .slice(start + 1, start + 6)
-      .find(
-        (l) =>
-          (/^#{1,3}\s/.test(l) || titleLike(named(l))) && (titleLike(named(l)) || ORG_SEEKS.test(named(l))) && ROLE_NOUN.test(named(l)),
-      );
+    // (A Markdown heading that names a job wins, a few paragraphs down: "# Director of Site Reliability Engineering" below
+    // the page's notes on where it hires and how to apply.)
+    const job =
+      nonEmpty.slice(start + 1, start + 12).find((l) => /^#{1,3}\s/.test(l) && titleLike(named(l)) && ROLE_NOUN.test(named(l))) ??
+      nonEmpty
+        .slice(start + 1, start + 6)
+        .find(
+          (l) =>
+            (/^#{1,3}\s/.test(l) || titleLike(named(l))) && (titleLike(named(l)) || ORG_SEEKS.test(named(l))) && ROLE_NOUN.test(named(l)),
+        );
     if (job) {
       written = named(job);
       skip.add(job);
