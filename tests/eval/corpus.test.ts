@@ -421,6 +421,26 @@ describe('the evaluation corpus', () => {
     expect(jdFiles.get('jd-351-human-resources-intern')).toMatch(/\.html$/);
     for (const id of ['jd-359-it-systems-apprentice-de', 'jd-360-support-engineer-de']) expect(jdFiles.get(id), id).toMatch(/\.txt$/);
     expect(readFileSync(jdFiles.get('jd-355-it-support-specialist-es') ?? '', 'utf8')).toMatch(/^---\n/);
+    // Batch 31: nine CVs of people new to the corpus and no ad, mostly career changers and juniors: a call-centre agent turned developer's
+    // TypeScript data modules, a paramedic dispatcher and a warehouse operator turned computer-science graduates, two résumé PDF texts (a restaurant
+    // manager and new graduate, a bartender turned bootcamp graduate), a head of credit turned bootcamp graduate, a Spanish JSON Resume, a veteran
+    // front-end developer stating 20 years, an undated about page of a maths teacher turned web developer; 63 pairs.
+    expect(batch(labels.cvs, 31).length).toBeGreaterThanOrEqual(9);
+    expect(batch(labels.pairs, 31).length).toBeGreaterThanOrEqual(60);
+    expect(batch(labels.cvs, 31).filter((c) => c.career_changer).length).toBeGreaterThanOrEqual(5);
+    expect(batch(labels.cvs, 31).filter((c) => c.seniority === 'junior').length).toBeGreaterThanOrEqual(4);
+    expect(new Set(batch(labels.cvs, 31).map((c) => c.seniority))).toEqual(new Set(['junior', 'mid', 'senior']));
+    for (const b of BANDS) expect(batch(labels.pairs, 31).filter((p) => p.band === b).length, b).toBeGreaterThanOrEqual(8);
+    for (const xs of [batch(labels.cvs, 31), batch(labels.pairs, 31)]) expect(xs.some((x) => x.split === 'heldout')).toBe(true);
+    for (const id of ['cv-184-restaurant-manager-cs-graduate-pdf', 'cv-185-bartender-to-bootcamp-pdf'])
+      expect(cvFiles.get(id), id).toMatch(/\.txt$/);
+    expect(cvFiles.get('cv-187-functional-analyst-trainee-es')).toMatch(/\.json$/);
+    expect(Object.keys(JSON.parse(readFileSync(cvFiles.get('cv-187-functional-analyst-trainee-es') ?? '', 'utf8')))).toEqual(
+      expect.arrayContaining(['basics', 'work', 'education']),
+    );
+    expect(readFileSync(cvFiles.get('cv-187-functional-analyst-trainee-es') ?? '', 'utf8')).toContain('Analista Funcional');
+    expect(readFileSync(cvFiles.get('cv-189-maths-teacher-to-web-developer-undated') ?? '', 'utf8')).not.toMatch(/(19|20)\d\d/);
+    expect(readFileSync(cvFiles.get('cv-188-army-it-to-front-end-developer') ?? '', 'utf8')).toContain('over 20 years');
     for (const t of ['ml', 'mobile', 'security', 'product', 'recruiting', 'sales'] as const)
       expect(
         batch(labels.jds, 12).some((j) => j.track === t),
