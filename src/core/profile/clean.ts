@@ -300,9 +300,9 @@ function htmlToText(html: string): { text: string; meta: DocumentMeta } {
   // A page's structured posting (schema.org JobPosting in JSON-LD) states the experience it asks for; read with a
   // pattern, not a JSON parser, as pages often break the JSON with raw line breaks inside its strings.
   const posting = html.match(/<script[^>]+application\/ld\+json[^>]*>([\s\S]*?)<\/script>/i)?.[1] ?? '';
+  const months = posting.match(/"monthsOfExperience"\s*:\s*"?(\d{1,3})/)?.[1];
   const experience =
-    posting.match(/"experienceRequirements"\s*:\s*"([^"]{1,200})"/)?.[1] ??
-    posting.match(/"monthsOfExperience"\s*:\s*"?(\d{1,3})/)?.[1]?.replace(/$/, ' months of experience');
+    posting.match(/"experienceRequirements"\s*:\s*"([^"]{1,200})"/)?.[1] ?? (months ? `${months} months of experience` : undefined);
   if (experience && /JobPosting/.test(posting)) meta.experience = decodeEntities(experience).trim();
   const siteName = html.match(/<meta[^>]+property=["']og:site_name["'][^>]*content=["']([^"']+)/i);
   if (siteName) meta.company = decodeEntities(siteName[1]).trim();

@@ -464,8 +464,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
         const before = (datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw)) || jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
-        const lead = titled ? bullet?.match(/^\*\*([^*]{3,80})\*\*/)?.[1] : undefined;
-        const role = readRole(lead && periodOf(lead) ? lead : bullet && !titled ? range[0] : content, range, now, before);
+        const lead = titled && bullet ? datedLead(bullet) : undefined;
+        const role = readRole(lead ?? (bullet && !titled ? range[0] : content), range, now, before);
         if (role) roles.push(role);
         // A flattened role line carries its description too; a short one is only a title and dates.
         if (!bullet && content.length < 120) continue;
@@ -550,11 +550,17 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
 
 const STUDENT_CV = /\b(expected graduation|expected (completion|to graduate)|(?<!since )graduating in|currently (studying|enrolled))/i;
 
+/** A bullet's bold lead-in when it holds a period ("**Telemont (2021–2023):** …" → "Telemont (2021–2023):"). */
+function datedLead(bullet: string): string | undefined {
+  const lead = bullet.match(/^\*\*([^*]{3,80})\*\*/)?.[1];
+  return lead && periodOf(lead) ? lead : undefined;
+}
+
 /** "Data Engineer (July 2025 - Present)", "Associate, Acme — 2018–2019": a role's title and dates, nothing else. */
 function titleWithDates(bullet: string): boolean {
   // "**Telemont (2021–2023):** Built a Python tool used across the team": a bold lead-in holding the dates is the role.
-  const lead = bullet.match(/^\*\*([^*]{3,80})\*\*/)?.[1];
-  if (lead && periodOf(lead) && lead !== bullet) return titleWithDates(lead.replace(/:\s*$/, ''));
+  const lead = datedLead(bullet);
+  if (lead && lead !== bullet) return titleWithDates(lead.replace(/:\s*$/, ''));
   const m = periodOf(bullet);
   if (!m || m.index === undefined) return false;
   const rest = `${bullet.slice(0, m.index)} ${bullet.slice(m.index + m[0].length)}`.replace(/[()[\],:|·—–*_`-]/g, ' ').trim();
@@ -683,23 +689,14 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
   // A job's own heading above an employer's line ("#### Mathematics Teacher" over "**Hays, Preston** (Nov 2022 – Jan
   // 2025)"): the heading is the title, the line the employer.
   const heading = plainLine(before).replace(/[\s,:;|·—–-]+$/, '');
-  if (own && heading && !ROLE_NOUN.test(own) && ROLE_NOUN.test(heading) && heading.split(/\s+/).length <= 8 && !periodOf(heading)) {
-    const company = own.split(/\s*,\s+|\s+[|·—–-]\s+/)[0]?.trim() ?? '';
-    return {
-      title: heading,
-      company,
-      line: content,
-      start: range[1],
-      end: range[2],
-      from: start,
-      to: end,
-      minor: MINOR_ROLE.test(`${heading} ${company}`) || (DEGREE.test(heading) && !/\b(researcher|fellow)\b/i.test(heading)),
-    };
-  }
-  const parts = rest
-    .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const headed =
+    own && heading && !ROLE_NOUN.test(own) && ROLE_NOUN.test(heading) && heading.split(/\s+/).length <= 8 && !periodOf(heading);
+  const parts = headed
+    ? [heading, own.split(/\s*,\s+|\s+[|·—–-]\s+/)[0]?.trim() ?? '']
+    : rest
+        .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
+        .map((p) => p.trim())
+        .filter(Boolean);
   const title = parts[0] ?? rest;
   return {
     title,

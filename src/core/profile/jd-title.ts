@@ -33,7 +33,10 @@ const ORG_SEEKS =
   /^(.{2,50}?)\s+(?:sucht|busca|recherche|cherche|recrute|recruta|recluta|cerca|procura|is hiring|is recruiting|is looking for|seeks)\s*:?\s+(?:(?:eine?n?|eine?[*/]n|ein[*/]e|an?|un\(e\)|une?\s?\(e\)|un|una|uno|une|un·e|un-e|des|de|les)\s+)?(.+)$/i;
 /** Decoration after a title: gender markers, contract terms, deadlines, "gesucht!". */
 const TITLE_TAIL =
-  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|job\s+posting|job\s+opening|job\s+offer|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s*[-–—]\s*(?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)|\s*[[(](?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)[\])]|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
+  /\s*(?:\((?:[mwfdh*x]\s*[/|,]\s*)+[mwfdh*x]\)|\b[HF]\s*\/\s*[HF]\b|\((?=[^)]*(?:%|bewerbungsschluss|deadline|frist|cdd|cdi|befristet|teilzeit|vollzeit|part[- ]time|full[- ]time))[^)]*\)|\s[-–—]\s*(?:CDD|CDI|contrat|befristet|teilzeit|vollzeit)\b.*|\bgesucht\b!?|!|\s+(?:job\s+description|job\s+advert|job\s+posting|job\s+opening|job\s+offer|vacancy)|\s+(?:position|job|role|opening)\s+(?:with|at)\s+.{2,60}|\s+is\s+(?:hiring|recruiting)|\s*\((?:[\p{L}]+\s+)?(?:19|20)\d{2}\)|\s+(?:en el|en la|chez|presso|bij|bei)\s+\p{Lu}[\p{L}\d-]*(?:\s+\p{Lu}[\p{L}\d-]*){0,3}(?:\s*\([^)]{2,40}\))?)\s*$/iu;
+/** A closed post's status after its title, in nine languages: "- ENCERRADA", "[CLOSED]", "(besetzt)". */
+const CLOSED_POST =
+  /\s*(?:[-–—]\s*(?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)|[[(](?:encerrad[ao]|fechad[ao]|closed|filled|cerrad[ao]|chius[ao]|ferm[ée]e?|pourvue?|geschlossen|besetzt|vergeben|gesloten|vervuld)[\])])\s*$/iu;
 /** A careers page's own title ("Jobs at Sefaria"): the job is named in the heading below it. */
 const JOBS_PAGE =
   /^(?:jobs|careers?|your careers?|karriere|job openings|open (?:positions|roles)|vacancies|work with us|join (?:us|our team)|stellenangebote|offres d(?:'|’)emploi|postes vacants|vacantes|vagas|empleos|lavora con noi|offerte di lavoro)(?:\s+(?:at|@|bei|chez|en|with)\s+(.{2,40}?))?(?:\s+[^\x00-\x7F].*)?$/i;
@@ -166,8 +169,8 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
     // ("Internet Freedom Nonprofit Seeks …": a description of the employer, whose name the text gives below.)
     if (!DESCRIBED_EMPLOYER.test(seeker)) seekingCompany ||= seeker;
   }
-  for (let tail = written.replace(TITLE_TAIL, ''); tail !== written && tail.length >= 3; tail = written.replace(TITLE_TAIL, ''))
-    written = tail.trim();
+  const untail = (t: string) => t.replace(TITLE_TAIL, '').replace(CLOSED_POST, '');
+  for (let tail = untail(written); tail !== written && tail.length >= 3; tail = untail(written)) written = tail.trim();
 
   // "Data Engineer · Perpetua", "Data Engineer | Perpetua | Remote", "Login.gov: Engineer": title and employer.
   let title = written;

@@ -441,6 +441,12 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
   return named === 'leadership' ? undefined : named;
 }
 
+/** The cue words as one-shot tests (CUES are global, for counting), for the trades a two-part title may name. */
+const TITLE_CUES: [Profession, RegExp][] = CUES.filter(([p]) => p !== 'leadership' && p !== 'software').map(([p, re]) => [
+  p,
+  new RegExp(re.source, 'i'),
+]);
+
 /** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */
 function roleProfessions(jd: ParsedJd): Set<Profession> {
   const to = roleProfession(jd);
@@ -450,8 +456,7 @@ function roleProfessions(jd: ParsedJd): Set<Profession> {
   // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
   if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
   // "Bookkeeper/Payroll Specialist": every trade a two-part title names is the role's own (payroll is HR work too).
-  if (/[/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b/i.test(jd.title))
-    for (const [p, re] of CUES) if (p !== 'leadership' && p !== 'software' && new RegExp(re.source, 'i').test(jd.title)) targets.add(p);
+  if (/[/&+]|\band\b|\bund\b|\bet\b|\be\b|\by\b/i.test(jd.title)) for (const [p, re] of TITLE_CUES) if (re.test(jd.title)) targets.add(p);
   return targets;
 }
 
