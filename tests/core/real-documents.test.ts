@@ -11,7 +11,7 @@ import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
-import { aimOfCv, professionsOfCv } from '../../src/core/report/career.ts';
+import { aimOfCv, careerChangeOf, professionsOfCv } from '../../src/core/report/career.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -1436,5 +1436,38 @@ describe("class: a jobs page whose job heading sits a few paragraphs below the p
     expect(jd.title).toBe('Director of Site Reliability Engineering');
     expect(jd.company).toBe("Let's Encrypt");
     expect(jd.seniority).toBe('staff');
+  });
+});
+
+describe('class: which roles an engineer moves into without changing career (labels of batches 1–31, dev)', () => {
+  it('keeps technical operations open to an engineer and calls business operations a change of career', () => {
+    const devops = cvOf('cv-013-devops.json', '2025-12');
+    // "Teaching Support IT" runs a department's systems: an engineer's next step.
+    expect(careerChangeOf(jdOf('jd-191-system-manager-en.md'), devops, tx)).toBeUndefined();
+    // A business operations analyst or an operations specialist's post is another trade for a developer.
+    const engineer = cvOf('cv-173-army-ranger-to-senior-engineer.txt', '2024-08');
+    expect(careerChangeOf(jdOf('jd-072-ops-en.md'), engineer, tx)).toMatchObject({ from: 'software', to: 'operations' });
+    const java = cvOf('cv-042-java-developer.json', '2025-12');
+    expect(careerChangeOf(jdOf('jd-291-procurement-specialist-en.md'), java, tx)?.from).toBe('software');
+  });
+
+  it('calls a developer who has never led a team and applies to product management a change of career', () => {
+    const fullstack = cvOf('cv-012-fullstack-senior.json', '2019-06');
+    expect(careerChangeOf(jdOf('jd-009-product-en.md'), fullstack, tx)).toMatchObject({ from: 'software', to: 'product' });
+  });
+
+  it('reads a "Business Developer" as a salesperson, not an engineering role an architect already holds', () => {
+    const architect = cvOf('cv-016-tech-lead-architect.json', '2025-10');
+    expect(careerChangeOf(jdOf('jd-340-business-developer-magento-fr.md'), architect, tx)).toMatchObject({
+      from: 'software',
+      to: 'sales',
+    });
+  });
+
+  it("knows a librarian's post as a trade of its own: a developer applying to it changes career", () => {
+    const java = cvOf('cv-042-java-developer.json', '2025-12');
+    const change = report('jd-249-librarian-fr.md', 'cv-042-java-developer.json', '2025-12').fitScore;
+    expect(change.careerChange?.to).toBe('library and archive work');
+    expect(careerChangeOf(jdOf('jd-249-librarian-fr.md'), java, tx)?.to).toBe('library');
   });
 });

@@ -22,6 +22,7 @@ export type Profession =
   | 'teaching'
   | 'health'
   | 'veterinary'
+  | 'library'
   | 'business-analysis'
   | 'arts'
   | 'finance'
@@ -47,6 +48,7 @@ export const PROFESSION_NAME: Record<Profession, string> = {
   teaching: 'teaching',
   health: 'health, care and fitness',
   veterinary: 'veterinary medicine',
+  library: 'library and archive work',
   'business-analysis': 'business analysis',
   arts: 'the arts',
   finance: 'finance and accounting',
@@ -143,6 +145,11 @@ const CUES: [Profession, RegExp][] = [
     /\b(veterinar\w*|vétérinaire\w*|veterinari[oa]\w*|tierärzt\w*|tierarzt\w*|\w*tiermedizin\w*|kleintiermediziner\w*|animal hospital|small[- ]animal practice)\b/gi,
   ],
   [
+    // Librarians and archivists ("library" alone is also a programmer's word).
+    'library',
+    /\b(librarians?|librarianship|library (?:science|assistant|technician|services)|mlis|archivists?|cataloging|cataloguing|bibliothécaires?|bibliothekar(?:in)?|bibliotecari[oa]s?|bibliotecári[oa]s?|bibliotheca\w*)\b/gi,
+  ],
+  [
     'business-analysis',
     /\b(business analysts?|business analysis|requirements? gathering|brds?|frds?|gap analysis|process mapping|requirement traceability)\b/gi,
   ],
@@ -196,6 +203,7 @@ const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
   teaching: ['explaining things clearly', 'planning and structuring material', 'managing a room'],
   health: ['coaching and motivating people', 'client relationships', 'planning programmes around goals'],
   veterinary: ['clinical judgement under pressure', 'explaining a diagnosis to worried owners', 'careful records and procedures'],
+  library: ['organising and describing collections', 'helping people find what they need', 'research support'],
   'business-analysis': ['gathering and writing requirements', 'working between business and engineering', 'process analysis'],
   arts: ['creativity and craft', 'performing and presenting', 'discipline built by practice'],
   finance: ['working with numbers and controls', 'attention to detail', 'knowledge of regulation and reporting'],
@@ -223,6 +231,7 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   teaching: [],
   health: [],
   veterinary: [],
+  library: ['administration'],
   'business-analysis': ['product', 'operations', 'customer-success'],
   arts: ['design', 'communications', 'teaching'],
   finance: ['operations', 'administration', 'business-analysis'],
@@ -230,6 +239,28 @@ const TRANSFERS: Record<Profession, Profession[]> = {
   'public-policy': ['operations', 'administration', 'communications', 'business-analysis'],
   military: ['operations', 'administration'],
 };
+
+/**
+ * An operations role that runs technology (IT support, systems, technical operations, testing): an engineer's next
+ * step. Procurement, business operations or a project coordinator's post are another trade for them.
+ */
+const TECH_OPERATIONS_TITLE =
+  /\b(?:tech\w*|IT|systems?|sys-?admin\w*|devops|infra\w*|test\w*|QA|quality assurance|data|platform|engineer\w*|cloud|networks?|security|informati\w*|software)\b/i;
+const TECH_CATEGORIES = new Set(['backend', 'frontend', 'mobile', 'language', 'database', 'cloud', 'devops', 'ml', 'security', 'qa']);
+
+/** What a profession's people move into without changing career, for this role: software leads into technical operations only. */
+function transfersTo(p: Profession, jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): Profession[] {
+  if (p !== 'software') return TRANSFERS[p];
+  const technical = jd.must.filter((id) => TECH_CATEGORIES.has(taxonomy.get(id)?.category ?? '')).length;
+  const ops = TECH_OPERATIONS_TITLE.test(jd.title) || technical >= 2;
+  // An engineer who leads (a lead, a principal, an engineering manager) moves into product management; one who does not changes career.
+  const leads =
+    cv.roles.some((r) => !r.minor && LEAD_TITLE.test(r.title)) ||
+    cv.skills.has('product-management') ||
+    professionsOfCv(cv, 0.1).some((t) => t === 'leadership' || t === 'product');
+  return TRANSFERS[p].filter((t) => (t !== 'operations' || ops) && (t !== 'product' || leads));
+}
+const LEAD_TITLE = /\b(?:lead|principal|manager|head|director|architect|cto|vp)\b/i;
 
 /** The profession a CV shows most: cue words in its opening lines weigh double; undefined when it shows none clearly. */
 export function professionOfCv(cv: ParsedCv): Profession | undefined {
@@ -427,7 +458,7 @@ const FINANCE_TITLE =
 
 /** An administration role's title. */
 const ADMIN_TITLE =
-  /\b(?:admin(?:istrat\w*)?|office (?:manager|assistant|coordinator)|assistant|assistenz|assistente|secretar\w*|secrétaire|receptionist|procurement|purchasing|einkauf|grants?|clerk|sachbearbeit\w*|kaufmännisch\w*|back-?office|innendienst)\b/i;
+  /\b(?:admin(?:istrat\w*)?|office (?:manager|assistant|coordinator)|assistant|\w*assistenz|assistente|secretar\w*|secrétaire|receptionist|procurement|purchasing|einkauf|grants?|clerk|sachbearbeit\w*|kaufmännisch\w*|back-?office|innendienst)\b/i;
 
 /** The role's own trade: a finance title's, else its track's. */
 function roleProfession(jd: ParsedJd): Profession | undefined {
@@ -447,12 +478,17 @@ const TITLE_CUES: [Profession, RegExp][] = CUES.filter(([p]) => p !== 'leadershi
   new RegExp(re.source, 'i'),
 ]);
 
+/** A salesperson's title that holds an engineering word. */
+const BUSINESS_DEVELOPER = /\b(?:business|biz|market|partner(?:ship)?s?)[ -]?dev(?:eloper|elopment)?\b/gi;
+
 /** The professions that are the role's own: its track's, software for a developer or engineer title, leadership for one that leads. */
 function roleProfessions(jd: ParsedJd): Set<Profession> {
   const to = roleProfession(jd);
   // "Interaction Designer/Front-End Developer": a hybrid title is also an engineering role.
   const targets = new Set<Profession>(to ? [to] : []);
-  if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title)) targets.add('software');
+  // (A "Business Developer" sells: no engineering role.)
+  if (/developer|engineer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor/i.test(jd.title.replace(BUSINESS_DEVELOPER, ' ')))
+    targets.add('software');
   // "Co-director", "Head of Operations": leading an organisation is also the role's own trade.
   if (LEADERSHIP_TITLE.test(jd.title)) targets.add('leadership');
   // "Bookkeeper/Payroll Specialist": every trade a two-part title names is the role's own (payroll is HR work too).
@@ -503,7 +539,7 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
     !from ||
     leads ||
     all.some((p) => targets.has(p)) ||
-    movesFrom.some((p) => targets.has(p) || TRANSFERS[p].some((t) => targets.has(t)))
+    movesFrom.some((p) => targets.has(p) || transfersTo(p, jd, cv, taxonomy).some((t) => targets.has(t)))
   )
     return undefined;
   // Quantitative research leads into data science and ML; it is not a change of career there.

@@ -71,18 +71,19 @@ describe('career change on real pairs', () => {
     expect(careerChangeOf(ad, engineer, tx)?.to).toBe('design');
   });
 
-  it("gives the role's own trade the whole profession part and a trade that leads into it half (a PM and a developer for a PM role)", () => {
+  it("gives the role's own trade the whole profession part and a trade that leads into it half (a PM and an engineering lead for a PM role)", () => {
     const ad = readFileSync('eval/corpus/jd/jd-009-product-en.md', 'utf8');
     const fitFor = (name: string, asOf: string) =>
       buildOfflineReport({ jd: ad, cv: readFileSync(`eval/corpus/cv/${name}`, 'utf8'), now: new Date(`${asOf}-15T12:00:00Z`) }).report
         .fitScore;
     const pm = fitFor('cv-069-product-manager.md', '2023-10');
-    const dev = fitFor('cv-012-fullstack-senior.json', '2019-06');
+    const dev = fitFor('cv-025-devops-lead.txt', '2026-02');
     const part = (f: typeof pm) => f.components.find((c) => c.name === 'Profession');
     expect(professionShown(jd('jd-009-product-en.md'), cv('cv-069-product-manager.md', '2023-10')).kind).toBe('own');
     expect(part(pm)?.value).toBe(1);
     expect(part(pm)?.note).toMatch(/main trade, product management, is the role's own/);
-    // Software often leads into product: no career change, but not yet the trade either.
+    // An engineer who has led (a team lead, a director of infrastructure) often moves into product: no career change,
+    // but not yet the trade either.
     expect(dev.careerChange).toBeNull();
     expect(part(dev)?.value).toBe(0.5);
     expect(part(dev)?.note).toMatch(/reads as software engineering, not yet the role's own trade: this part counts half/);
