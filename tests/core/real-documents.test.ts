@@ -12,6 +12,7 @@ import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/j
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { aimOfCv, careerChangeOf, professionsOfCv } from '../../src/core/report/career.ts';
+import { titleOverlap } from '../../src/core/report/fit.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -1469,5 +1470,37 @@ describe('class: which roles an engineer moves into without changing career (lab
     const change = report('jd-249-librarian-fr.md', 'cv-042-java-developer.json', '2025-12').fitScore;
     expect(change.careerChange?.to).toBe('library and archive work');
     expect(careerChangeOf(jdOf('jd-249-librarian-fr.md'), java, tx)?.to).toBe('library');
+  });
+});
+
+describe("class: the CV's own titles against the role's title (strong and medium pairs of one trade, dev)", () => {
+  it('credits a recruiter whose latest title names the role, and shows which words matched', () => {
+    const fit = report('jd-142-recruiting-en.md', 'cv-059-recruiter.md', '2020-04').fitScore;
+    const part = fit.components.find((c) => c.name === 'Role title');
+    expect(part).toMatchObject({ weight: 0.1, value: 0.5 });
+    expect(part?.note).toContain('"recruiter"');
+    // The parts still make up the whole score.
+    expect(fit.components.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('reads developer, engineer and programmer as one word, and leaves out level words', () => {
+    const cv = parseCv(
+      'Experience\nBackend Developer, Acme — Jan 2019 – Present\n- Built Go services',
+      tx,
+      new Date('2025-06-15T12:00:00Z'),
+    );
+    expect(titleOverlap('Senior Software Engineer (m/w/d)', cv)).toEqual({ share: 0.5, words: ['developer'] });
+    expect(titleOverlap('Senior Programmer', cv)).toEqual({ share: 1, words: ['developer'] });
+  });
+
+  it('does not count the part for a CV with no titled role: its weight stays with the skills', () => {
+    const fit = report('jd-172-developer-en.md', 'cv-189-maths-teacher-to-web-developer-undated.txt', '2019-11').fitScore;
+    expect(fit.careerChange).toBeNull();
+    expect(fit.components.find((c) => c.name === 'Role title')?.weight).toBe(0);
+    expect(fit.components.reduce((s, c) => s + c.weight, 0)).toBeCloseTo(1, 2);
+  });
+
+  it('drops "at <employer>" from a title ("Talent Acquisition Specialist at GFI")', () => {
+    expect(jdOf('jd-350-talent-acquisition-specialist.md').title).toBe('Talent Acquisition Specialist');
   });
 });

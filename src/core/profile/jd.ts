@@ -532,7 +532,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
   if (NOT_A_COMPANY.test(company)) company = '';
   // "Backend Developer (Node.js / NestJS) - Kubide": the employer's name after the job is no part of it.
-  const title = company ? readTitleText.replace(new RegExp(`\\s+[-–—|·]\\s+${escapeRegExp(company)}\\s*$`, 'i'), '') : readTitleText;
+  // ("Talent Acquisition Specialist at GFI", "Entwickler bei Acme", "Développeur chez Acme": the same.)
+  const title = company
+    ? readTitleText.replace(new RegExp(`\\s+(?:[-–—|·@]|at|bei|chez)\\s+${escapeRegExp(company)}\\s*$`, 'i'), '')
+    : readTitleText;
 
   // An ad without a requirements heading: every named skill counts as required unless worded as optional.
   if (!anyMustSection) {

@@ -465,7 +465,8 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
   const to = TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
   // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
-  if ((to === 'operations' || !to) && ADMIN_TITLE.test(jd.title)) return 'administration';
+  // ("Assistant Director" or "Associate Director" leads: no office assistant.)
+  if ((to === 'operations' || !to) && ADMIN_TITLE.test(jd.title) && !LEADERSHIP_TITLE.test(jd.title)) return 'administration';
   if (to) return to;
   // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
   const named = titleProfession(jd.title);

@@ -28,6 +28,18 @@ export const PROFESSION_SHARE = 0.4;
 const PROFESSION_CREDIT = { own: 1, side: 0.85, other: 0.5 } as const;
 export const CAREER_CHANGE_SHARE = 0.2;
 /**
+ * The role's title in the CV's own recent titles ("Recruiter" for a recruiter post, "Backend Developer" for a backend
+ * one): what a recruiter reads first. Worth TITLE_SHARE of the score, taken from the four skill parts' share; not for a
+ * career change. On the corpus it separates strong from medium pairs of the same trade.
+ */
+export const TITLE_SHARE = 0.1;
+/** Words of a job title that say its level or its form, not the work. */
+const TITLE_FILLER = new Set(
+  'senior junior sr jr lead principal staff head chief intern trainee the and of for to in at with a an i ii iii iv de en la le el und der die das du des remote position job team m w d f h x all genders'.split(
+    ' ',
+  ),
+);
+/**
  * Score ceilings by levels below the role (0, 1, 2+): the top of partial and of weak. Labellers reading real
  * pairs never called a candidate one level short a strong fit, and two levels short almost always weak.
  */
@@ -153,7 +165,10 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
   const gap = cv.yearsStated || level !== 'junior' ? Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(level)) : 0;
   const seniorityV = Math.max(0, Math.min(1, yearsV - 0.35 * gap));
   const change = careerChangeOf(jd, cv, taxonomy);
-  const share = change ? CAREER_CHANGE_SHARE : 1 - PROFESSION_SHARE;
+  const title = change ? undefined : titleOverlap(jd.title, cv);
+  // (A CV with no titled role, or a title of no word of its own, is not judged on it: the weight stays with the skills.)
+  const titleWeight = title ? TITLE_SHARE : 0;
+  const share = change ? CAREER_CHANGE_SHARE : 1 - PROFESSION_SHARE - titleWeight;
   const base = nice.length ? FIT_WEIGHTS : { ...FIT_WEIGHTS, must: FIT_WEIGHTS.must + FIT_WEIGHTS.nice, nice: 0 };
   const w = {
     must: round3(base.must * share),
@@ -161,10 +176,17 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     evidence: round3(base.evidence * share),
     seniority: round3(base.seniority * share),
     profession: change ? 1 - CAREER_CHANGE_SHARE : PROFESSION_SHARE,
+    title: titleWeight,
   };
   const trade = change ? undefined : professionShown(jd, cv);
   const professionV = trade ? PROFESSION_CREDIT[trade.kind] : 0;
-  const total = w.must * mustV + w.nice * niceV + w.evidence * evidenceV + w.seniority * seniorityV + w.profession * professionV;
+  const total =
+    w.must * mustV +
+    w.nice * niceV +
+    w.evidence * evidenceV +
+    w.seniority * seniorityV +
+    w.profession * professionV +
+    w.title * (title?.share ?? 0);
   // Below the role's level the score is capped: one level short is at best partial, two or more at best weak.
   // (Not when the level was only inferred from the ad's wording: that reading is the least sure.)
   const firm = jd.seniorityFrom !== 'body';
@@ -228,6 +250,18 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
         ? `A career change: the CV reads as ${PROFESSION_NAME[change.from]}, the role is ${PROFESSION_NAME[change.to]}. The other parts count for ${Math.round(100 * CAREER_CHANGE_SHARE)} points at most.`
         : professionNote(trade),
     },
+    {
+      name: 'Role title',
+      weight: w.title,
+      value: round2(title?.share ?? 0),
+      note: change
+        ? 'Not counted for a career change.'
+        : title?.words.length
+          ? `Your recent titles already name ${title.words.map((x) => `"${x}"`).join(', ')} of the role's title.`
+          : title
+            ? "None of your three latest titles names the role's: say in your summary line which of your work was this role's."
+            : "The CV shows no dated role with a title (or the role's title names no trade), so this part is not counted.",
+    },
   ];
   const missing = matches.filter((m) => !m.direct && !m.via);
   const summary = [
@@ -271,6 +305,45 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     years: { required: jd.minYears ?? null, cv: cv.years, stated: cv.yearsStated },
     careerChange: change ? careerChangeSection(change) : null,
   };
+}
+
+/** The words of a title that name the work, singular: "Senior Backend Developers (m/w/d)" → backend, developer. */
+function titleWords(title: string): Set<string> {
+  return new Set(
+    (title.toLowerCase().match(/\p{L}[\p{L}+#]*/gu) ?? [])
+      .filter((w) => w.length > 1 && !TITLE_FILLER.has(w))
+      .map((w) => w.replace(/(?<=[^s])s$/, ''))
+      .map((w) => TITLE_SYNONYM.get(w) ?? w),
+  );
+}
+
+/** Title words that name the same work: a developer is an engineer is a programmer, in any language. */
+const TITLE_SYNONYM = new Map<string, string>([
+  ...'engineer programmer entwickler entwicklerin développeur développeuse developpeur desarrollador desarrolladora desenvolvedor desenvolvedora sviluppatore sviluppatrice ontwikkelaar swe sde'
+    .split(' ')
+    .map((w): [string, string] => [w, 'developer']),
+  ...'recruiting recruitment talent acquisition recruteur recruteuse reclutador recrutador'
+    .split(' ')
+    .map((w): [string, string] => [w, 'recruiter']),
+  ...'design diseñador designerin'.split(' ').map((w): [string, string] => [w, 'designer']),
+  ['frontend', 'front'],
+  ['backend', 'back'],
+]);
+
+/**
+ * How much of the role's title the CV's three latest titles name: the share of the title's words found there, and
+ * those words. Undefined when the CV has no dated role or the title no word of its own.
+ */
+export function titleOverlap(jobTitle: string, cv: ParsedCv): { share: number; words: string[] } | undefined {
+  const wanted = titleWords(jobTitle);
+  const recent = cv.roles
+    .filter((r) => !r.minor && r.title)
+    .sort((a, b) => b.to - a.to)
+    .slice(0, 3);
+  if (!wanted.size || !recent.length) return undefined;
+  const held = titleWords(recent.map((r) => r.title).join(' '));
+  const words = [...wanted].filter((w) => held.has(w));
+  return { share: words.length / wanted.size, words };
 }
 
 /** What the profession part says when the role is not a change of career. */
