@@ -1504,3 +1504,9 @@ describe("class: the CV's own titles against the role's title (strong and medium
     expect(jdOf('jd-350-talent-acquisition-specialist.md').title).toBe('Talent Acquisition Specialist');
   });
 });
+
+describe('class: a tester\'s "Analyst" title is quality assurance, not operations (batch 30, dev)', () => {
+  it("reads Creditcall's test analyst on the QA track", () => {
+    expect(jdOf('jd-358-test-analyst.md').track).toBe('qa');
+  });
+});
