@@ -1510,3 +1510,14 @@ describe('class: a tester\'s "Analyst" title is quality assurance, not operation
     expect(jdOf('jd-358-test-analyst.md').track).toBe('qa');
   });
 });
+
+describe('class: a job on three lines, title over employer over dates (a DOCX CV, batch 33, dev)', () => {
+  it('reads the title from the line above the employer, so internships and assistant posts count little', () => {
+    const cv = cvOf('cv-193-new-graduate-computer-scientist-docx.txt', '2023-11');
+    const titles = cv.roles.map((r) => r.title);
+    expect(titles).toContain('Computer Scientist');
+    expect(titles).toContain('DevOps Intern');
+    expect(cv.roles.find((r) => r.title === 'DevOps Intern')?.minor).toBe(true);
+    expect(cv.years).toBeLessThanOrEqual(2);
+  });
+});

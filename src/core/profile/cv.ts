@@ -462,7 +462,9 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
-        const before = (datesOnly ? parentLine(s.lines, raw) : previousLine(s.lines, raw)) || jobHeading;
+        const before =
+          (datesOnly ? parentLine(s.lines, raw) : isBarePeriod(content) ? titleOverEmployer(s.lines, raw) : previousLine(s.lines, raw)) ||
+          jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
         const lead = titled && bullet ? datedLead(bullet) : undefined;
         const role = readRole(lead ?? (bullet && !titled ? range[0] : content), range, now, before);
@@ -615,6 +617,21 @@ function parentLine(lines: string[], raw: string): string {
     if (ROLE_NOUN.test(t) || /\*\*[^*]+\*\*/.test(t)) return roleHeader(plainLine(bulletText(t) ?? t));
   }
   return previousLine(lines, raw);
+}
+
+/**
+ * A job written on three lines, title over employer over dates ("Computer Scientist" / "US Air Force Civilian Service –
+ * Tinker AFB, OK" / "April 2023 – Present"): the title and the employer, joined as one role line. Else the line before.
+ */
+function titleOverEmployer(lines: string[], raw: string): string {
+  const employer = previousLine(lines, raw);
+  if (!employer || ROLE_NOUN.test(employer)) return employer;
+  // (The two written lines above the dates, by position: an employer's line may repeat, "University of Kansas".)
+  const written: string[] = [];
+  for (let j = lines.indexOf(raw) - 1; j >= 0 && written.length < 2; j--) if (/\w/.test(lines[j])) written.push(lines[j].trim());
+  const above = written[1] ? plainLine(bulletText(written[1]) ?? written[1]) : '';
+  const short = above.split(/\s+/).length <= 6 && !/[.:;]$/.test(above) && !periodOf(above);
+  return above && short && ROLE_NOUN.test(above) ? `${above} – ${plainLine(written[0])}` : employer;
 }
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
