@@ -1521,3 +1521,11 @@ describe('class: a job on three lines, title over employer over dates (a DOCX CV
     expect(cv.years).toBeLessThanOrEqual(2);
   });
 });
+
+describe('class: an ad that opens with the company and names the job after a lead-in that hires (a PDF ad, batch 30, dev)', () => {
+  it('reads "Support Engineer" from the line after "… suchen wir ab sofort:", not the opening sentence', () => {
+    const jd = jdOf('jd-360-support-engineer-de.txt');
+    expect(jd.title).toBe('Support Engineer');
+    expect(jd.track).toBe('customer-success');
+  });
+});

@@ -68,6 +68,10 @@ function titleLike(s: string): boolean {
   return s.length > 0 && words(s) <= 12 && !/[.!?]$/.test(s) && !STATUS.test(s) && !/^[{<%]/.test(s);
 }
 
+/** A line that ends by announcing the job below it: "Für die Standorte München/Hamburg suchen wir ab sofort:", "We're hiring:". */
+const HIRING_LEAD_IN =
+  /\b(?:suchen wir|wir suchen|looking for|are hiring|we(?:'|’)re hiring|is hiring|seeking|recherchons|recrutons|recrute|buscamos|procuramos|cerchiamo|zoeken wij|wij zoeken)\b[^:]{0,40}:$/i;
+
 /** The rest of an employer field written as a sentence ("… is hiring for a designer.", "… is looking for…", "… sucht…"). */
 const HIRING_TAIL =
   /\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting)\b.*$|\s+(?:seeks|sucht|recrute|busca|cerca|procura|zoekt)\b.*$/i;
@@ -100,6 +104,17 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   if (!written && firstIndex >= 0 && titleLike(head[firstIndex]) && !wrapped) {
     written = head[firstIndex];
     skip.add(nonEmpty[firstIndex]);
+  }
+  // 3b. An opening that names no job ("Wir sind ein IT-Dienstleistungsunternehmen mit Fokus auf Netzwerk &") over a
+  // lead-in that hires ("… suchen wir ab sofort:", "We are looking for:"): the line after the lead-in is the job.
+  if (fieldIndex < 0 && !meta.title && !ROLE_NOUN.test(written)) {
+    const lead = nonEmpty.slice(0, 25).findIndex((l) => HIRING_LEAD_IN.test(plainLine(l)));
+    const next = lead >= 0 ? head[lead + 1] : undefined;
+    if (next && titleLike(next) && ROLE_NOUN.test(next) && words(next) <= 8) {
+      skip.delete(nonEmpty[firstIndex]);
+      written = next;
+      skip.add(nonEmpty[lead + 1]);
+    }
   }
   // 4. An ad that opens with prose names the job in a sentence: "Hack Club is hiring a Tech Lead for…".
   if (!written || !titleLike(written)) {
