@@ -1529,3 +1529,12 @@ describe('class: an ad that opens with the company and names the job after a lea
     expect(jd.track).toBe('customer-success');
   });
 });
+
+describe('class: entry-level titles in other words — "Nivel 1", a Dutch "stageplaats", an agent or clerk with no years asked (batches 15–32, dev)', () => {
+  it('reads first-level support, internships and agents as junior', () => {
+    expect(jdOf('jd-355-it-support-specialist-es.md').seniority).toBe('junior');
+    expect(jdOf('jd-369-software-intern-nl.md').seniority).toBe('junior');
+    expect(jdOf('jd-261-service-desk-agent-en.md').seniority).toBe('junior');
+    expect(jdOf('jd-248-purchasing-clerk-de.md').seniority).toBe('junior');
+  });
+});

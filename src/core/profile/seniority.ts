@@ -5,10 +5,10 @@ import type { Language } from './language.ts';
 
 /** Titles that say entry level whatever years the ad mentions. */
 const ENTRY_TITLE =
-  /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|alternant\w*|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr)(?![\p{L}])|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
+  /\b(intern|junior|j[uú]nior|jr\.?|graduate|new grad|early[- ]career|entry[- ]level|trainee|apprentice|stagiaire|stagista|praktikant\w*|werkstudent\w*|ausbildung|azubi|auszubildende\w*|alternant\w*|becario|estagi[aá]ri[oa]|(?:sales|business) development representative|sdr|bdr|stageplaats|stage|estágio|est[aá]gio|tirocinio|pr[aá]cticas|pasant[ií]a|praktikum|(?:level|nivel|niveau|livello|nível)\s+(?:1|i|one|uno)|first[- ]line|1st[- ]line|1st[- ]level|first[- ]level)(?![\p{L}])|\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:i|1)$/iu;
 /** Titles that read as entry level unless the ad asks for years: coordinators, assistants, associates. */
 const JUNIOR_UNLESS_YEARS =
-  /\b(coordinator|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|duale[sr]? stud\w+|alternance)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/iu;
+  /\b(coordinator|agent|clerk|representative|receptionist|mitarbeiter(?:in)?|sachbearbeiter(?:in)?|assistant(?!\s+(?:director|head|vice|general counsel|professor|manager))|coordonnat\w*|duale[sr]? stud\w+|alternance)(?![\p{L}])|(?<!\bsenior\s)\bassociate\b(?!\s+(?:director|manager|vp|vice|principal|partner|professor|general counsel))/iu;
 /** "Software Engineer III", "Analyst 4": a numbered grade above the second. */
 const NUMBERED_SENIOR = /\b(?:engineer|developer|analyst|scientist|designer|swe)\s+(?:iii|iv|v|3|4|5)$/i;
 /** "Software Engineer II", "Semi-Senior", "Ssr", "Pleno", "Medior": the middle grade, whatever else the title says. */
