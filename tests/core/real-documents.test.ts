@@ -1538,3 +1538,9 @@ describe('class: entry-level titles in other words — "Nivel 1", a Dutch "stage
     expect(jdOf('jd-248-purchasing-clerk-de.md').seniority).toBe('junior');
   });
 });
+
+describe("class: a page whose <title> puts the site's name after the job (batch 32, dev)", () => {
+  it('reads "Graduate Developer - CSS Bristol" as the job its header heading repeats, not the site', () => {
+    expect(jdOf('jd-365-graduate-developer.html').title).toBe('Graduate Developer');
+  });
+});

@@ -316,12 +316,14 @@ function htmlToText(html: string): { text: string; meta: DocumentMeta } {
   // Whatever precedes the page's main heading is site chrome (ministry banner, social links).
   if (h1?.index !== undefined) body = body.slice(h1.index);
   const title = html.match(/<title[^>]*>([\s\S]*?)<\/title>/i);
+  const titleParts = title ? inline(title[1]).split(/\s+[|–—-]\s+/) : [];
+  const hero = heroH1 ? inline(heroH1[1]) : undefined;
   if (h1) meta.title = inline(h1[1]);
-  else if (title)
-    meta.title = inline(title[1])
-      .split(/\s+[|–—-]\s+/)
-      .pop();
-  else if (heroH1) meta.title = inline(heroH1[1]);
+  // ("<title>Graduate Developer - CSS Bristol</title>" over a header's "<h1>Graduate Developer</h1>": the part the
+  // page's own heading repeats is the job, whichever side of the site's name it stands.)
+  else if (hero && titleParts.includes(hero)) meta.title = hero;
+  else if (title) meta.title = titleParts.pop();
+  else if (hero) meta.title = hero;
   const text = body
     .replace(/\s+/g, ' ')
     .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_, n: string, t: string) => `\n\n${'#'.repeat(Number(n))} ${inline(t)}\n\n`)
