@@ -1544,3 +1544,12 @@ describe("class: a page whose <title> puts the site's name after the job (batch 
     expect(jdOf('jd-365-graduate-developer.html').title).toBe('Graduate Developer');
   });
 });
+
+describe('class: an ad on no track whose requirements name one trade (batch 21, dev)', () => {
+  it('reads a consultancy post asking for business development and prospecting as sales: a developer applying changes career', () => {
+    const jd = jdOf('jd-302-senior-consultant-fr.md');
+    expect(jd.track).toBe('general');
+    const change = careerChangeOf(jd, cvOf('cv-142-fullstack-developer-undated-de.md', '2016-10'), tx);
+    expect(change).toMatchObject({ from: 'software', to: 'sales' });
+  });
+});

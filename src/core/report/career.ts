@@ -470,8 +470,44 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
   if (to) return to;
   // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
   const named = titleProfession(jd.title);
-  return named === 'leadership' ? undefined : named;
+  if (named && named !== 'leadership') return named;
+  // Else the trade its requirements name most, two of them at least ("customer support, CRM and onboarding").
+  const votes = new Map<Profession, number>();
+  for (const id of jd.must) {
+    const p = SKILL_PROFESSION[id];
+    if (p) votes.set(p, (votes.get(p) ?? 0) + 1);
+  }
+  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 2 ? best[0] : undefined;
 }
+
+/** Business skills that belong to one trade: an ad on no track is that trade's when its requirements name them. */
+const SKILL_PROFESSION: Partial<Record<string, Profession>> = Object.fromEntries(
+  (
+    [
+      [
+        'sales',
+        'sales business-development account-management renewals upselling quota-attainment cold-calling prospecting sales-methodologies',
+      ],
+      [
+        'customer-success',
+        'customer-success customer-onboarding churn-reduction customer-support customer-health-scoring gainsight intercom nps',
+      ],
+      ['communications', 'marketing content-marketing paid-acquisition'],
+      [
+        'recruiting',
+        'recruiting applicant-tracking-systems greenhouse lever candidate-sourcing employer-branding human-resources hris employee-onboarding performance-management compensation-and-benefits',
+      ],
+      ['finance', 'budgeting forecasting financial-modeling accounting financial-reporting payroll'],
+      ['operations', 'business-operations process-improvement supply-chain procurement contract-management'],
+      ['product', 'product-management product-sense roadmapping product-discovery backlog-management'],
+      [
+        'design',
+        'ux-design ui-design interaction-design wireframing prototyping service-design content-design information-architecture user-centred-design',
+      ],
+    ] as [Profession, string][]
+  ).flatMap(([p, ids]) => ids.split(' ').map((id) => [id, p])),
+);
 
 /** The cue words as one-shot tests (CUES are global, for counting), for the trades a two-part title may name. */
 const TITLE_CUES: [Profession, RegExp][] = CUES.filter(([p]) => p !== 'leadership' && p !== 'software').map(([p, re]) => [
