@@ -1553,3 +1553,10 @@ describe('class: an ad on no track whose requirements name one trade (batch 21, 
     expect(change).toMatchObject({ from: 'software', to: 'sales' });
   });
 });
+
+describe('class: a fraud analyst investigates cases, it is no engineering role (batches 2–33, dev)', () => {
+  it('calls an engineer applying to a fraud analyst post a change of career', () => {
+    const engineer = cvOf('cv-173-army-ranger-to-senior-engineer.txt', '2024-08');
+    expect(careerChangeOf(jdOf('jd-060-fraud-analyst-en.md'), engineer, tx)).toMatchObject({ from: 'software', to: 'operations' });
+  });
+});

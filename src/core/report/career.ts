@@ -460,8 +460,13 @@ const FINANCE_TITLE =
 const ADMIN_TITLE =
   /\b(?:admin(?:istrat\w*)?|office (?:manager|assistant|coordinator)|assistant|\w*assistenz|assistente|secretar\w*|secrétaire|receptionist|procurement|purchasing|einkauf|grants?|clerk|sachbearbeit\w*|kaufmännisch\w*|back-?office|innendienst)\b/i;
 
+/** An analyst of fraud, abuse or money laundering. */
+const RISK_TITLE = /\b(?:fraud|trust (?:and|&) safety|anti-?money laundering|aml|kyc)\b/i;
+
 /** The role's own trade: a finance title's, else its track's. */
 function roleProfession(jd: ParsedJd): Profession | undefined {
+  // Fraud and trust-and-safety analysts investigate cases: risk operations, not engineering, whatever their track.
+  if (RISK_TITLE.test(jd.title)) return 'operations';
   const to = TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
   // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
