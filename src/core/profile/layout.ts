@@ -78,6 +78,9 @@ function wrapEdge(lines: Line[]): number | undefined {
   return edge;
 }
 
+/** How much wider than the line's average a word may be: letters such as m and w are wider than most. */
+const WIDE_WORD = 1.15;
+
 /** Roughly how wide a line's first word is, from the line's own average character width. */
 function firstWordWidth(l: Line): number {
   const word = l.text.split(' ')[0] ?? '';
@@ -114,11 +117,12 @@ function layoutLines(lines: Line[]): string {
       current !== undefined &&
       !spaced &&
       !bullet &&
-      // Wrapped by the renderer: the next line's first word would not have fitted on this one.
+      // Wrapped by the renderer: the next line's first word would not have fitted on this one. (Its width is estimated
+      // from the line's average character, which a word of wide letters, "minutes", outgrows: a sixth more is allowed.)
       right !== undefined &&
       !prev.edge &&
       prev.end <= right + 2 &&
-      prev.end + firstWordWidth(l) + l.size * 0.3 >= right - 2 &&
+      prev.end + firstWordWidth(l) * WIDE_WORD + l.size * 0.3 >= right - 2 &&
       !STARTS_BLOCK.test(text) &&
       !/[.!?:]$/.test(prev.text) &&
       Math.abs(l.size - prev.size) < 0.5 &&
