@@ -1560,3 +1560,9 @@ describe('class: a fraud analyst investigates cases, it is no engineering role (
     expect(careerChangeOf(jdOf('jd-060-fraud-analyst-en.md'), engineer, tx)).toMatchObject({ from: 'software', to: 'operations' });
   });
 });
+
+describe('class: a start-up\'s "right hand of the CEO" is an operations role, whatever the agency\'s web stack (batch 36, dev)', () => {
+  it('reads Kuartz\'s "Bras droit du CEO" internship on the operations track', () => {
+    expect(jdOf('jd-382-ceo-right-hand-intern-fr.md').track).toBe('operations');
+  });
+});
