@@ -10,8 +10,9 @@ import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
+import { detectSeniority } from '../../src/core/profile/seniority.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
-import { aimOfCv, careerChangeOf, professionsOfCv } from '../../src/core/report/career.ts';
+import { aimOfCv, careerChangeOf, professionsOfCv, SKILL_PROFESSION } from '../../src/core/report/career.ts';
 import { titleOverlap } from '../../src/core/report/fit.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
@@ -1537,6 +1538,12 @@ describe('class: entry-level titles in other words — "Nivel 1", a Dutch "stage
     expect(jdOf('jd-261-service-desk-agent-en.md').seniority).toBe('junior');
     expect(jdOf('jd-248-purchasing-clerk-de.md').seniority).toBe('junior');
   });
+
+  it('does not read an English "stage" of a company or product as an internship', () => {
+    expect(detectSeniority('Senior Engineer, Growth Stage', undefined)).toBe('senior');
+    expect(detectSeniority('Stage Manager', 3)).toBe('mid');
+    expect(detectSeniority('Offre de stage - Développeur web', undefined, 'fr')).toBe('junior');
+  });
 });
 
 describe("class: a page whose <title> puts the site's name after the job (batch 32, dev)", () => {
@@ -1551,6 +1558,10 @@ describe('class: an ad on no track whose requirements name one trade (batch 21, 
     expect(jd.track).toBe('general');
     const change = careerChangeOf(jd, cvOf('cv-142-fullstack-developer-undated-de.md', '2016-10'), tx);
     expect(change).toMatchObject({ from: 'software', to: 'sales' });
+  });
+
+  it('names only skills the taxonomy knows in its trade lists', () => {
+    expect(Object.keys(SKILL_PROFESSION).filter((id) => !tx.get(id))).toEqual([]);
   });
 });
 

@@ -254,11 +254,12 @@ function transfersTo(p: Profession, jd: ParsedJd, cv: ParsedCv, taxonomy: Taxono
   const technical = jd.must.filter((id) => TECH_CATEGORIES.has(taxonomy.get(id)?.category ?? '')).length;
   const ops = TECH_OPERATIONS_TITLE.test(jd.title) || technical >= 2;
   // An engineer who leads (a lead, a principal, an engineering manager) moves into product management; one who does not changes career.
-  const leads =
+  // (Read only when it matters: the CV's professions are counted again at a lower share.)
+  const leads = () =>
     cv.roles.some((r) => !r.minor && LEAD_TITLE.test(r.title)) ||
     cv.skills.has('product-management') ||
     professionsOfCv(cv, 0.1).some((t) => t === 'leadership' || t === 'product');
-  return TRANSFERS[p].filter((t) => (t !== 'operations' || ops) && (t !== 'product' || leads));
+  return TRANSFERS[p].filter((t) => (t !== 'operations' || ops) && (t !== 'product' || leads()));
 }
 const LEAD_TITLE = /\b(?:lead|principal|manager|head|director|architect|cto|vp)\b/i;
 
@@ -487,7 +488,7 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
 }
 
 /** Business skills that belong to one trade: an ad on no track is that trade's when its requirements name them. */
-const SKILL_PROFESSION: Partial<Record<string, Profession>> = Object.fromEntries(
+export const SKILL_PROFESSION: Partial<Record<string, Profession>> = Object.fromEntries(
   (
     [
       [
