@@ -257,7 +257,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       note: change
         ? 'Not counted for a career change.'
         : title?.words.length
-          ? `Your recent titles already name ${title.words.map((x) => `"${x}"`).join(', ')} of the role's title.`
+          ? `Your recent titles already name ${title.words.map((x) => `"${x}"`).join(', ')} from the role's title.`
           : title
             ? "None of your three latest titles names the role's: say in your summary line which of your work was this role's."
             : "The CV shows no dated role with a title (or the role's title names no trade), so this part is not counted.",
