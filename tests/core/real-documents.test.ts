@@ -120,6 +120,25 @@ describe('class 2: CV dates in structured and unusual formats, stated totals, un
     expect(cvOf('cv-029-intern-2005.txt', '2005-05').years).toBe(0);
   });
 
+  it('reads a flattened PDF whose dash between two numeric dates was a glyph with no text ("01/2025 \u0000 Present")', () => {
+    const cv = cvOf('cv-210-marketer-to-bootcamp-frontend-pdf.txt', '2025-08');
+    expect(cv.roles.map((r) => `${r.title}: ${r.start} to ${r.end}`)).toContain('Front-End Web Developer: 01/2025 to Present');
+    expect(cv.years).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads a period broken after its dash, in a PDF whose section headings came out last', () => {
+    // "Jan 2015 -" over "present", under "Educations" because "Projects" and "Experience" were read after everything.
+    const cv = cvOf('cv-204-army-nco-to-hack-reactor-pdf.txt', '2020-01');
+    expect(cv.roles.map((r) => `${r.title} (${r.start} – ${r.end})`)).toEqual(['Project/Operations Manager (Jan 2015 – present)']);
+    expect(cv.years).toBe(5);
+  });
+
+  it('reads a data file\'s period under a key of its own ("fullDate"), and a trainee post as a job', () => {
+    const cv = cvOf('cv-187-functional-analyst-trainee-es.json', '2025-06');
+    expect(cv.roles).toEqual([expect.objectContaining({ title: 'Analista Funcional Trainee', start: 'Abr 2024', minor: false })]);
+    expect(cv.years).toBe(1);
+  });
+
   it('says "not stated" for an undated CV instead of reading it as 0 years', () => {
     const cv = cvOf('cv-036-physicist-newton.md', '2013-12');
     expect(cv.yearsStated).toBe(false);

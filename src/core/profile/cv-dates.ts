@@ -45,9 +45,11 @@ const RANGE = new RegExp(
   `\\(?\\s*(${DATE})\\s*(?:${DASH}\\s*(${END}|(?<!(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.])\\d{2}(?!\\d)|(?=\\s*(?:[)|]|$)))|${TO_WORD}\\s*(${END}))\\s*\\)?`,
   'i',
 );
-/** Flattened PDFs drop the dash: "Sep. 2023 Mar. 2024". */
+/** A month and year, by name or number: "Sep. 2023", "09/2023". */
+const MONTH_YEAR = `(?:${MONTH}\\s*${YEAR}|(?<![\\d/.])(?:0?[1-9]|1[0-2])/${YEAR})`;
+/** Flattened PDFs drop the dash (or keep it as a glyph with no text): "Sep. 2023 Mar. 2024", "01/2025 Present". */
 const RANGE_NO_DASH = new RegExp(
-  `(${MONTH}\\s*${YEAR})\\s+(${MONTH}\\s*${YEAR}|(?:present|current|today|heute|aujourd[’']hui|actualidad|atual)(?![a-zà-ÿ]))`,
+  `(${MONTH_YEAR})\\s+(${MONTH_YEAR}|(?:present|current|today|heute|aujourd[’']hui|actualidad|atual)(?![a-zà-ÿ]))`,
   'i',
 );
 /** "Jan 16 – Dec 21": month names with two-digit years on both sides of a dash (not "May 15 - June 20, 2019": days). */
@@ -99,6 +101,14 @@ export function monthIndex(s: string, now: Date, startYear?: number): number {
   const numeric = t.match(/(\d{1,2})[/.-](?:19|20)\d{2}/) ?? t.match(/(?:19|20)\d{2}[-/.](\d{1,2})/);
   if (numeric && Number(numeric[1]) >= 1 && Number(numeric[1]) <= 12) return year * 12 + Number(numeric[1]) - 1;
   return year * 12 + 5;
+}
+
+/** A period broken after its dash, as a PDF's narrow date column keeps it: "Jan 2015 -" over "present". */
+const SPLIT_PERIOD = new RegExp(`(${DATE})[ \\t]*(${DASH})[ \\t]*\\n[ \\t]*(?=(?:${END})[ \\t]*$)`, 'gim');
+
+/** The text with each period broken over two lines joined on one ("Jan 2015 - present"). */
+export function joinSplitPeriods(text: string): string {
+  return text.replace(SPLIT_PERIOD, '$1 $2 ');
 }
 
 /** The period a line gives: a range, a dash-less flattened range, or an open range written as its start. */

@@ -7,7 +7,7 @@
  * kept its layout passes through unchanged, and every word stays as written (evidence is quoted).
  */
 
-import { PERIOD, periodOf } from './cv-dates.ts';
+import { joinSplitPeriods, PERIOD, periodOf } from './cv-dates.ts';
 
 /** A line this long is a run of text, not a line a writer ended. */
 const LONG_LINE = 160;
@@ -110,7 +110,7 @@ export function isFlattened(text: string): boolean {
 /** The CV with its line breaks put back; a CV whose lines are all short only has its portal headings marked. */
 export function unflattenCv(text: string): string {
   const flat = isFlattened(text);
-  return text
+  return joinSplitPeriods(text)
     .split('\n')
     .map((line) => line.replace(GLUED_DATE, '$1 '))
     .map((line) => (flat && line.length >= LONG_LINE ? unflattenLine(line) : portalLine(line)))

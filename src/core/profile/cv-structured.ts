@@ -1,5 +1,6 @@
 import yaml from 'js-yaml';
 import { decodeEntities } from './clean.ts';
+import { periodOf } from './cv-dates.ts';
 
 /**
  * CVs that arrive as data (JSON Resume, FRESH, home-made JSON, a YAML front-matter résumé) are read by
@@ -64,7 +65,8 @@ export function structuredCvText(text: string): string | undefined {
     out.push('', `## ${heading}`);
     for (const e of entries) out.push(...entryLines(e));
   }
-  const skills = skillLines(d.skills);
+  // ("technologies": [{name: "C#", src: "/svgs/csharp.svg"}]: a site's icon list of skills is its skills section.)
+  const skills = ['skills', 'technologies', 'tech_stack', 'techStack', 'stack', 'tools', 'competencies'].flatMap((k) => skillLines(d[k]));
   if (skills.length) out.push('', '## Skills', ...skills);
   const langs = entriesOf(d.languages)
     .map((l) => str(l.language) ?? str(l.name))
@@ -112,6 +114,12 @@ function entriesOf(v: unknown): Obj[] {
 
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** A period kept under a key of the site's own naming ("fullDate": "Abr 2024 - Actualidad", "dateRange"). */
+function periodField(e: Record<string, unknown>): string | undefined {
+  for (const [k, v] of Object.entries(e)) if (/date|period/i.test(k) && typeof v === 'string' && periodOf(v)) return v;
+  return undefined;
+}
+
 /** "2019-03-01" → "Mar 2019"; "2019" stays; free text ("04/2024 - CURRENT") passes through. */
 function dateText(v: unknown): string | undefined {
   const s = str(v);
@@ -135,7 +143,7 @@ function entryLines(e: Obj): string[] {
   const area = str(e.area);
   const start = dateText(e.startDate ?? e.start ?? e.from ?? e.begin);
   const end = dateText(e.endDate ?? e.end ?? e.to ?? e.until);
-  const period = str(e.period) ?? str(e.duration) ?? str(e.dates) ?? str(e.years);
+  const period = str(e.period) ?? str(e.duration) ?? str(e.dates) ?? str(e.years) ?? periodField(e);
   const range = start ? `${start} – ${end ?? 'Present'}` : period ? decodeEntities(period) : (dateText(e.date) ?? '');
   const head = [title, where !== title ? where : '', area ?? ''].filter(Boolean).join(', ');
   const lines = [range ? `${head} (${range})` : head];

@@ -8,7 +8,7 @@ import { unflattenCv } from './cv-flat.ts';
 import { isLatex, latexCvText } from './cv-latex.ts';
 import { structuredCvText } from './cv-structured.ts';
 import { ROLE_NOUN } from './jd-title.ts';
-import { bulletText, plainLine, splitSections } from './structure.ts';
+import { bulletText, plainLine, type Section, splitSections } from './structure.ts';
 
 /** How strongly a CV line proves a skill: used in work, described in a summary or project, or only listed. */
 export type EvidenceStrength = 'experience' | 'summary' | 'listed';
@@ -60,7 +60,7 @@ const DEGREE = /^education\b|\b(bachelor|master'?s|ph\.?d|b\.?sc|m\.?sc|degree|d
 
 /** Titles whose time is shown but not counted as professional years (a leave or a break is not work either). */
 const MINOR_ROLE =
-  /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|trainee|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa]|beca(?:rio|ria)?|erasmus|scholarship|exchange (?:semester|year|student)|bachelor(?:'s)?(?: of| in| degree)?|master(?:'s)? (?:of|in|degree)|máster en|master en|maestría|grado en|licenciatura|laurea|b\.?\s?sc|m\.?\s?sc|estudiante|étudiant(?:e)?|studente(?:ssa)?)\b/i;
+  /\b((?:parental|maternity|paternity|family|medical|sick) leave|sabbatical|career break|student|volunteer|intern|internship|teaching assistant|research assistant|tutor|apprentice|summer job|part[- ]time job|stagiaire|stage|tirocinio|praktikum|praktikant|bénévole|volontari[oa]|beca(?:rio|ria)?|erasmus|scholarship|exchange (?:semester|year|student)|bachelor(?:'s)?(?: of| in| degree)?|master(?:'s)? (?:of|in|degree)|máster en|master en|maestría|grado en|licenciatura|laurea|b\.?\s?sc|m\.?\s?sc|estudiante|étudiant(?:e)?|studente(?:ssa)?)\b/i;
 
 /** A count of years in digits or English words ("8", "eight"); longest words first, so "fourteen" is not read as "four". */
 const COUNT_WORDS = Object.keys(ENGLISH_NUMBER_WORDS).sort((a, b) => b.length - a.length);
@@ -342,8 +342,7 @@ const EMPLOYER_LINE = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s/i;
 const EMPLOYER_FIELD = /^(?:company|client|employer|organi[sz]ation)\s*[-:]\s*/i;
 
 /** The line is a role's title and employer: its dates follow alone on the next line ("2019 - Present:"). */
-function beforeBarePeriod(lines: string[], raw: string): boolean {
-  const i = lines.indexOf(raw);
+function beforeBarePeriod(lines: string[], i: number): boolean {
   return isBarePeriod(
     lines
       .slice(i + 1)
@@ -416,7 +415,19 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   let undatedYears = 0;
   /** The longest time a skills list gives one skill ("Java (5 years)"). */
   let skillYears = 0;
-  const hasExperienceHeading = sections.some((s) => s.heading && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience');
+  // (An empty heading that ends the text is a PDF's side column read last — "Projects", "Experience" — and heads nothing.)
+  const strayLast = (s: Section, i: number) => i === sections.length - 1 && s.lines.every((l) => !l.trim());
+  const isExperience = (s: Section) => Boolean(s.heading) && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience';
+  const hasExperienceHeading = sections.some((s, i) => isExperience(s) && !strayLast(s, i));
+  // Then the jobs sit under whatever heading came before them, education too: a period over a job's title is a role.
+  const headingsLast = sections.some((s, i) => isExperience(s) && strayLast(s, i));
+  // (The title may have been read as the next section's heading.)
+  const jobAfter = (lines: string[], at: number, after: Section | undefined) => {
+    const next = (lines.slice(at + 1).find((l) => l.trim()) ?? after?.heading ?? '').trim();
+    const job =
+      next.length <= 80 && ROLE_NOUN.test(next) && !/\b(?:universit|college|school|academy|bootcamp|degree|bachelor|master)/i.test(next);
+    return job ? next : '';
+  };
 
   let previousKind = 'other';
   /** The Markdown level of the heading that opened the current experience section. */
@@ -447,7 +458,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       experienceLevel = undefined;
     previousKind = kind;
     const inExperience = kind === 'experience' || (!hasExperienceHeading && kind !== 'education' && kind !== 'skills');
-    for (const raw of s.lines) {
+    for (const [at, raw] of s.lines.entries()) {
       const line = raw.trim();
       if (!line) continue;
       const bullet = bulletText(line);
@@ -458,12 +469,15 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       // And a nested bullet that holds only dates ("  * Nov 2018 - present") under the title's bullet.
       const datesOnly = bullet !== undefined && !titled && onlyDates(bullet);
       const datable = !bullet || /^description\s*[-:]/i.test(bullet) || titled || datesOnly;
-      const range = inExperience && datable ? periodOf(line) : null;
+      const jobBelow = headingsLast && kind === 'education' && !bullet ? jobAfter(s.lines, at, sections[index + 1]) : '';
+      const readsRole = inExperience || Boolean(jobBelow);
+      const range = readsRole && datable ? periodOf(line) : null;
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
         const before =
-          (datesOnly ? parentLine(s.lines, raw) : isBarePeriod(content) ? titleOverEmployer(s.lines, raw) : previousLine(s.lines, raw)) ||
+          jobBelow ||
+          (datesOnly ? parentLine(s.lines, at) : isBarePeriod(content) ? titleOverEmployer(s.lines, at) : previousLine(s.lines, at)) ||
           jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
         const lead = titled && bullet ? datedLead(bullet) : undefined;
@@ -478,7 +492,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       // Interests, hobbies and personal details are not skills the person offers.
       if (kind === 'interests' || INTERESTS_LINE.test(content)) continue;
       // A role's header names an employer ("Swift Logistics", "company - Ruby Mills"), not a skill.
-      if (inExperience && !bullet && (EMPLOYER_LINE.test(content) || beforeBarePeriod(s.lines, raw))) continue;
+      if (inExperience && !bullet && (EMPLOYER_LINE.test(content) || beforeBarePeriod(s.lines, at))) continue;
       // A contact line ("📱 … | ✉ … | GITHUB-SQUARE jdoe | LINKEDIN jdoe") names profiles, not skills.
       if (!bullet && CONTACT.test(content) && (content.length < 200 || content.split(/\s[|·•]\s/).length >= 3)) continue;
       // Addresses, links and handles name no skill ("github.com/jane/react-demo", "jane@rails.dev").
@@ -499,8 +513,11 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
       ];
       // A course, a certificate or a degree is studied, not used: those lines prove no skill.
       // (A course or certificate title is a short line; a long sentence that mentions one is about something else.)
+      // (Under an education heading of a PDF whose headings came out last, projects and jobs follow the studies: each line
+      // is what it says.)
       const course =
-        kind === 'education' || (inExperience && bullet ? COURSE_PREFIX.test(content) : content.length <= 90 && COURSE_LINE.test(content));
+        (kind === 'education' && !headingsLast) ||
+        (inExperience && bullet ? COURSE_PREFIX.test(content) : content.length <= 90 && COURSE_LINE.test(content));
       // A skills-table entry names one skill, whatever its case ("SPRING- Exprience - 24 months").
       const entry = kind === 'skills' ? content.match(SKILL_TABLE_ENTRY) : null;
       const named = entry ? taxonomy.resolve(entry[1].replace(/^[-\s]+/, '')) : undefined;
@@ -609,34 +626,32 @@ function onlyDates(bullet: string): boolean {
  * The bullet a dates-only bullet sits under: the nearest line above that names a role ("**Data Scientist**,
  * *Bundesbank*") rather than a place ("Frankfurt am Main, DEU"), within the few lines a nested entry spans.
  */
-function parentLine(lines: string[], raw: string): string {
-  const i = lines.indexOf(raw);
+function parentLine(lines: string[], i: number): string {
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const t = lines[j].trim();
     if (!t) break;
     if (ROLE_NOUN.test(t) || /\*\*[^*]+\*\*/.test(t)) return roleHeader(plainLine(bulletText(t) ?? t));
   }
-  return previousLine(lines, raw);
+  return previousLine(lines, i);
 }
 
 /**
  * A job written on three lines, title over employer over dates ("Computer Scientist" / "US Air Force Civilian Service –
  * Tinker AFB, OK" / "April 2023 – Present"): the title and the employer, joined as one role line. Else the line before.
  */
-function titleOverEmployer(lines: string[], raw: string): string {
-  const employer = previousLine(lines, raw);
+function titleOverEmployer(lines: string[], i: number): string {
+  const employer = previousLine(lines, i);
   if (!employer || ROLE_NOUN.test(employer)) return employer;
   // (The two written lines above the dates, by position: an employer's line may repeat, "University of Kansas".)
   const written: string[] = [];
-  for (let j = lines.indexOf(raw) - 1; j >= 0 && written.length < 2; j--) if (/\w/.test(lines[j])) written.push(lines[j].trim());
+  for (let j = i - 1; j >= 0 && written.length < 2; j--) if (/\w/.test(lines[j])) written.push(lines[j].trim());
   const above = written[1] ? plainLine(bulletText(written[1]) ?? written[1]) : '';
   const short = above.split(/\s+/).length <= 6 && !/[.:;]$/.test(above) && !periodOf(above);
   return above && short && ROLE_NOUN.test(above) ? `${above} – ${plainLine(written[0])}` : employer;
 }
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
-function previousLine(lines: string[], raw: string): string {
-  const i = lines.indexOf(raw);
+function previousLine(lines: string[], i: number): string {
   for (let j = i - 1; j >= 0; j--) {
     const t = plainLine(bulletText(lines[j]) ?? lines[j].trim()).replace(EMPLOYER_FIELD, '');
     // The previous role's own dates: this role's title was not written.
