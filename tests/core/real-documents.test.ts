@@ -137,6 +137,8 @@ describe('class 2: CV dates in structured and unusual formats, stated totals, un
     const cv = cvOf('cv-187-functional-analyst-trainee-es.json', '2025-06');
     expect(cv.roles).toEqual([expect.objectContaining({ title: 'Analista Funcional Trainee', start: 'Abr 2024', minor: false })]);
     expect(cv.years).toBe(1);
+    // Its "technologies" icon list ({name: "C#", src: "/svgs/csharp.svg"}) is its skills section.
+    expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['csharp', 'sql-server', 'git']));
   });
 
   it('says "not stated" for an undated CV instead of reading it as 0 years', () => {
