@@ -2,6 +2,7 @@
 // Usage: npm run check-data   (exit 1 with the list of problems)
 import { validateData } from '../src/core/bank/validate.ts';
 import { checkLineModel } from '../src/core/profile/jd-lines.ts';
+import { checkTrackModel } from '../src/core/profile/jd-track.ts';
 
 try {
   const r = validateData();
@@ -11,6 +12,9 @@ try {
   const lines = checkLineModel();
   console.log(`JD line model: ${lines.features} features, ${lines.kb} KB`);
   r.problems.push(...lines.problems);
+  const track = checkTrackModel();
+  console.log(`JD track model: ${track.features} features, ${track.kb} KB`);
+  r.problems.push(...track.problems);
   if (r.problems.length) {
     console.log(r.problems.join('\n'));
     process.exit(1);

@@ -18,7 +18,8 @@ import {
 } from './jd-sections.ts';
 import { termsIn } from './jd-terms.ts';
 import { ROLE_NOUN, readTitle } from './jd-title.ts';
-import { readJobFamily } from './job-family.ts';
+import { readTrack, type TrackClassifier, type TrackSource, trackClassifier } from './jd-track.ts';
+import { type JobFamily, readJobFamily } from './job-family.ts';
 import { detectLanguage, LANGUAGE_NAME, type Language, unknownLanguageOf } from './language.ts';
 import { readSeniority, type SenioritySource } from './seniority.ts';
 import { bulletText, plainLine, splitSections } from './structure.ts';
@@ -41,6 +42,8 @@ export interface ParsedJd {
   /** Where the level was read: a title, grade or stated years is firm; body wording is a guess; 'default' is mid for want of any cue. */
   seniorityFrom?: SenioritySource | 'family';
   track: Track;
+  /** Where the track came from: the title, the skills asked for, the trained model (neither named one), or nothing. */
+  trackFrom?: TrackSource;
   requirements: Requirement[];
   /** Skill ids by importance: every skill in a must-have requirement, then the nice-to-haves not already must. */
   must: string[];
@@ -85,139 +88,7 @@ export function yearsIn(text: string): number | undefined {
   return n > 0 && n <= 30 ? n : undefined;
 }
 
-/** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
-export const TITLE_TRACKS: [RegExp, Track][] = [
-  [
-    /\bsre\b|site reliability|\bifs\b|platform engineer|infrastructure|production engineer|\bplatform\b.*\b(developer|engineer)|distribution|release engineer|web ?op(?:eration)?s\b/i,
-    'sre',
-  ],
-  [
-    /recruit|recrut|talent|people (ops|operations|partner|and culture|& culture|manager|lead)|\bhr\b|\brh\b|\brrhh\b|human resources|human capital|onboarding|teammate success|personnel|risorse umane|ressources humaines|recursos humanos|reclutamento|selezione del personale|selección de personal|personal(referent|wesen|entwickl|sachbearbeit|leit|abteilung|marketing)|employer branding|sourcer\b|headhunt/i,
-    'recruiting',
-  ],
-  [
-    /account executive|\bsales\b|business develop(?:ment|er)|\bbiz ?dev\b|partnerships|account manager|key account|\b[sb]dr\b|customer relations(?:hip)? manager|commercial|comercial|vendite|ventes|vertrieb|verkäufer|verkauf|verkoop|verkoper|klantzoeker|acquisiteur|accountmanager|ventas|vendas|vendedor|venditore|vendeu[rs]e?|fundrais|spendenmarketing|recaudaci[oó]n de fondos|collecte de fonds|captação de recursos|raccolta fondi/i,
-    'sales',
-  ],
-  // Developer relations speak for a product to developers: communications work, whatever the code in their demos.
-  [/developer relation|\bdevrel\b|developer advocate|developer evangelist/i, 'communications'],
-  // A security operations centre is security work, whatever its "operations".
-  [/security operations|\bsecops\b|\bsoc (?:analyst|engineer)\b/i, 'security'],
-  // IT support and system managers keep an organisation's machines running: operations, not customer success.
-  [
-    /\bit (?:support|manager|officer|technician|specialist|administrator)\b|\bsupport it\b|\bsystems? manager\b|\bservice desk\b/i,
-    'operations',
-  ],
-  [
-    /customer (engineer|success|support|service|care|experience|operations)|\b(?:user|customer|client) advocate\b|\bsupport\b|solutions engineer|client (success|services?|care)|assistance|help ?desk|kundenservice|kundenbetreuung|kundendienst|kundensupport|klantenservice|klantenondersteuning|klantcontact|service client|relation client|servizio clienti|assistenza clienti|atendimento|atendente|atención al cliente|servicio al cliente|soporte|suporte|supporto/i,
-    'customer-success',
-  ],
-  [
-    /technical writer|documentation|tech writer|rédacteur technique|technische[rn]? redakt|redattore tecnico|redactor técnico|technical content|content specialist/i,
-    'technical-writing',
-  ],
-  // "Product and Community Lead": a title that opens with the product is a product role (not product marketing or design).
-  [
-    /^(?:(?:senior|lead|principal|head of)\s+)?product\b(?!\s+(?:marketing|design|designer|engineer|engineering|developer|analyst|support|specialist))/i,
-    'product',
-  ],
-  // Research software engineers build software for researchers: an engineering title, whatever the data they handle.
-  [/research software (?:engineer|developer|development)/i, 'backend'],
-  [
-    /product (manager|lead)|product ?owner|\bpm\b|gestionnaire (principal )?de produit|chef(?:fe)? de produit|responsabile (di )?prodotto|produkt(?:manager|owner|verantwortlich)|(?:gerente|dono|propietario) de(?:l)? produ(?:to|cto)/i,
-    'product',
-  ],
-  [
-    /design(er)?\b|\bux\b|user research|concepteur|conceptrice|designer|diseñador|diseñadora|gestalter|graphiste|grafiker|gráfic[oa]|grafic[oa]|illustrat|art director|directeur artistique|direttore artistico|diretor de arte|director de arte/i,
-    'design',
-  ],
-  [/data (scien|analyst|visuali[sz])|analytics|statistician|business intelligence|\bbi (analyst|developer)\b/i, 'data-science'],
-  [/fraud|trust (and|&) safety|security analyst/i, 'security'],
-  // ("Community Researcher": the research is the trade, the community its subject.)
-  // (An ML researcher is on the ML track, further down.)
-  [
-    /^(?!.*\b(?:machine learning|ml|ai|deep learning|nlp|computer vision)\b).*(?:research scientist|researcher|ricercat|chercheu|forscher|investigador)/i,
-    'research',
-  ],
-  [
-    /communications?|kommunikation|comunica(?:ci[oó]n|ç[ãa]o|zione|dor)|communicatie|public relations|öffentlichkeitsarbeit|press(?:e|esprecher| officer| secretary)\b|\bpr\b|content (?:strateg|manager|creator|producer|develop|coordinator|lead|editor|writer|market)|marketing|mercadeo|\bbrand\b|social media|\bm[ií]dia\b|communit(?:y|ies)|communaut|comunidad|comunità|gemeenschap|\bwriter\b|\beditor\b|redakt|rédact|redact(?:eur|or|ora)|redattor|journalis|giornalist|periodista|jornalista|reporter|storytell|newsletter|\bseo\b|outreach|advocacy|campaign|engagement (?:manager|coordinator|officer|lead|specialist)|copywrit/i,
-    'communications',
-  ],
-  [
-    /operations|procurement|\bops\b|acquisti|appalti|approvisionnement|opérations|(?<!\b(?:test|testing|qa|quality assurance|quality) )analyst|administrative|office manager|executive assistant|kaufmännische[rn]? (?:mitarbeiter|angestellte)|sachbearbeiter|\bassist(?:ant|ante|enz|ente)\b|bookkeep|accountant|comptable|contable|contabilista|ragioniere|buchhalter|boekhouder|grants? (?:administrator|manager|officer|coordinator)|(?<!systems? |database |network |web )administrator|financ(?:e|ial|iero|eiro|ier)|controller|controlling|treasury|contabil|buchhalt|boekhoud|comptab|payroll|program(?:me)? (?:manager|coordinator|lead|officer)|project (?:manager|coordinator|officer)|delivery (?:manager|lead)|chef(?:fe)? de projet|projektleit|projektmanag|gestor de proyectos|jefe de proyecto|gerente de projetos|co-?director|executive director|chief of staff|bras droit|right[- ]hand (?:to|of)|mano derecha|braço direito|braccio destro/i,
-    'operations',
-  ],
-  // Running an organisation's day to day, in words that also name software work ("Logistics Software Engineer"): only
-  // when the title names no engineering.
-  [
-    /^(?!.*(?:engineer|develop|programm|entwickl|développ|desarroll|desenvolv|sviluppat|ingénieur|ingenier|ingegner)).*(?:chief operating|\bcoo\b|general manager|managing director|geschäftsführ|directeur général|direttore generale|director general|coordinat(?:or|rice|eur|ore|ora|ador|adora)|koordinat|secretar|sekretär|receptionist|réceptionniste|recepcionista|\bclerk\b|logisti|supply chain|warehouse|facilit(?:y|ies) (?:manager|coordinator)|event (?:manager|coordinator|planner)|administrati(?:f|ve|vo|va)|amministrativ|verwaltung|chargée? de mission|asistente|assistente|assistent(?:in)?\b)/i,
-    'operations',
-  ],
-  [/full[- ]?stack/i, 'fullstack'],
-  [/front[- ]?end|frontaux|\bui\b|web developer|react developer/i, 'frontend'],
-  [/\b(ios|android|mobile)\b/i, 'mobile'],
-  [/machine learning|\bml\b|\bai\b|deep learning|nlp|computer vision/i, 'ml'],
-  [/data engineer|analytics engineer|etl|data platform/i, 'data-engineering'],
-  [/data scien|data analyst|analytics|statistician|quantitative/i, 'data-science'],
-  // "Distributed Systems Engineer" builds services, not machines: back end, before the devops "systems engineer".
-  [/distributed systems?|back[- ]?end systems?/i, 'backend'],
-  [/devops|cloud|systems engineer|sysadmin|systems administrator/i, 'devops'],
-  [/security|appsec|penetration|soc analyst|infosec|sécurité|sicurezza/i, 'security'],
-  [/\bqa\b|quality|\btest|sdet/i, 'qa'],
-  [/back[- ]?end|\bapi\b|server|payments engineer|golang|java developer|python developer/i, 'backend'],
-];
-
-/** A generic engineering title ("Software Engineer - Distribution"): its skills decide the track. */
-const GENERIC_ENGINEER =
-  /software (engineer|developer)|tech(nical)? lead|programmer|developer|développeu|sviluppat|entwickler|desarrollador|desenvolvedor|engineer/i;
-
-/** Languages of a web page's side and of a server's side (the taxonomy files both under "language"). */
-const WEB_FRONT = new Set(['javascript', 'typescript', 'html', 'css', 'sass']);
-const WEB_SERVER = new Set(['python', 'ruby', 'php', 'java', 'go', 'csharp', 'elixir', 'scala']);
-
-const CATEGORY_TRACK: Record<string, Track> = {
-  backend: 'backend',
-  database: 'backend',
-  language: 'backend',
-  frontend: 'frontend',
-  data: 'data-engineering',
-  ml: 'ml',
-  cloud: 'sre',
-  devops: 'sre',
-  mobile: 'mobile',
-  security: 'security',
-  qa: 'qa',
-};
-
-/** The track a role belongs to: its title first, else the categories of what it requires. */
-export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy): Track {
-  const votes = new Map<Track, number>();
-  for (const id of skills) {
-    const cat = taxonomy.get(id)?.category;
-    const t = WEB_FRONT.has(id) ? 'frontend' : cat ? CATEGORY_TRACK[cat] : undefined;
-    if (t) votes.set(t, (votes.get(t) ?? 0) + 1);
-  }
-  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
-  for (const [re, track] of TITLE_TRACKS) {
-    if (!re.test(title)) continue;
-    // "Software Engineer - Distribution" names no track of its own: an infrastructure stack makes it SRE.
-    // (A title that says back end, "Backend Engineer", keeps its own track whatever the stack.)
-    if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3 && !/back[- ]?end/i.test(title)) return 'sre';
-    return track;
-  }
-  // "Developer" asking for Ruby and JavaScript, or PHP with HTML and CSS: both sides of a web application.
-  const bothSides =
-    skills.some((id) => WEB_FRONT.has(id) || (taxonomy.get(id)?.category === 'frontend' && id !== 'accessibility')) &&
-    skills.some((id) => WEB_SERVER.has(id) || taxonomy.get(id)?.category === 'backend');
-  const web = !best || best[0] === 'backend' || best[0] === 'frontend';
-  if (GENERIC_ENGINEER.test(title)) {
-    if (!web && best && best[1] >= 3) return best[0];
-    if (bothSides) return 'fullstack';
-    return best && best[1] >= 3 && best[0] === 'frontend' ? 'frontend' : 'backend';
-  }
-  if (!best || best[1] < 2) return 'general';
-  return web && bothSides ? 'fullstack' : best[0];
-}
+export { detectTrack, TITLE_TRACKS } from './jd-track.ts';
 
 /**
  * The list of alternatives a must-have belongs to, named by the list's first member (its first list, for a skill in
@@ -268,6 +139,8 @@ export interface ParseJdOptions {
   lines?: LineClassifier | null;
   /** How the classifier's reading combines with the heading rules. */
   mode?: LineMode;
+  /** The track model; undefined → the committed one (data/models/jd-track.json), null → the title and skill rules alone. */
+  track?: TrackClassifier | null;
 }
 /**
  * model: the classifier decides every line (the rules enter it as features); hybrid: the heading rule where it
@@ -340,12 +213,16 @@ function leadInPart(line: string): JdPart | undefined {
   return part === 'must' || part === 'nice' || part === 'soft' || part === 'resp' ? part : undefined;
 }
 
+/** The text an ad is read from: the page's, or a job-family page's (several levels of one trade) at the title's level. */
+export function adText(doc: ReturnType<typeof cleanDocument>): { text: string; family?: JobFamily } {
+  const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
+  return { text: family?.text ?? doc.text, family };
+}
+
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
 export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions = {}): ParsedJd {
   const doc = cleanDocument(raw);
-  // A job-family page (several levels of one trade) is read at the title's level.
-  const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
-  const text = family?.text ?? doc.text;
+  const { text, family } = adText(doc);
   // A language the reader has no cue words for (Dutch, say) is read with the English ones, and the notes say so.
   const unknown = doc.meta.language && KNOWN_LANGUAGES.has(doc.meta.language) ? undefined : unknownLanguageOf(text);
   const language: Language =
@@ -589,6 +466,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     notes.push(
       `The page describes the role at ${family.levels.length} levels (${family.levels.join(', ')}): it was read at the ${family.kept} level, the title's — the other levels' requirements were left out.`,
     );
+  const track = readTrack(title, text, must, mentioned, taxonomy, options.track === undefined ? trackClassifier() : options.track);
   const level = family
     ? { level: family.kept, from: 'family' as const }
     : readSeniority(
@@ -604,7 +482,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     team,
     seniority: level.level,
     seniorityFrom: level.from,
-    track: detectTrack(title, must.length ? must : mentioned, taxonomy),
+    track: track.track,
+    trackFrom: track.from,
     requirements,
     must,
     nice,

@@ -468,7 +468,9 @@ const RISK_TITLE = /\b(?:fraud|trust (?:and|&) safety|anti-?money laundering|aml
 function roleProfession(jd: ParsedJd): Profession | undefined {
   // Fraud and trust-and-safety analysts investigate cases: risk operations, not engineering, whatever their track.
   if (RISK_TITLE.test(jd.title)) return 'operations';
-  const to = TRACK_PROFESSION[jd.track];
+  // (A track only the trained model read, where the title and skills name none, is a guess good enough to pick questions
+  // by, not to call someone a career changer on: on the dev ads it turned eight same-trade pairs into changes.)
+  const to = jd.trackFrom === 'model' ? undefined : TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
   // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
   // ("Assistant Director" or "Associate Director" leads: no office assistant.)
