@@ -1515,6 +1515,16 @@ describe("class: the CV's own titles against the role's title (strong and medium
     expect(titleOverlap('Senior Programmer', cv)).toEqual({ share: 1, words: ['developer'] });
   });
 
+  it('reads "Front-End", "front end" and "Frontend" as one word, and "Full Stack" as "Fullstack"', () => {
+    const cv = parseCv(
+      'Experience\nFrontend Developer, Acme — Jan 2019 – Present\n- Built React apps\nFull Stack Engineer, Initech — 2016 – 2018',
+      tx,
+      new Date('2025-06-15T12:00:00Z'),
+    );
+    expect(titleOverlap('Front-End Developer', cv)).toEqual({ share: 1, words: ['frontend', 'developer'] });
+    expect(titleOverlap('Senior Fullstack Developer', cv)).toEqual({ share: 1, words: ['fullstack', 'developer'] });
+  });
+
   it('does not count the part for a CV with no titled role: its weight stays with the skills', () => {
     const fit = report('jd-172-developer-en.md', 'cv-189-maths-teacher-to-web-developer-undated.txt', '2019-11').fitScore;
     expect(fit.careerChange).toBeNull();

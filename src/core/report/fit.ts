@@ -310,7 +310,14 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
 /** The words of a title that name the work, singular: "Senior Backend Developers (m/w/d)" → backend, developer. */
 function titleWords(title: string): Set<string> {
   return new Set(
-    (title.toLowerCase().match(/\p{L}[\p{L}+#]*/gu) ?? [])
+    // ("Front-End", "front end" and "Frontend" are one word, and so are "Full Stack" and "Fullstack".)
+    (
+      title
+        .toLowerCase()
+        .replace(/\b(front|back)[\s-]+end\b/g, '$1end')
+        .replace(/\bfull[\s-]+stack\b/g, 'fullstack')
+        .match(/\p{L}[\p{L}+#]*/gu) ?? []
+    )
       .filter((w) => w.length > 1 && !TITLE_FILLER.has(w))
       .map((w) => w.replace(/(?<=[^s])s$/, ''))
       .map((w) => TITLE_SYNONYM.get(w) ?? w),
@@ -326,8 +333,6 @@ const TITLE_SYNONYM = new Map<string, string>([
     .split(' ')
     .map((w): [string, string] => [w, 'recruiter']),
   ...'design diseñador designerin'.split(' ').map((w): [string, string] => [w, 'designer']),
-  ['frontend', 'front'],
-  ['backend', 'back'],
 ]);
 
 /**
