@@ -141,6 +141,13 @@ describe('class 2: CV dates in structured and unusual formats, stated totals, un
     expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['csharp', 'sql-server', 'git']));
   });
 
+  it('reads a job told as a story and still held ("In 2012 I … join RESAAS … I still work there"), not the page\'s date', () => {
+    // An about page: its front matter's "title: About Me" and "date: 2021-12-01" are when the page was written.
+    const cv = cvOf('cv-211-sales-rep-to-software-engineer-undated.md', '2022-04');
+    expect(cv.roles.map((r) => `${r.title} (${r.start} – ${r.end})`)).toEqual(['senior software engineer (2012 – present)']);
+    expect(cv.years).toBe(10);
+  });
+
   it('says "not stated" for an undated CV instead of reading it as 0 years', () => {
     const cv = cvOf('cv-036-physicist-newton.md', '2013-12');
     expect(cv.yearsStated).toBe(false);

@@ -70,6 +70,11 @@ const CAREER_START = new RegExp(
   `\\b(?:(?:start|began|begun|begin|launch)\\w*\\s+(?:my|her|his|their)\\s+(?:professional\\s+|working\\s+)?career|(?:my|her|his|their)\\s+(?:professional\\s+|working\\s+)?career\\s+(?:started|began))\\b[^.;]{0,40}?\\bin\\s+(${DATE})|\\bsince\\s+(?:graduating|graduation|finishing\\s+(?:my|university|college|school))\\b[^.;]{0,30}?\\bin\\s+(${DATE})`,
   'i',
 );
+/** A job told as a story and still held: "In 2012 I … join RESAAS as an aspiring software engineer. … I still work there". */
+const JOINED_STILL = new RegExp(
+  `\\bin\\s+(${YEAR})\\b,?[^.;]{0,80}?\\b(?:join(?:ed)?|was\\s+hired|started\\s+(?:at|with|working))\\b[^\\n]{0,240}?\\b(?:still\\s+(?:work|am|working)\\s+(?:there|with them|for them|at)|to\\s+this\\s+day)\\b`,
+  'i',
+);
 /** A period inside running text, for splitting flattened lines: "Jan 2018 to Present", "2014-2017", "(2019 - Present)". */
 export const PERIOD = new RegExp(
   `\\(?(?:\\bbetween\\s+${DATE}\\s+and\\s+${DATE}|(?:\\b(?:from|since)\\s+)?\\b${DATE}\\s*${TO}\\s*(?:${END}))\\b\\)?:?`,
@@ -121,6 +126,6 @@ export function periodOf(line: string): RegExpMatchArray | null {
   if (short) return period(short, `${short[1]} '${short[2]}`, short[3] ? `${short[3]} '${short[4]}` : (short[5] ?? '')) as RegExpMatchArray;
   const flat = line.match(RANGE_NO_DASH);
   if (flat) return period(flat, flat[1], flat[2]) as RegExpMatchArray;
-  const since = line.match(SINCE) ?? line.match(CAREER_START);
+  const since = line.match(SINCE) ?? line.match(CAREER_START) ?? line.match(JOINED_STILL);
   return since ? (period(since, since[1] ?? since[2], 'present') as RegExpMatchArray) : null;
 }

@@ -71,9 +71,14 @@ interface WorkRecord {
   start?: string;
   end?: string;
   study?: boolean;
+  /** The record's only date is one day ("date: 2021-12-01T00:00:00Z"): a page's or a post's date, unless in a work list. */
+  oneDay?: boolean;
   /** The month of a date kept in two fields, until its year arrives. */
   month?: { start?: string; end?: string };
 }
+
+/** One calendar day, as a site's generator writes it: "2021-12-01", "2021-12-01T00:00:00.000Z". */
+const ONE_DAY = /^(?:19|20)\d{2}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 const unquote = (v: string) => v.replace(/^["'`]|["'`]$/g, '').trim();
 
@@ -89,6 +94,8 @@ export function fieldRoles(text: string): string[] {
     const r = current;
     current = {};
     if (!r.start || r.study || list === 'other' || (!r.title && !r.org)) return;
+    // ("title: About Me" over "date: 2021-12-01" in a page's front matter is when the page was written.)
+    if (r.oneDay && list !== 'work') return;
     // (An empty end, "date_end = \"\"", is a role still held.)
     const end = (r.end ? fieldDate(r.end) : undefined) ?? 'Present';
     out.push(`${[r.title, r.org].filter(Boolean).join(', ')}, ${r.start} – ${end}`);
@@ -141,6 +148,7 @@ export function fieldRoles(text: string): string[] {
       if (current.start) flush();
       current.start = fieldDate(period[0]) ?? period[0];
       current.end = fieldDate(period[1]) ?? period[1];
+      current.oneDay = ONE_DAY.test(value);
     } else if (startDate) {
       if (current.start) flush();
       current.start = startDate;

@@ -635,6 +635,13 @@ function parentLine(lines: string[], i: number): string {
   return previousLine(lines, i);
 }
 
+/** The last "as a(n) <role>" of a story ("as a senior software engineer"), or undefined. */
+function storyTitle(text: string): string | undefined {
+  const named = [...text.matchAll(/\bas\s+an?\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)/giu)].map((m) => m[1]).filter((t) => ROLE_NOUN.test(t));
+  const last = named.at(-1);
+  return last?.replace(new RegExp(`(${ROLE_NOUN.source}).*$`, 'i'), '$1');
+}
+
 /**
  * A job written on three lines, title over employer over dates ("Computer Scientist" / "US Air Force Civilian Service –
  * Tinker AFB, OK" / "April 2023 – Present"): the title and the employer, joined as one role line. Else the line before.
@@ -729,7 +736,10 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
         .split(/\s+[|·—–-]\s+|\s*,\s+|\s+at\s+|\s*\|\s*/)
         .map((p) => p.trim())
         .filter(Boolean);
-  const title = parts[0] ?? rest;
+  // A job told in sentences ("… join RESAAS as an aspiring software engineer … I still work there as a senior software
+  // engineer."): the title is the last "as a …" that names a role.
+  const told = own.length > 100 && /[.!?]\s/.test(own) ? storyTitle(own) : undefined;
+  const title = told ?? parts[0] ?? rest;
   return {
     title,
     company: parts[1] ?? '',
