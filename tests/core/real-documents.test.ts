@@ -7,7 +7,7 @@ import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
-import { parseJd, yearsIn } from '../../src/core/profile/jd.ts';
+import { detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
@@ -1615,5 +1615,20 @@ describe('class: a fraud analyst investigates cases, it is no engineering role (
 describe('class: a start-up\'s "right hand of the CEO" is an operations role, whatever the agency\'s web stack (batch 36, dev)', () => {
   it('reads Kuartz\'s "Bras droit du CEO" internship on the operations track', () => {
     expect(jdOf('jd-382-ceo-right-hand-intern-fr.md').track).toBe('operations');
+  });
+});
+
+describe('class: a page title that only announces hiring ("We are hiring ! / Nous recrutons !", batch 40, dev)', () => {
+  it("names the job where the text says whom it recruits, and reads no recruiter's job in it", () => {
+    const jd = jdOf('jd-394-community-project-officer-fr.md');
+    expect(jd.title).toBe('Chargé.e de mission');
+    expect(jd.track).not.toBe('recruiting');
+  });
+
+  it('still reads a recruiter\'s title as recruiting ("Chargé de recrutement", "Recruiting Coordinator")', () => {
+    expect(detectTrack('Chargé de recrutement', [], tx)).toBe('recruiting');
+    expect(detectTrack('Recruiting Coordinator', [], tx)).toBe('recruiting');
+    expect(detectTrack('We are hiring: Recruiter', [], tx)).toBe('recruiting');
+    expect(detectTrack('Nous recrutons !', [], tx)).toBe('general');
   });
 });

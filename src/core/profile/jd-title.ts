@@ -49,7 +49,7 @@ const DESCRIBED_EMPLOYER =
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
-  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?\b/i;
+  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?(?![a-zà-ÿ0-9_])/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A name that ends on a job's noun ("Java Developer"). */
@@ -68,6 +68,12 @@ function titleLike(s: string): boolean {
   return s.length > 0 && words(s) <= 12 && !/[.!?]$/.test(s) && !STATUS.test(s) && !/^[{<%]/.test(s);
 }
 
+/** The words of a page title that only says the employer hires: "We are hiring!", "Nous recrutons !", "Wir stellen ein". */
+const ANNOUNCES_HIRING =
+  /\b(?:we(?:'|’)re|we\s+are|now)\s+(?:hiring|recruiting)\b|\b(?:nous\s+)?recrutons\b|\bon\s+recrute\b|\bwir\s+stellen\s+ein\b|\bstiamo\s+assumendo\b|\bestamos\s+contratando\b|[!/|:–—-]/giu;
+/** "nous recrutons un.e chargé.e de mission pour …", "we are hiring a community manager": whom the employer recruits. */
+const RECRUITS_WHOM =
+  /\b(?:recrutons|recrute|are\s+hiring|is\s+hiring|are\s+recruiting|suchen\s+wir|wir\s+suchen|buscamos|cerchiamo|procuramos)\s+(?:(?:un\.e|un·e|un-e|un\(e\)|une?|an?|eine?n?|eine?[*/]n|una?|uno)\s+)?((?:[^.;,!?]|\.(?=\p{Ll}))+)/iu;
 /** A line that ends by announcing the job below it: "Für die Standorte München/Hamburg suchen wir ab sofort:", "We're hiring:". */
 const HIRING_LEAD_IN =
   /\b(?:suchen wir|wir suchen|looking for|are hiring|we(?:'|’)re hiring|is hiring|seeking|recherchons|recrutons|recrute|buscamos|procuramos|cerchiamo|zoeken wij|wij zoeken)\b[^:]{0,40}:$/i;
@@ -176,6 +182,15 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
       /^(?:stellenausschreibung|stellenangebot|ausschreibung|recrutement|recrutamento|reclutamiento|contrataci[óo]n|vacature|(?:we['’]re\s+)?hiring)\s*:?\s+/i,
       '',
     );
+  // A title that only announces hiring ("We are hiring ! / Nous recrutons !"): the job is named where the text says whom
+  // it recruits ("… nous recrutons un.e chargé.e de mission pour …").
+  if (!/\p{L}/u.test(written.replace(ANNOUNCES_HIRING, ' '))) {
+    const named = head
+      .slice(0, 15)
+      .map((l) => l.match(RECRUITS_WHOM)?.[1]?.replace(/\s+(?:pour|for|für|para|per)\b.*$/i, '').trim())
+      .find((t) => t && ROLE_NOUN.test(t) && words(t) <= 8);
+    if (named) written = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  }
   const seeks = written.match(ORG_SEEKS);
   if (seeks && ROLE_NOUN.test(seeks[2]) && !ROLE_NOUN.test(seeks[1])) {
     // "…recrute des rédacteurs": the job, capitalised; "le Programming Historian": the employer, without its article.

@@ -112,7 +112,12 @@ const CATEGORY_TRACK: Record<string, Track> = {
 };
 
 /** The track a role belongs to: its title first, else the categories of what it requires. */
-export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy): Track {
+/** An employer announcing that it hires ("We are hiring!", "Nous recrutons", "Acme recrute"): no recruiter's job. */
+const HIRING_ANNOUNCEMENT =
+  /\b(?:we(?:'|’)re|we\s+are|is|are|now)\s+(?:hiring|recruiting)\b|\b(?:nous\s+)?recrutons\b|\b(?:on\s+)?recrute\b|\bstiamo\s+assumendo\b|\bestamos\s+contratando\b/gi;
+
+export function detectTrack(heading: string, skills: string[], taxonomy: Taxonomy): Track {
+  const title = heading.replace(HIRING_ANNOUNCEMENT, ' ');
   const votes = new Map<Track, number>();
   for (const id of skills) {
     const cat = taxonomy.get(id)?.category;
@@ -143,7 +148,8 @@ export function detectTrack(title: string, skills: string[], taxonomy: Taxonomy)
 
 /** The first track a line's words name, by the title rules ("Customer Success Manager": customer-success). */
 function trackNamed(line: string): Track | undefined {
-  return TITLE_TRACKS.find(([re]) => re.test(line))?.[1];
+  const words = line.replace(HIRING_ANNOUNCEMENT, ' ');
+  return TITLE_TRACKS.find(([re]) => re.test(words))?.[1];
 }
 
 /** A line short enough to be a heading or a title ("## Customer Success Manager", "**People Partner**"). */
