@@ -187,7 +187,12 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   if (!/\p{L}/u.test(written.replace(ANNOUNCES_HIRING, ' '))) {
     const named = head
       .slice(0, 15)
-      .map((l) => l.match(RECRUITS_WHOM)?.[1]?.replace(/\s+(?:pour|for|für|para|per)\b.*$/i, '').trim())
+      .map((l) =>
+        l
+          .match(RECRUITS_WHOM)?.[1]
+          ?.replace(/\s+(?:pour|for|für|para|per)\b.*$/i, '')
+          .trim(),
+      )
       .find((t) => t && ROLE_NOUN.test(t) && words(t) <= 8);
     if (named) written = named.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   }
