@@ -17,6 +17,7 @@ import {
   skillCounts,
 } from '../../src/core/profile/jd-lines.ts';
 import { detectLanguage } from '../../src/core/profile/language.ts';
+import { softmaxInPlace } from '../../src/core/profile/linear-model.ts';
 import type { Taxonomy } from '../../src/core/skills/taxonomy.ts';
 import { CORPUS_DIR, type JdLabel, loadLabels, readDoc } from '../eval/labels.ts';
 
@@ -177,15 +178,12 @@ export function train(
       z.fill(0);
       for (const f of X[i]) for (let k = 0; k < K; k++) z[k] += W[f * K + k];
       for (const [f, k] of P[i]) z[k] += W[f * K];
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k] - max);
+      softmaxInPlace(z);
       for (let k = 0; k < K; k++) {
-        const d = (z[k] / sum - (k === Y[i] ? 1 : 0)) / n;
+        const d = (z[k] - (k === Y[i] ? 1 : 0)) / n;
         for (const f of X[i]) g[f * K + k] += d;
       }
-      for (const [f, k] of P[i]) g[f * K] += (z[k] / sum - (k === Y[i] ? 1 : 0)) / n;
+      for (const [f, k] of P[i]) g[f * K] += (z[k] - (k === Y[i] ? 1 : 0)) / n;
     }
     for (let j = 0; j < F * K; j++) {
       const grad = g[j] + (isPointer[Math.floor(j / K)] ? 0 : opts.l2) * W[j];

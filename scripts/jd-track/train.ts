@@ -6,6 +6,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { adText, parseJd } from '../../src/core/profile/jd.ts';
 import { type TrackModel, trackFeatures } from '../../src/core/profile/jd-track.ts';
+import { softmaxInPlace } from '../../src/core/profile/linear-model.ts';
 import type { Taxonomy } from '../../src/core/skills/taxonomy.ts';
 import { type JdLabel, loadLabels, readDoc } from '../eval/labels.ts';
 
@@ -72,12 +73,9 @@ export function trainTrack(examples: TrackExample[], options: TrackTrainOptions,
     for (let i = 0; i < n; i++) {
       z.fill(0);
       for (const [f, x] of X[i]) for (let k = 0; k < K; k++) z[k] += W[f * K + k] * x;
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) max = Math.max(max, z[k]);
-      let sum = 0;
-      for (let k = 0; k < K; k++) sum += z[k] = Math.exp(z[k] - max);
+      softmaxInPlace(z);
       for (let k = 0; k < K; k++) {
-        const d = (z[k] / sum - (k === Y[i] ? 1 : 0)) / n;
+        const d = (z[k] - (k === Y[i] ? 1 : 0)) / n;
         for (const [f, x] of X[i]) g[f * K + k] += d * x;
       }
     }

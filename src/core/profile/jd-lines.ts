@@ -14,6 +14,7 @@ import {
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
 import type { Language } from './language.ts';
+import { checkModelRows, softmax } from './linear-model.ts';
 import { bulletText, headingOf, plainLine } from './structure.ts';
 
 /** One non-empty line of a cleaned job ad, with the context a reader uses to tell what it is. */
@@ -346,14 +347,14 @@ export const LineModel = z
     rows: z.array(z.tuple([z.string().min(1)]).rest(z.number().finite())),
   })
   .strict()
-  .superRefine((m, ctx) => {
-    const names = m.rows.map((r) => r[0]);
-    if (m.rows.some((r) => r.length - 1 !== (r[0].startsWith('@') ? 1 : m.classes.length)))
-      ctx.addIssue({ code: 'custom', message: 'a row needs one weight per class (one for a pointer feature)' });
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', message: 'duplicate feature' });
-    if (!names.includes('bias')) ctx.addIssue({ code: 'custom', message: 'no bias feature' });
-    if (new Set(m.classes).size !== m.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class' });
-  });
+  .superRefine((m, ctx) =>
+    checkModelRows(
+      m,
+      ctx,
+      (f) => (f.startsWith('@') ? 1 : m.classes.length),
+      'a row needs one weight per class (one for a pointer feature)',
+    ),
+  );
 export type LineModel = z.infer<typeof LineModel>;
 
 export const LINE_MODEL_FILE = fileURLToPath(new URL('../../../data/models/jd-lines.json', import.meta.url));
@@ -385,10 +386,7 @@ export function scoreLine(c: LineClassifier, features: string[]): number[] {
       if (k >= 0) z[k] += row[0];
     } else for (let k = 0; k < z.length; k++) z[k] += row[k];
   }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return e.map((v) => v / sum);
+  return softmax(z);
 }
 
 /** A line's reading: the most likely class, its probability, and the probability that it states a requirement. */

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Track } from '../bank/schema.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { checkModelRows, softmax } from './linear-model.ts';
 
 /** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
 export const TITLE_TRACKS: [RegExp, Track][] = [
@@ -203,14 +204,7 @@ export const TrackModel = z
     rows: z.array(z.tuple([z.string().min(1)]).rest(z.number().finite())),
   })
   .strict()
-  .superRefine((m, ctx) => {
-    const names = m.rows.map((r) => r[0]);
-    if (m.rows.some((r) => r.length - 1 !== m.classes.length))
-      ctx.addIssue({ code: 'custom', message: 'a row needs one weight per class' });
-    if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', message: 'duplicate feature' });
-    if (!names.includes('bias')) ctx.addIssue({ code: 'custom', message: 'no bias feature' });
-    if (new Set(m.classes).size !== m.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class' });
-  });
+  .superRefine((m, ctx) => checkModelRows(m, ctx, () => m.classes.length, 'a row needs one weight per class'));
 export type TrackModel = z.infer<typeof TrackModel>;
 
 export const TRACK_MODEL_FILE = fileURLToPath(new URL('../../../data/models/jd-track.json', import.meta.url));
@@ -231,12 +225,10 @@ export function classifyTrack(c: TrackClassifier, features: Map<string, number>)
     const row = c.rows.get(f);
     if (row) for (let k = 0; k < z.length; k++) z[k] += row[k] * x;
   }
-  const max = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - max));
-  const sum = e.reduce((a, b) => a + b, 0);
+  const p = softmax(z);
   let best = 0;
-  for (let k = 1; k < e.length; k++) if (e[k] > e[best]) best = k;
-  return { track: c.classes[best], p: e[best] / sum };
+  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  return { track: c.classes[best], p: p[best] };
 }
 
 let cached: TrackClassifier | null | undefined;
