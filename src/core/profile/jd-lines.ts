@@ -14,7 +14,7 @@ import {
   REQUIREMENT_CUE,
 } from './jd-sections.ts';
 import type { Language } from './language.ts';
-import { checkModelRows, softmax } from './linear-model.ts';
+import { argmax, checkModelRows, modelLoader, softmax } from './linear-model.ts';
 import { bulletText, headingOf, plainLine } from './structure.ts';
 
 /** One non-empty line of a cleaned job ad, with the context a reader uses to tell what it is. */
@@ -401,8 +401,7 @@ export interface LineReading {
 
 export function classifyLine(c: LineClassifier, features: string[]): LineReading {
   const p = scoreLine(c, features);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  const best = argmax(p);
   const of = (cls: LineClass) => {
     const k = c.classes.indexOf(cls);
     return k >= 0 ? p[k] : 0;
@@ -411,20 +410,10 @@ export function classifyLine(c: LineClassifier, features: string[]): LineReading
   return { cls: c.classes[best], p: p[best], required: req.reduce((a, [, x]) => a + x, 0), requiredCls: req[0][0] };
 }
 
-let cached: LineClassifier | null | undefined;
-
 /** The committed model (validated), or null when the file is missing or invalid: parseJd then uses its rules alone. */
-export function lineClassifier(file = LINE_MODEL_FILE): LineClassifier | null {
-  if (cached !== undefined && file === LINE_MODEL_FILE) return cached;
-  let out: LineClassifier | null = null;
-  try {
-    out = classifierOf(LineModel.parse(JSON.parse(readFileSync(file, 'utf8'))));
-  } catch {
-    out = null;
-  }
-  if (file === LINE_MODEL_FILE) cached = out;
-  return out;
-}
+export const lineClassifier: (file?: string) => LineClassifier | null = modelLoader(LINE_MODEL_FILE, (json) =>
+  classifierOf(LineModel.parse(json)),
+);
 
 /** Problems with the model file (npm run check-data): unreadable, off-schema, too big, a class missing. */
 export function checkLineModel(file = LINE_MODEL_FILE): { problems: string[]; features: number; kb: number } {

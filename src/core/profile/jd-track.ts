@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Track } from '../bank/schema.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
-import { checkModelRows, softmax } from './linear-model.ts';
+import { argmax, checkModelRows, modelLoader, softmax } from './linear-model.ts';
 
 /** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
 export const TITLE_TRACKS: [RegExp, Track][] = [
@@ -226,25 +226,14 @@ export function classifyTrack(c: TrackClassifier, features: Map<string, number>)
     if (row) for (let k = 0; k < z.length; k++) z[k] += row[k] * x;
   }
   const p = softmax(z);
-  let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+  const best = argmax(p);
   return { track: c.classes[best], p: p[best] };
 }
 
-let cached: TrackClassifier | null | undefined;
-
 /** The committed model (validated), or null when the file is missing or invalid: the rules alone then decide. */
-export function trackClassifier(file = TRACK_MODEL_FILE): TrackClassifier | null {
-  if (cached !== undefined && file === TRACK_MODEL_FILE) return cached;
-  let out: TrackClassifier | null = null;
-  try {
-    out = trackClassifierOf(TrackModel.parse(JSON.parse(readFileSync(file, 'utf8'))));
-  } catch {
-    out = null;
-  }
-  if (file === TRACK_MODEL_FILE) cached = out;
-  return out;
-}
+export const trackClassifier: (file?: string) => TrackClassifier | null = modelLoader(TRACK_MODEL_FILE, (json) =>
+  trackClassifierOf(TrackModel.parse(json)),
+);
 
 /** How an ad's track was read: its title, the skills it asks for, the trained model, or nothing (general). */
 export type TrackSource = 'title' | 'skills' | 'model' | 'none';

@@ -1,5 +1,6 @@
 // What the trained readers of job ads share (the line classifier, jd-lines.ts, and the track model, jd-track.ts): the
 // softmax of a multinomial logistic regression, and the checks every model file passes on load.
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 
 /** Scores → probabilities, in place (the largest score subtracted first, so no exponent overflows). */
@@ -33,4 +34,31 @@ export function checkModelRows(
   if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', message: 'duplicate feature' });
   if (!names.includes('bias')) ctx.addIssue({ code: 'custom', message: 'no bias feature' });
   if (new Set(m.classes).size !== m.classes.length) ctx.addIssue({ code: 'custom', message: 'duplicate class' });
+}
+
+/** The index of the largest value (the first, on a tie). */
+export function argmax(values: readonly number[]): number {
+  let best = 0;
+  for (let k = 1; k < values.length; k++) if (values[k] > values[best]) best = k;
+  return best;
+}
+
+/**
+ * A loader of a committed model file: read, validated and made ready once (`ready` turns the parsed file into a
+ * scorer); null when the file is missing or invalid, so the reader falls back on its rules. Another file is read
+ * each time it is asked for (tests).
+ */
+export function modelLoader<T>(committed: string, ready: (json: unknown) => T): (file?: string) => T | null {
+  let cached: T | null | undefined;
+  return (file = committed) => {
+    if (cached !== undefined && file === committed) return cached;
+    let out: T | null = null;
+    try {
+      out = ready(JSON.parse(readFileSync(file, 'utf8')));
+    } catch {
+      out = null;
+    }
+    if (file === committed) cached = out;
+    return out;
+  };
 }
