@@ -1632,3 +1632,14 @@ describe('class: a page title that only announces hiring ("We are hiring ! / Nou
     expect(detectTrack('Nous recrutons !', [], tx)).toBe('general');
   });
 });
+
+describe('class: a title asked as a question, or opened by its hours (dev)', () => {
+  it('names the job a question title asks about ("¿Buscas nuevos desafíos como desarrollador de software?")', () => {
+    expect(jdOf('jd-074-developer-es.md').title).toBe('Desarrollador de software');
+    expect(jdOf('jd-075-web-designer-es.md').title).toBe('Diseñador web');
+  });
+
+  it('leaves the hours out of a title ("Full-time Operations Specialist")', () => {
+    expect(jdOf('jd-152-operations-en.md').title).toBe('Operations Specialist');
+  });
+});

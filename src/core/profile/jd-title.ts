@@ -49,7 +49,7 @@ const DESCRIBED_EMPLOYER =
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
-  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?(?![a-zà-ÿ0-9_])/i;
+  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|dise[ñn]ador\w*|programador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?(?![a-zà-ÿ0-9_])/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A name that ends on a job's noun ("Java Developer"). */
@@ -74,6 +74,12 @@ const ANNOUNCES_HIRING =
 /** "nous recrutons un.e chargé.e de mission pour …", "we are hiring a community manager": whom the employer recruits. */
 const RECRUITS_WHOM =
   /\b(?:recrutons|recrute|are\s+hiring|is\s+hiring|are\s+recruiting|suchen\s+wir|wir\s+suchen|buscamos|cerchiamo|procuramos)\s+(?:(?:un\.e|un·e|un-e|un\(e\)|une?|an?|eine?n?|eine?[*/]n|una?|uno)\s+)?((?:[^.;,!?]|\.(?=\p{Ll}))+)/iu;
+/** A question naming the job: "¿Buscas … como <job>?", "¿Eres un <job> en busca de …?", "Are you a <job> who …?". */
+const QUESTION_TITLE =
+  /^¿?\s*(?:(?:buscas|quieres|te gustaría)\b[^?]{0,60}?\b(?:como|de)\s+(?:una?\s+)?|(?:eres|es usted)\s+(?:una?\s+)?|are\s+you\s+(?:an?\s+)?|bist\s+du\s+(?:eine?n?\s+)?|es-tu\s+(?:une?\s+)?|sei\s+(?:una?\s+)?)([^?]{3,60}?)(?:\s+(?:en busca|que|who|looking|with|con|auf der suche|qui|in cerca)\b[^?]*)?\s*\?\s*$/iu;
+/** Hours before a title: "Full-time", "Part-time position:". */
+const HOURS_PREFIX = /^(?:full|part)[- ]time(?:\s+(?:position|role|job))?\s*[:–—-]?\s+(?=\p{L})/iu;
+
 /** A line that ends by announcing the job below it: "Für die Standorte München/Hamburg suchen wir ab sofort:", "We're hiring:". */
 const HIRING_LEAD_IN =
   /\b(?:suchen wir|wir suchen|looking for|are hiring|we(?:'|’)re hiring|is hiring|seeking|recherchons|recrutons|recrute|buscamos|procuramos|cerchiamo|zoeken wij|wij zoeken)\b[^:]{0,40}:$/i;
@@ -150,6 +156,13 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
   }
   if (!written && firstIndex >= 0) written = head[firstIndex];
   written = written.replace(BOARD_PREFIX, '').slice(0, 120).trim();
+  // A title asked as a question ("¿Buscas nuevos desafíos como desarrollador de software?", "¿Eres un diseñador web en
+  // busca de nuevos retos?", "Are you a frontend developer who loves tests?"): the job is the role it names.
+  const asked = written.match(QUESTION_TITLE);
+  const role = asked?.[1]?.trim();
+  if (role && ROLE_NOUN.test(role) && words(role) <= 6) written = role.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  // ("Full-time UX Designer", "Part-time position: Localization Project Manager": the hours are logistics.)
+  written = written.replace(HOURS_PREFIX, '');
   let seekingCompany = '';
   // "Jobs at Sefaria" then "## Senior Software Engineer": the page's heading names the employer, the next one the job.
   const jobsPage = written.match(JOBS_PAGE);
