@@ -68,9 +68,9 @@ function titleLike(s: string): boolean {
   return s.length > 0 && words(s) <= 12 && !/[.!?]$/.test(s) && !STATUS.test(s) && !/^[{<%]/.test(s);
 }
 
-/** The words of a page title that only says the employer hires: "We are hiring!", "Nous recrutons !", "Wir stellen ein". */
-const ANNOUNCES_HIRING =
-  /\b(?:we(?:'|’)re|we\s+are|now)\s+(?:hiring|recruiting)\b|\b(?:nous\s+)?recrutons\b|\bon\s+recrute\b|\bwir\s+stellen\s+ein\b|\bstiamo\s+assumendo\b|\bestamos\s+contratando\b|[!/|:–—-]/giu;
+/** An employer announcing that it hires ("We are hiring!", "Nous recrutons", "Acme recrute", "Wir stellen ein"): no job's name, no recruiter's job. */
+export const HIRING_ANNOUNCEMENT =
+  /\b(?:we(?:'|’)re|we\s+are|is|are|now)\s+(?:hiring|recruiting)\b|\b(?:nous\s+)?recrutons\b|\b(?:on\s+)?recrute\b|\bwir\s+stellen\s+ein\b|\bstiamo\s+assumendo\b|\bestamos\s+contratando\b/gi;
 /** "nous recrutons un.e chargé.e de mission pour …", "we are hiring a community manager": whom the employer recruits. */
 const RECRUITS_WHOM =
   /\b(?:recrutons|recrute|are\s+hiring|is\s+hiring|are\s+recruiting|suchen\s+wir|wir\s+suchen|buscamos|cerchiamo|procuramos)\s+(?:(?:un\.e|un·e|un-e|un\(e\)|une?|an?|eine?n?|eine?[*/]n|una?|uno)\s+)?((?:[^.;,!?]|\.(?=\p{Ll}))+)/iu;
@@ -197,7 +197,7 @@ export function readTitle(text: string, meta: DocumentMeta): JdTitle {
     );
   // A title that only announces hiring ("We are hiring ! / Nous recrutons !"): the job is named where the text says whom
   // it recruits ("… nous recrutons un.e chargé.e de mission pour …").
-  if (!/\p{L}/u.test(written.replace(ANNOUNCES_HIRING, ' '))) {
+  if (!/\p{L}/u.test(written.replace(HIRING_ANNOUNCEMENT, ' '))) {
     const named = head
       .slice(0, 15)
       .map((l) =>

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { Track } from '../bank/schema.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { HIRING_ANNOUNCEMENT } from './jd-title.ts';
 import { argmax, checkModelRows, modelLoader, softmax } from './linear-model.ts';
 
 /** Title words → track, most specific first (an "SRE developer" is SRE, a "Customer Engineer" customer success). */
@@ -113,10 +114,6 @@ const CATEGORY_TRACK: Record<string, Track> = {
 };
 
 /** The track a role belongs to: its title first, else the categories of what it requires. */
-/** An employer announcing that it hires ("We are hiring!", "Nous recrutons", "Acme recrute"): no recruiter's job. */
-const HIRING_ANNOUNCEMENT =
-  /\b(?:we(?:'|’)re|we\s+are|is|are|now)\s+(?:hiring|recruiting)\b|\b(?:nous\s+)?recrutons\b|\b(?:on\s+)?recrute\b|\bstiamo\s+assumendo\b|\bestamos\s+contratando\b/gi;
-
 export function detectTrack(heading: string, skills: string[], taxonomy: Taxonomy): Track {
   const title = heading.replace(HIRING_ANNOUNCEMENT, ' ');
   const votes = new Map<Track, number>();
