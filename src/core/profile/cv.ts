@@ -424,8 +424,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   // (The title may have been read as the next section's heading.)
   const jobAfter = (lines: string[], at: number, after: Section | undefined) => {
     const next = (lines.slice(at + 1).find((l) => l.trim()) ?? after?.heading ?? '').trim();
-    const job =
-      next.length <= 80 && ROLE_NOUN.test(next) && !/\b(?:universit|college|school|academy|bootcamp|degree|bachelor|master)/i.test(next);
+    const job = next.length <= 80 && ROLE_NOUN.test(next) && !STUDY_WORDS.test(next) && !/\b(?:academy|boot ?camp)\b/i.test(next);
     return job ? next : '';
   };
 
