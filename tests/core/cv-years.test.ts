@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCv, statedYears } from '../../src/core/profile/cv.ts';
 import { periodOf } from '../../src/core/profile/cv-dates.ts';
+import { structuredCvText } from '../../src/core/profile/cv-structured.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
@@ -458,4 +459,118 @@ describe('a Dutch period ("van 2012 tot 2015", "2019 tot heden")', () => {
     expect(parseCv('# Sam\n\n## Werkervaring\n\nOntwikkelaar, Acme, van 2012 tot 2015\n', tx, at).years).toBe(3);
     expect(parseCv('# Sam\n\n## Werkervaring\n\nOntwikkelaar, Acme, 2019 tot heden\n', tx, at).years).toBeGreaterThanOrEqual(7);
   });
+});
+
+// Three shapes behind the last "0 years" on CVs stating experience; found on held-out CVs by their structure only
+// (line shapes, keys and headings, no text), so the tests below use lines written here, not the documents.
+describe('periods written with an ellipsis, dates above the title, and bold job headings that read like sections', () => {
+  const at = new Date('2026-12-01T12:00:00Z');
+
+  it('reads "2019 … 2023" and "2015...2019" as periods, in a heading\'s code span as in a line', () => {
+    const cv = parseCv(
+      normaliseText(
+        '# Sam Roe\n\n## Career\n\n### `2019 … 2023` Senior Software Engineer at Acme\n\nBuilt APIs.\n\n### `2015...2019` Software Engineer at Globex\n\nShipped apps.\n',
+      ),
+      tx,
+      at,
+    );
+    expect(cv.roles.map((r) => r.title)).toEqual(['Senior Software Engineer', 'Software Engineer']);
+    expect(cv.years).toBe(8);
+    expect(periodOf('2015..2019')?.[2]).toBe('2019');
+  });
+
+  it('takes the title from the line below dates that open an entry ("*Jan 2019 – Present*" over "Data Engineer (Acme)")', () => {
+    const text =
+      '# Sam Roe\n\n# Work Experience\n*Mar 2019 – Present*\nSenior Data Engineer (Acme Corp)\n- Built pipelines in Python\n\n*Jan 2015 – Feb 2019*\nData Engineer (Beta Ltd)\n- Kept SQL warehouses\n';
+    const cv = parseCv(normaliseText(text), tx, at);
+    expect(cv.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Data Engineer', 'Acme Corp'],
+      ['Data Engineer', 'Beta Ltd'],
+    ]);
+    // (Dates under a title keep the title above them.)
+    const below = parseCv(
+      normaliseText('# Sam\n\n## Experience\nData Engineer, Beta Ltd\n*Jan 2015 – Feb 2019*\n- Kept SQL warehouses\n'),
+      tx,
+      at,
+    );
+    expect(below.roles[0].title).toBe('Data Engineer');
+  });
+
+  it('keeps a bold job heading under "# Work Experience" in it, whatever section its words name ("Information Technology")', () => {
+    const text =
+      '# Sam Roe\n\n# Work Experience\n\n**Senior Data Engineer, Acme Corp**\n*Jan 2019 – Present*\n- Led migrations\n\n**Information Technology Specialist, Beta Ltd**\n*Jun 2013 – May 2015*\n- Ran the helpdesk\n\n**Data Engineer, Gamma**\n*Jun 2015 – Dec 2018*\n- Kept SQL warehouses\n\n# Skills\n\n**Programming Languages**\n- Python\n';
+    const cv = parseCv(normaliseText(text), tx, at);
+    expect(cv.roles.map((r) => r.title)).toEqual(['Senior Data Engineer', 'Information Technology Specialist', 'Data Engineer']);
+    expect(cv.years).toBe(13);
+  });
+});
+
+describe("a résumé builder's YAML export (sections of items with dates: {startDate, endDate}, skills with months)", () => {
+  const yaml = [
+    'meta:',
+    '  theme: plain',
+    '  version: 2',
+    'sections:',
+    '  - meta:',
+    '      title: "Work Experience"',
+    '      show: true',
+    '    content:',
+    '      type: "work-experience"',
+    '      value:',
+    '        items:',
+    '          - title: "Senior Backend Engineer"',
+    '            dates:',
+    '              startDate: "2020-03"',
+    '              endDate: ""',
+    '            company:',
+    '              title: "Acme"',
+    '              url: "https://acme.example"',
+    '            description: "Built payment APIs in Go serving 2 million users"',
+    '          - title: "Backend Engineer"',
+    '            dates:',
+    '              startDate: "2016-01"',
+    '              endDate: "2020-02"',
+    '            company:',
+    '              title: "Globex"',
+    '            description: "Moved services to Kubernetes"',
+    '  - meta:',
+    '      title: "Tech Stack"',
+    '    content:',
+    '      value:',
+    '        items:',
+    '          - title: "PostgreSQL"',
+    '            rating: 4',
+    '            totalMonths: 60',
+    '          - title: "Terraform"',
+    '            totalMonths: 30',
+  ].join('\n');
+
+  it('keeps the indentation through intake and reads the jobs, their employers and years', () => {
+    const text = normaliseText(yaml);
+    expect(text).toContain('\n            dates:');
+    const cv = parseCv(text, tx, at());
+    expect(cv.roles.map((r) => [r.title, r.company])).toEqual([
+      ['Senior Backend Engineer', 'Acme'],
+      ['Backend Engineer', 'Globex'],
+    ]);
+    expect(cv.years).toBe(11);
+    expect([...cv.skills.keys()]).toEqual(expect.arrayContaining(['go', 'kubernetes', 'postgresql', 'terraform']));
+  });
+
+  it('leaves a prose CV of "Key: value" lines and lists to the prose reader', () => {
+    const prose =
+      'Sam Roe\nSummary: Backend engineer who builds APIs in Python and SQL\nExperience:\n  - Backend Engineer, Acme, 2016 - 2021\n  - Developer, Globex, 2012 - 2016\nEducation:\n  - BSc Computing, 2012\nLanguages:\n  - English\n';
+    expect(normaliseText(prose)).not.toContain('  - ');
+    const cv = parseCv(normaliseText(prose), tx, at());
+    expect(cv.years).toBe(9);
+    expect(cv.skills.has('sql')).toBe(true);
+    // (Text that happens to parse as YAML is read as data only when it holds dated entries.)
+    expect(
+      structuredCvText('Name: Sam Roe\nSummary: Backend engineer\nSkills: Python, SQL\nLanguages:\n  - English\n  - French\n'),
+    ).toBeUndefined();
+  });
+
+  function at() {
+    return new Date('2026-12-01T12:00:00Z');
+  }
 });

@@ -686,6 +686,11 @@ describe('class: CVs whose dates stand apart from their roles, and study listed 
     expect(cv.years).toBe(8);
   });
 
+  it('dates that open an entry above its title ("2017 –" / "Present" / "Product Manager, Google, …") take the title below', () => {
+    const cv = cvOf('cv-053-product-manager-pdf.txt', '2020-12');
+    expect(cv.roles.map((r) => [r.title, r.company])).toContainEqual(['Product Manager', 'Google']);
+  });
+
   it('an Erasmus exchange and a degree listed under experience are not years of work', () => {
     const cv = cvOf('cv-096-research-technician-es.txt', '2021-07');
     expect(cv.years).toBeLessThanOrEqual(1);

@@ -31,8 +31,11 @@ export const DATE = `(?:(?:${MONTH}(?:[\\s/-]*(?:de|del)\\s+|[\\s/-]*(?:\\d{1,2}
 /** A role still held: "Present", "heute", "aujourd'hui", "hoy", "en curso", "atualmente", "o momento atual", "heden". */
 export const OPEN_END =
   "present[ea]?|current(?:ly)?|now|today|date|ongoing|heute|jetzt|aktuell|oggi|attuale|in corso|aujourd[’']hui|en cours|actualidad|actualmente|actual|hoy|fecha|en curso|presente|(?:o\\s+)?momento(?:\\s+atual)?|atual(?:mente)?|hoje|agora|heden|nu";
-/** Between the two dates of a period: every dash (figure dash, minus, horizontal bar), arrows, a slash with spaces around it ("2019 / 2021"), and the words for "to". */
-const DASH = '(?:[–—‒―−‐‑]|-{1,2}|→|~|(?<=\\s)/(?=\\s))';
+/**
+ * Between the two dates of a period: every dash (figure dash, minus, horizontal bar), arrows, an ellipsis ("2019 … 2023",
+ * "2019..2021"), a slash with spaces around it ("2019 / 2021"), and the words for "to".
+ */
+const DASH = '(?:[–—‒―−‐‑…]|-{1,2}|\\.{2,3}|→|~|(?<=\\s)/(?=\\s))';
 const TO_WORD = "(?<![a-zà-ÿ])(?:to|until|till|through|thru|bis|au|à|al|a|até|ate|hasta|tot)(?![a-zà-ÿ])(?:\\s+(?:l['’]|le|la|el|o)\\s*)?";
 export const TO = `(?:${DASH}|${TO_WORD})`;
 /** A date that ends a period: the date, or an open end ("till date", "to present"). */

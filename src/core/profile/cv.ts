@@ -351,10 +351,10 @@ function beforeBarePeriod(lines: string[], i: number): boolean {
   );
 }
 
-/** Dates and nothing else ("2019 - Present:", "(Jan 2018 to Present)"). */
+/** Dates and nothing else ("2019 - Present:", "(Jan 2018 to Present)", "*Jan 2018 – Present*"). */
 function isBarePeriod(line: string): boolean {
   const m = periodOf(line);
-  return Boolean(m) && line.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()-]|\b(?:from|between|since)\b/gi, '').length === 0;
+  return Boolean(m) && line.replace(m?.[0] ?? '', '').replace(/[\s,:;|·—–()*_-]|\b(?:from|between|since)\b/gi, '').length === 0;
 }
 
 /** "unit and integration testing", "product and project management": the first word shares the last one. */
@@ -384,7 +384,10 @@ const DATE_FIELD_LINES =
 export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
   // The reader works on lines without their indentation (intake keeps it only in a YAML front matter).
   const raw = input.replace(/^[ \t]+/gm, '');
-  const cv = readCv(raw, taxonomy, now);
+  // A whole document in YAML is read with its indentation, which is its nesting (a builder's sections hold its jobs).
+  // (A page's front matter is read as before, without it: read with its nesting, a résumé kept whole in front matter
+  // becomes data and loses the weight its summary and lists carry as prose.)
+  const cv = readCv(raw, taxonomy, now, /^\s*---\s*\n/.test(input) ? undefined : structuredCvText(input));
   // Roles read off a data file's own date fields ('date: "2013 - 2014",') carry no title: the file's jobs say more.
   const fieldDated = cv.roles.filter((r) => QUOTED_FIELD_LINE.test(r.line)).length;
   const untitled = fieldDated > 0 && fieldDated >= cv.roles.length / 2;
@@ -398,9 +401,11 @@ export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv 
   return rebuilt.years > cv.years || !cv.yearsStated || untitled ? rebuilt : cv;
 }
 
-function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string): ParsedCv {
   const text =
-    structuredCvText(raw) ?? unflattenCv(withoutMarkup((isLatex(raw) ? latexCvText(raw) : raw).replace(/<!--[\s\S]*?-->/g, ' ')));
+    structured ??
+    structuredCvText(raw) ??
+    unflattenCv(withoutMarkup((isLatex(raw) ? latexCvText(raw) : raw).replace(/<!--[\s\S]*?-->/g, ' ')));
   const sections = splitSections(text);
   const lines = text.split('\n').map((l) => l.trim());
   const name = plainLine(lines.find((l) => l.length > 0) ?? '');
@@ -439,12 +444,13 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
     const nested = s.level !== undefined && experienceLevel !== undefined ? s.level > experienceLevel : ROLE_NOUN.test(s.heading);
     // A job's own Markdown heading under the experience heading stays in it whatever its words ("## Desenvolvedor Full
     // Stack – Corelab" is no skills section), and so does a job's sub-heading ("Projetos:") before the next job.
+    // (A bold job heading whose words name a section, "**Information Technology Specialist, Acme**", is still a job.)
     const underExperience =
       experienceLevel !== undefined &&
       previousKind === 'experience' &&
-      (s.level !== undefined ? s.level > experienceLevel : named === 'other' || named === 'projects');
+      (s.level !== undefined ? s.level > experienceLevel : named === 'other' || named === 'projects' || ROLE_NOUN.test(s.heading));
     /** A job's own heading ("### Junior Developer, Acme"): the title of dates that open its section. */
-    const jobHeading = named === 'other' || (underExperience && s.level !== undefined) ? s.heading : '';
+    const jobHeading = named === 'other' || (underExperience && (s.level !== undefined || ROLE_NOUN.test(s.heading))) ? s.heading : '';
     const kind =
       (named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested)) || underExperience
         ? 'experience'
@@ -476,7 +482,11 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date): ParsedCv {
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
         const before =
           jobBelow ||
-          (datesOnly ? parentLine(s.lines, at) : isBarePeriod(content) ? titleOverEmployer(s.lines, at) : previousLine(s.lines, at)) ||
+          (datesOnly
+            ? parentLine(s.lines, at)
+            : isBarePeriod(content)
+              ? titleBelow(s.lines, at) || titleOverEmployer(s.lines, at)
+              : previousLine(s.lines, at)) ||
           jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
         const lead = titled && bullet ? datedLead(bullet) : undefined;
@@ -654,6 +664,20 @@ function titleOverEmployer(lines: string[], i: number): string {
   const above = written[1] ? plainLine(bulletText(written[1]) ?? written[1]) : '';
   const short = above.split(/\s+/).length <= 6 && !/[.:;]$/.test(above) && !periodOf(above);
   return above && short && ROLE_NOUN.test(above) ? `${above} – ${plainLine(written[0])}` : employer;
+}
+
+/**
+ * Dates first, then the job ("*Jan 2023 – Apr 2024*" over "Software Engineer (Acme)"): dates alone on their line that
+ * open an entry (after a blank line, a bullet of the job before, or the section's start) and have a short job title on
+ * the next line. Empty otherwise.
+ */
+function titleBelow(lines: string[], i: number): string {
+  const above = lines[i - 1]?.trim() ?? '';
+  if (above && bulletText(above) === undefined) return '';
+  const next = lines[i + 1]?.trim() ?? '';
+  if (!next || bulletText(next) !== undefined || periodOf(next)) return '';
+  const title = plainLine(next);
+  return title.split(/\s+/).length <= 10 && ROLE_NOUN.test(title) ? title.replace(/\s*\(([^()]+)\)\s*$/, ' – $1') : '';
 }
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */

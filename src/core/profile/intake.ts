@@ -1,3 +1,4 @@
+import yaml from 'js-yaml';
 import { fail, ok, type Result } from '../errors.ts';
 import { checkDocx, extractRaw } from './extract.ts';
 import { DEFAULT_SANDBOX_LIMITS, extractInChild, type SandboxLimits } from './sandbox.ts';
@@ -29,7 +30,24 @@ export function normaliseText(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n');
   const fm = text.match(/^(?:\uFEFF)?---\n[\s\S]*?\n---(?=\n|$)/);
   if (fm) return `${frontMatter(fm[0])}\n${normaliseBody(text.slice(fm[0].length))}`.trim();
+  // So does a whole document in YAML (a résumé builder's export): its indentation is its structure.
+  if (yamlDocument(text)) return frontMatter(text).trim();
   return normaliseBody(text);
+}
+
+/** Most lines are "key: value" pairs or list items, some indented, and the whole parses as YAML into a mapping. */
+function yamlDocument(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  // (JSON parses as YAML too, and needs no indentation to be read.)
+  if (/^\s*[[{]/.test(text) || lines.length < 8 || !lines.some((l) => /^[ \t]{2,}\S/.test(l))) return false;
+  const keyed = lines.filter((l) => /^[ \t]*(?:-[ \t]+)?["']?[\w-]+["']?[ \t]*:(?:[ \t]|$)/.test(l)).length;
+  if (keyed < 0.6 * lines.length) return false;
+  try {
+    const data = yaml.load(text);
+    return Boolean(data) && typeof data === 'object' && !Array.isArray(data);
+  } catch {
+    return false;
+  }
 }
 
 /**
