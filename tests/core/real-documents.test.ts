@@ -1648,3 +1648,19 @@ describe('class: a title asked as a question, or opened by its hours (dev)', () 
     expect(jdOf('jd-152-operations-en.md').title).toBe('Operations Specialist');
   });
 });
+
+describe('class: a skill asked for as a verb phrase, not by its name (dev)', () => {
+  it('reads documentation, troubleshooting and process improvement written as what the person will do', () => {
+    const must = (name: string) => jdOf(name).must;
+    // (jd-353, jd-366, jd-261, jd-382: lines of the ads.)
+    expect(tx.idsIn('Create and maintain support documentation, user guides, and training videos')).toContain('documentation');
+    expect(tx.idsIn('Ability to trouble-shoot issues and solve problems requiring quick turnaround times')).toContain('troubleshooting');
+    expect(tx.idsIn('Diagnose issues and log all enquiries, provide first time fixes to common service issues')).toContain(
+      'troubleshooting',
+    );
+    expect(tx.idsIn('Construire et améliorer nos processus opérationnels afin de permettre la scalabilité de Kuartz :')).toContain(
+      'process-improvement',
+    );
+    expect(must('jd-366-sales-support-associate.md')).toContain('troubleshooting');
+  });
+});

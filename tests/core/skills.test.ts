@@ -98,6 +98,9 @@ describe('skills taxonomy matching', () => {
       'end-to-end-testing',
     ]);
     expect(ids('Experience with iOS and Android development')).toEqual(['ios', 'android']);
+    // The modifier next to the head need not be a skill of its own (jd-270: "behavioural tests" is none).
+    expect(ids('Comfortable writing unit, integration or behavioural tests')).toEqual(['unit-testing', 'integration-testing']);
+    expect(ids('We write good tests')).toEqual([]);
     // A list of other things before a skill is not a list of modifiers: "Python, Java and unit testing", nor is a skill
     // named twice ("sales or sales engineering", jd-083), nor a head other than tests, development, databases or apps
     // ("learning and service design" is no learning design).

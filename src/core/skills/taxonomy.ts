@@ -341,24 +341,35 @@ export class Taxonomy {
     return this.#withContext(tokens, extra.length ? [...hits, ...extra].sort((a, b) => a.start - b.start) : hits, friends);
   }
 
-  /** "unit, integration and end-to-end testing", "iOS and Android development": each modifier of a shared head names its skill. */
+  /**
+   * "unit, integration and end-to-end testing", "iOS and Android development": each modifier of a shared head names its
+   * skill. The modifier next to the head need not be one ("unit, integration or behavioural tests": unit and integration).
+   */
   #sharedHeads(tokens: Token[], hits: SkillHit[]): SkillHit[] {
     const covered = new Set(hits.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
     const extra: SkillHit[] = [];
-    for (const h of hits) {
-      const head = tokens[h.end - 1].normal;
-      if (h.end - h.start < 2 || !SHARED_HEADS.has(head)) continue;
-      const sentence = tokens[h.start].sentence;
-      let j = h.start - 1;
-      while (j > 0 && tokens[j].sentence === sentence && COORDINATORS.has(tokens[j].normal)) {
-        while (j > 0 && COORDINATORS.has(tokens[j].normal)) j--;
-        const m = tokens[j];
-        if (m.sentence !== sentence || covered.has(j) || !/^\p{L}[\p{L}\d+#.-]*$/u.test(m.value)) break;
-        const id = this.#byName.get(`${m.normal} ${head}`);
-        if (!id || id === h.id) break;
-        extra.push({ id, start: j, end: j + 1 });
-        j--;
+    const modifier = (t: Token | undefined, sentence: number) => t?.sentence === sentence && /^\p{L}[\p{L}\d+#.-]*$/u.test(t.value);
+    for (let k = 1; k < tokens.length; k++) {
+      const head = tokens[k].normal;
+      const sentence = tokens[k].sentence;
+      if (!SHARED_HEADS.has(head)) continue;
+      // Only a list shares its head: the last item (a spelling read already, "end-to-end testing", or the word before the
+      // head), then coordinators and a modifier, again and again.
+      const last = hits.find((h) => h.end - 1 === k && h.end - h.start >= 2);
+      const first = last ? last.start : k - 1;
+      let j = first;
+      const named: SkillHit[] = [];
+      for (;;) {
+        const id = j === first && last ? undefined : this.#byName.get(`${tokens[j].normal} ${head}`);
+        if (id && !covered.has(j)) named.push({ id, start: j, end: j + 1 });
+        let c = j - 1;
+        if (!COORDINATORS.has(tokens[c]?.normal ?? '') || tokens[c].sentence !== sentence) break;
+        while (c > 0 && COORDINATORS.has(tokens[c].normal)) c--;
+        if (!modifier(tokens[c], sentence) || !this.#byName.get(`${tokens[c].normal} ${head}`)) break;
+        j = c;
       }
+      // (A single known modifier before its head is an ordinary spelling, read already.)
+      if (j < first) extra.push(...named);
     }
     return extra;
   }
