@@ -71,9 +71,19 @@ describe('real dev ads whose title names no trade', () => {
     expect(parseJd(ad('jd-024-frontend-en.md'), tx)).toMatchObject({ track: 'frontend', trackFrom: 'title' });
   });
 
-  it('a track only the model read calls no career change: it is a guess', () => {
+  it('a track the model is fairly sure of names the trade for a career change: developers applying to "Career" (customer success)', () => {
+    const jd = ad('jd-212-customer-success-en.html');
+    expect(parseJd(jd, tx).trackConfidence).toBeGreaterThanOrEqual(0.3);
+    for (const name of ['cv-103-recruiter-to-developer.txt', 'cv-106-engineer-to-ml-grad.txt']) {
+      const cv = readFileSync(`eval/corpus/cv/${name}`, 'utf8');
+      const { report } = buildOfflineReport({ cv, jd, now: new Date('2023-06-15T12:00:00Z') });
+      expect(report.fitScore.careerChange?.to).toBe('customer success and support');
+    }
+  });
+
+  it('a track the model only guesses calls no career change', () => {
     // A web team's co-op page titled "Careers | OICR WebDev Team": a junior front-end developer is in the trade
-    // (labelled medium), whatever the model guesses from the page's headings.
+    // (labelled medium), whatever the model guesses from the page's headings (operations, at a probability under 0.3).
     const cv = readFileSync('eval/corpus/cv/cv-058-frontend-junior-pdf.txt', 'utf8');
     const { report } = buildOfflineReport({ cv, jd: ad('jd-385-web-co-op-positions.md'), now: new Date('2022-06-15T12:00:00Z') });
     expect(report.fitScore.careerChange).toBeNull();

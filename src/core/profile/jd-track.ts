@@ -246,12 +246,12 @@ export function readTrack(
   mentioned: readonly string[],
   taxonomy: Taxonomy,
   model: TrackClassifier | null,
-): { track: Track; from: TrackSource } {
+): { track: Track; from: TrackSource /** The model's probability, when the model read the track. */; p?: number } {
   const ruled = detectTrack(title, must.length ? [...must] : [...mentioned], taxonomy);
   if (ruled !== 'general') return { track: ruled, from: trackNamed(title) ? 'title' : 'skills' };
   if (!model) return { track: 'general', from: 'none' };
   const read = classifyTrack(model, trackFeatures(title, text, must, mentioned, taxonomy));
-  return read.track === 'general' ? { track: 'general', from: 'none' } : { track: read.track, from: 'model' };
+  return read.track === 'general' ? { track: 'general', from: 'none' } : { track: read.track, from: 'model', p: read.p };
 }
 
 /** Problems with the model file (npm run check-data): unreadable, off-schema, without the general class. */

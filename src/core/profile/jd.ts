@@ -44,6 +44,8 @@ export interface ParsedJd {
   track: Track;
   /** Where the track came from: the title, the skills asked for, the trained model (neither named one), or nothing. */
   trackFrom?: TrackSource;
+  /** The trained model's probability for the track it read (only when it read the track). */
+  trackConfidence?: number;
   requirements: Requirement[];
   /** Skill ids by importance: every skill in a must-have requirement, then the nice-to-haves not already must. */
   must: string[];
@@ -484,6 +486,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     seniorityFrom: level.from,
     track: track.track,
     trackFrom: track.from,
+    trackConfidence: track.p,
     requirements,
     must,
     nice,

@@ -464,13 +464,17 @@ const ADMIN_TITLE =
 /** An analyst of fraud, abuse or money laundering. */
 const RISK_TITLE = /\b(?:fraud|trust (?:and|&) safety|anti-?money laundering|aml|kyc)\b/i;
 
+/** The trained track model's probability from which its track names the role's trade (chosen on the dev pairs). */
+const MODEL_TRACK_TRADE = 0.3;
+
 /** The role's own trade: a finance title's, else its track's. */
 function roleProfession(jd: ParsedJd): Profession | undefined {
   // Fraud and trust-and-safety analysts investigate cases: risk operations, not engineering, whatever their track.
   if (RISK_TITLE.test(jd.title)) return 'operations';
   // (A track only the trained model read, where the title and skills name none, is a guess good enough to pick questions
-  // by, not to call someone a career changer on: on the dev ads it turned eight same-trade pairs into changes.)
-  const to = jd.trackFrom === 'model' ? undefined : TRACK_PROFESSION[jd.track];
+  // by; it names the role's trade for a career change only when the model is fairly sure of it. Every model track
+  // turned seven same-trade dev pairs into changes; from a probability of 0.3 up, none.)
+  const to = jd.trackFrom === 'model' && (jd.trackConfidence ?? 0) < MODEL_TRACK_TRADE ? undefined : TRACK_PROFESSION[jd.track];
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
   // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
   // ("Assistant Director" or "Associate Director" leads: no office assistant.)
