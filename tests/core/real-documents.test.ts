@@ -1598,8 +1598,8 @@ describe("class: a page whose <title> puts the site's name after the job (batch 
 describe('class: an ad on no track whose requirements name one trade (batch 21, dev)', () => {
   it('reads a consultancy post asking for business development and prospecting as sales: a developer applying changes career', () => {
     const jd = jdOf('jd-302-senior-consultant-fr.md');
-    // Its title names no track and its skills no engineering one: the track model's guess (operations) calls no change,
-    // so the trade its requirements name most decides.
+    // Its title names no track and its skills no engineering one: the trade its requirements name most decides, before
+    // the track model's guess (operations).
     expect(jd).toMatchObject({ track: 'operations', trackFrom: 'model' });
     const change = careerChangeOf(jd, cvOf('cv-142-fullstack-developer-undated-de.md', '2016-10'), tx);
     expect(change).toMatchObject({ from: 'software', to: 'sales' });

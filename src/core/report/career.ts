@@ -472,14 +472,18 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
   // Fraud and trust-and-safety analysts investigate cases: risk operations, not engineering, whatever their track.
   if (RISK_TITLE.test(jd.title)) return 'operations';
   // (A track only the trained model read, where the title and skills name none, is a guess good enough to pick questions
-  // by; it names the role's trade for a career change only when the model is fairly sure of it. Every model track
-  // turned seven same-trade dev pairs into changes; from a probability of 0.3 up, none.)
-  const to = jd.trackFrom === 'model' && (jd.trackConfidence ?? 0) < MODEL_TRACK_TRADE ? undefined : TRACK_PROFESSION[jd.track];
+  // by; it names the role's trade for a career change only when the model is fairly sure of it, and after what the
+  // title and the requirements name. Every model track turned seven same-trade dev pairs into changes; from a
+  // probability of 0.3 up, none.)
+  const modelled = jd.trackFrom === 'model';
+  const ruled = modelled ? undefined : TRACK_PROFESSION[jd.track];
+  const guessed = modelled && (jd.trackConfidence ?? 0) >= MODEL_TRACK_TRADE ? TRACK_PROFESSION[jd.track] : undefined;
+  const to = ruled ?? guessed;
   if ((to === 'operations' || !to) && FINANCE_TITLE.test(jd.title)) return 'finance';
   // An office's paperwork (an administrative coordinator, a grant administrator, a purchasing clerk) is a trade of its own.
   // ("Assistant Director" or "Associate Director" leads: no office assistant.)
   if ((to === 'operations' || !to) && ADMIN_TITLE.test(jd.title) && !LEADERSHIP_TITLE.test(jd.title)) return 'administration';
-  if (to) return to;
+  if (ruled) return ruled;
   // An ad the bank has no track for may still name its trade in the title ("Kleintiermediziner": a veterinarian).
   const named = titleProfession(jd.title);
   if (named && named !== 'leadership') return named;
@@ -490,7 +494,7 @@ function roleProfession(jd: ParsedJd): Profession | undefined {
     if (p) votes.set(p, (votes.get(p) ?? 0) + 1);
   }
   const [best] = [...votes].sort((a, b) => b[1] - a[1]);
-  return best && best[1] >= 2 ? best[0] : undefined;
+  return best && best[1] >= 2 ? best[0] : guessed;
 }
 
 /** Business skills that belong to one trade: an ad on no track is that trade's when its requirements name them. */
