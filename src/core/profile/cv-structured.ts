@@ -82,13 +82,13 @@ export function structuredCvText(text: string): string | undefined {
       for (const h of headings) out.push('', `## ${h}`, ...found.filter((f) => f.heading === h).flatMap((f) => entryLines(f.entry)));
       const timed = timedSkills(data);
       if (timed.length) out.push('', '## Skills', ...timed);
-      for (const [h, values] of otherValues(data, new Set(found.map((f) => f.entry.source))))
+      for (const [h, values] of otherValues(data, new Set(found.map((f) => f.source))))
         out.push('', `## ${h}`, ...values.map((v) => `- ${v}`));
     }
   }
-  // Nothing recognisable: let the prose reader try. (YAML must hold dated entries to be read as data, the page's text
-  // below it left out: a prose CV of "Skills: Python" lines parses as YAML too, and a site's front matter may list only
-  // skills above a body that tells the career.)
+  // Nothing recognisable: let the prose reader try. (YAML is read as data only when it holds dated entries: a prose CV of
+  // "Skills: Python" lines parses as YAML too, and a site's front matter may list only skills above the career its
+  // body tells.)
   if (fromYaml.has(data as object) && !out.some((l) => /^## (?:Experience|Volunteering|Projects|Education)$/.test(l) || periodOf(l)))
     return undefined;
   if (out.length <= 3) return undefined;
@@ -110,8 +110,8 @@ function datesOf(e: Obj): Obj | undefined {
 }
 
 /** Every object with a start or end date, anywhere in the data, with the name of the section it sits in. */
-function datedEntries(data: unknown): { heading: string; entry: Obj }[] {
-  const out: { heading: string; entry: Obj }[] = [];
+function datedEntries(data: unknown): { heading: string; entry: Obj; source: Obj }[] {
+  const out: { heading: string; entry: Obj; source: Obj }[] = [];
   const walk = (v: unknown, heading: string, depth: number) => {
     if (depth > 12) return;
     if (Array.isArray(v)) {
@@ -125,7 +125,8 @@ function datedEntries(data: unknown): { heading: string; entry: Obj }[] {
       const company = obj(o.company) ?? obj(o.organization) ?? obj(o.institution);
       out.push({
         heading,
-        entry: { ...o, ...dates, company: str(o.company) ?? str(company?.title) ?? str(company?.name), dates: undefined, source: o },
+        entry: { ...o, ...dates, company: str(o.company) ?? str(company?.title) ?? str(company?.name), dates: undefined },
+        source: o,
       });
       return;
     }
@@ -280,8 +281,8 @@ function entryLines(e: Obj): string[] {
   const range = start ? `${start} – ${end ?? 'Present'}` : period ? decodeEntities(period) : (dateText(e.date) ?? '');
   const head = [title, where !== title ? where : '', area ?? ''].filter(Boolean).join(', ');
   const lines = [range ? `${head} (${range})` : head];
-  const bulletKeys = ['summary', 'description', 'highlights', 'details', 'responsibilities', 'achievements', 'keywords', 'courses'];
-  for (const k of [...bulletKeys, 'roles', 'bullets', 'tasks', 'duties']) {
+  const bullets = ['summary', 'description', 'highlights', 'details', 'responsibilities', 'achievements', 'keywords', 'courses'];
+  for (const k of [...bullets, 'roles', 'bullets', 'tasks', 'duties']) {
     const v = e[k];
     if (typeof v === 'string' && v.trim()) lines.push(...v.split(/\n+/).map((l) => `- ${markdownFree(l)}`));
     else if (Array.isArray(v)) for (const x of v) if (str(x)) lines.push(`- ${markdownFree(str(x) as string)}`);

@@ -382,7 +382,7 @@ const DATE_FIELD_LINES =
 
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
 export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
-  // The reader works on lines without their indentation (intake keeps it only in a YAML front matter).
+  // The reader works on lines without their indentation (intake keeps it only in YAML: front matter or a whole document).
   const raw = input.replace(/^[ \t]+/gm, '');
   // A whole document in YAML is read with its indentation, which is its nesting (a builder's sections hold its jobs).
   // (A page's front matter is read as before, without it: read with its nesting, a résumé kept whole in front matter

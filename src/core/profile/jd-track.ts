@@ -238,6 +238,7 @@ export type TrackSource = 'title' | 'skills' | 'model' | 'none';
 /**
  * The role's track: the rules (title, then skills); where they find none, the model's reading of the whole ad.
  * ("Careers" over a customer-success manager's ad, "People" over an HR partner's: the headings say what the title does not.)
+ * `p` is the model's probability for the track it read.
  */
 export function readTrack(
   title: string,
@@ -246,7 +247,7 @@ export function readTrack(
   mentioned: readonly string[],
   taxonomy: Taxonomy,
   model: TrackClassifier | null,
-): { track: Track; from: TrackSource /** The model's probability, when the model read the track. */; p?: number } {
+): { track: Track; from: TrackSource; p?: number } {
   const ruled = detectTrack(title, must.length ? [...must] : [...mentioned], taxonomy);
   if (ruled !== 'general') return { track: ruled, from: trackNamed(title) ? 'title' : 'skills' };
   if (!model) return { track: 'general', from: 'none' };
