@@ -1664,3 +1664,13 @@ describe('class: a skill asked for as a verb phrase, not by its name (dev)', () 
     expect(must('jd-366-sales-support-associate.md')).toContain('troubleshooting');
   });
 });
+
+describe('class: a PDF whose section headings all came out first, then its text (batch 43, dev)', () => {
+  it('reads the jobs below "P R O F I L E / W O R K H I S T O R Y / … / T R A I N I N G" as jobs, not training', () => {
+    const cv = cvOf('cv-219-army-barista-to-general-assembly-pdf.txt', '2018-12');
+    expect(cv.years).toBeGreaterThanOrEqual(4);
+    // A line dated by a single year above a job is a job of its own, not that job's title.
+    expect(cv.roles.map((r) => [r.title, r.company])).toContainEqual(['Construction Specialties Group', 'Material Handler']);
+    expect(cv.roles.map((r) => r.title)).toContain('Starbucks');
+  });
+});

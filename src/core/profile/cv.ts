@@ -436,8 +436,14 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
   let previousKind = 'other';
   /** The Markdown level of the heading that opened the current experience section. */
   let experienceLevel: number | undefined;
+  // A PDF whose section headings came out first, stacked with nothing under them ("PROFILE", "WORK HISTORY", "PROJECTS",
+  // "TRAINING"), then all the text: the text is under the last of them only by position, so it is read as unheaded.
+  const stackedAbove = (index: number) =>
+    index >= 3 && [1, 2, 3].every((k) => sections[index - k].heading && sections[index - k].lines.every((l) => !l.trim()));
   sections.forEach((s, index) => {
-    const named = s.heading ? (SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] ?? 'other') : index === 0 ? 'summary' : 'other';
+    const unheaded = stackedAbove(index);
+    const named =
+      s.heading && !unheaded ? (SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] ?? 'other') : index === 0 ? 'summary' : 'other';
     // A sub-heading inside a job ("Responsibilities:", "What is Yarden?") continues the experience it sits in, and so
     // does a job's own heading under "## Experience" ("### Content Designer, Acme", "**Content Designer**").
     // (A plain or bold heading must name a job for that: "Leadership & Community" is a section of its own.)
@@ -450,7 +456,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
       previousKind === 'experience' &&
       (s.level !== undefined ? s.level > experienceLevel : named === 'other' || named === 'projects' || ROLE_NOUN.test(s.heading));
     /** A job's own heading ("### Junior Developer, Acme"): the title of dates that open its section. */
-    const jobHeading = named === 'other' || (underExperience && (s.level !== undefined || ROLE_NOUN.test(s.heading))) ? s.heading : '';
+    const jobHeading =
+      !unheaded && (named === 'other' || (underExperience && (s.level !== undefined || ROLE_NOUN.test(s.heading)))) ? s.heading : '';
     const kind =
       (named === 'other' && previousKind === 'experience' && (JOB_SUBHEADING.test(s.heading) || nested)) || underExperience
         ? 'experience'
@@ -751,8 +758,15 @@ function readRole(content: string, range: RegExpMatchArray, now: Date, before = 
   // A job's own heading above an employer's line ("#### Mathematics Teacher" over "**Hays, Preston** (Nov 2022 – Jan
   // 2025)"): the heading is the title, the line the employer.
   const heading = plainLine(before).replace(/[\s,:;|·—–-]+$/, '');
+  // (Not a line that is a job of its own, dated by a single year: "2018 Helium Services | Software Engineer Apprentice".)
   const headed =
-    own && heading && !ROLE_NOUN.test(own) && ROLE_NOUN.test(heading) && heading.split(/\s+/).length <= 8 && !periodOf(heading);
+    own &&
+    heading &&
+    !ROLE_NOUN.test(own) &&
+    ROLE_NOUN.test(heading) &&
+    heading.split(/\s+/).length <= 8 &&
+    !periodOf(heading) &&
+    !/^(?:19|20)\d{2}\b/.test(heading);
   const parts = headed
     ? [heading, own.split(/\s*,\s+|\s+[|·—–-]\s+/)[0]?.trim() ?? '']
     : rest
