@@ -170,6 +170,10 @@ for (const l of labels.cvs) {
 const jdLabel = new Map<string, JdLabel>(labels.jds.map((j) => [j.id, j]));
 const cvAsOf = new Map(labels.cvs.map((c) => [c.id, c.as_of]));
 const engineScore = new Map<string, number>();
+// The ads a second labeller read: the same ranking fed their must-haves shows how many of the first labeller's a
+// human reader's top ten would touch.
+const secondJd = new Map(loadSecondLabels().map((b) => [b.id, b]));
+const humanTop10: { split: Split; engine: number; second: number; first: number }[] = [];
 for (const p of labels.pairs) {
   const { report, analysis } = buildOfflineReport({
     cv: cvText.get(p.cv) ?? '',
@@ -181,17 +185,22 @@ for (const p of labels.pairs) {
   const touches = (qs: { id: string }[]) => qs.slice(0, 10).filter((q) => bank.byId.get(q.id)?.skillIds.some((s) => must.has(s))).length;
   const touching = touches(report.questions);
   const loop = loopFor(bank.loops, analysis.jd.track);
-  const ceiling = touches(
-    rankQuestions({
-      jd: { ...analysis.jd, must: [...must].filter((id) => tx.get(id)), nice: (label?.nice ?? []).map(canon).filter((id) => tx.get(id)) },
-      matches: analysis.matches,
-      panel: [],
-      questions: bank.questions,
-      generated: bank.generated,
-      loop,
-      taxonomy: tx,
-    }),
-  );
+  const known = (ids: string[]) => ids.map(canon).filter((id) => tx.get(id));
+  const touchesReading = (reader: { must: string[]; nice: string[] }) =>
+    touches(
+      rankQuestions({
+        jd: { ...analysis.jd, must: known(reader.must), nice: known(reader.nice) },
+        matches: analysis.matches,
+        panel: [],
+        questions: bank.questions,
+        generated: bank.generated,
+        loop,
+        taxonomy: tx,
+      }),
+    );
+  const ceiling = touchesReading({ must: label?.must ?? [], nice: label?.nice ?? [] });
+  const other = secondJd.get(p.jd);
+  if (other && must.size) humanTop10.push({ split: p.split, engine: touching, second: touchesReading(other), first: ceiling });
   engineScore.set(p.id, report.fitScore.score);
   const key = `${p.band}|${report.fitScore.label}`;
   for (const c of columnsOf(p)) {
@@ -317,6 +326,22 @@ for (const [part, only] of [
         .map((v) => pad(v, 12))
         .join('')}`,
     );
+
+// Top-10 coverage is scored against the first labeller's must-haves: fed the second labeller's instead, the same ranking
+// shows what a human reader's must-haves would reach (the pairs of the 60 ads above).
+console.log(
+  `\ntop-10 questions touching the first labeller's musts, by whose must-haves the ranking reads: ${humanTop10.length} pairs of the ads above`,
+);
+console.log(`${pad('reading (pairs)', 46)}${['engine', 'second', 'first', 'pairs'].map((h) => pad(h, 12)).join('')}`);
+for (const [part, only] of [
+  ['all', () => true],
+  ['dev', (s: Split) => s === 'dev'],
+  ['held out', (s: Split) => s === 'heldout'],
+] as const) {
+  const rows = humanTop10.filter((r) => only(r.split));
+  const avg = (k: 'engine' | 'second' | 'first') => num(mean(rows.map((r) => r[k])), 2);
+  console.log(`${pad(`top-10 coverage (${part})`, 46)}${[avg('engine'), avg('second'), avg('first'), String(rows.length)].map((v) => pad(v, 12)).join('')}`);
+}
 
 // The same for fit: two more labellers gave a sample of the pairs a band, blind to labels.yaml. Their Spearman with the
 // first labeller is the ceiling for the engine's fit Spearman against one labeller.
