@@ -340,7 +340,9 @@ for (const [part, only] of [
 ] as const) {
   const rows = humanTop10.filter((r) => only(r.split));
   const avg = (k: 'engine' | 'second' | 'first') => num(mean(rows.map((r) => r[k])), 2);
-  console.log(`${pad(`top-10 coverage (${part})`, 46)}${[avg('engine'), avg('second'), avg('first'), String(rows.length)].map((v) => pad(v, 12)).join('')}`);
+  console.log(
+    `${pad(`top-10 coverage (${part})`, 46)}${[avg('engine'), avg('second'), avg('first'), String(rows.length)].map((v) => pad(v, 12)).join('')}`,
+  );
 }
 
 // The same for fit: two more labellers gave a sample of the pairs a band, blind to labels.yaml. Their Spearman with the
