@@ -1674,3 +1674,29 @@ describe('class: a PDF whose section headings all came out first, then its text 
     expect(cv.roles.map((r) => r.title)).toContain('Starbucks');
   });
 });
+
+describe('class: optional in other words — "un vrai plus", "grandement conseillées", a "beneficial:" lead, what one may learn on the job (dev)', () => {
+  it('reads each as a nice-to-have on the real ads, and the rest of their lists as required', () => {
+    // jd-382: "Connaître le HTML/CSS, le Javascript, et le Ruby seraient un vrai plus."
+    const intern = jdOf('jd-382-ceo-right-hand-intern-fr.md');
+    expect(intern.nice).toEqual(expect.arrayContaining(['html', 'css', 'javascript', 'ruby']));
+    expect(intern.must).not.toContain('ruby');
+    // jd-154: "Connaissance et utilisation de GNU/Linux grandement conseillées."
+    const web = jdOf('jd-154-intern-fr.md');
+    expect(web.nice).toContain('linux');
+    expect(web.must).toContain('php');
+    // jd-231: "beneficial: javascript experience"
+    const soc = jdOf('jd-231-security-operations-engineer-en.md');
+    expect(soc.nice).toContain('javascript');
+    expect(soc.must).toEqual(expect.arrayContaining(['siem', 'linux']));
+    // jd-265, under "#### Was wir suchen" (a requirements heading): "Erfahrung (oder Einarbeitungsbereitschaft) im Bereich
+    // Backend-Entwicklung (Django, Python, Datenbanken)" — experience, or the will to learn it: no demand on day one.
+    const de = jdOf('jd-265-fullstack-developer-de.md');
+    expect(de.must).toEqual(expect.arrayContaining(['angular', 'react', 'typescript']));
+    expect(de.nice).toEqual(expect.arrayContaining(['django', 'python', 'ci-cd']));
+    expect(de.must).not.toContain('django');
+    expect(classifyHeading('Was wir suchen')).toBe('must');
+    for (const s of ['Imparerà Javascript(ES6+), CSS3, HTML e un framework', 'Con nosotros aprenderás React'])
+      expect(NICE_CUE.test(s), s).toBe(true);
+  });
+});

@@ -553,7 +553,9 @@ function clauses(text: string): string[] {
   const asides: string[] = [];
   const cueWords = new RegExp(NICE_CUE.source, 'gi');
   const main = text.replace(/\(([^()]*)\)/g, (whole, inner: string) => {
-    if (!NICE_CUE.test(inner) || !/\p{L}/u.test(inner.replace(cueWords, ''))) return whole;
+    // ("(oder Einarbeitungsbereitschaft)", "(or willing to learn)": a conjunction and the cue are the optional wording alone.)
+    const rest = inner.replace(cueWords, '').replace(/\b(?:or|oder|ou|o|of|and|und|et|y|e)\b/giu, '');
+    if (!NICE_CUE.test(inner) || !/\p{L}/u.test(rest)) return whole;
     asides.push(inner);
     return ' ';
   });
