@@ -42,7 +42,9 @@ const phones = (text: string) =>
         !/^(19|20)\d\d\D+(19|20)\d\d/.test(s) &&
         !/^\d\d\.(19|20)\d\d-\d\d\.(19|20)\d\d$/.test(s) &&
         // a front-matter date-time ('datePosted: 2016-07-09 10:43:00') is no phone number
-        !/^(19|20)\d\d-\d\d-\d\d \d\d$/.test(s),
+        !/^(19|20)\d\d-\d\d-\d\d \d\d$/.test(s) &&
+        // a year-prefixed job-offer reference ('Offre n°2025-08543' on jobs.inria.fr) is no phone number
+        !/^(19|20)\d\d-\d{4,6}$/.test(s),
     );
 
 describe('the evaluation corpus', () => {
