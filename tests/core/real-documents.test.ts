@@ -11,6 +11,7 @@ import { detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
+import { headingOf } from '../../src/core/profile/structure.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { aimOfCv, careerChangeOf, professionsOfCv, SKILL_PROFESSION } from '../../src/core/report/career.ts';
 import { titleOverlap } from '../../src/core/report/fit.ts';
@@ -1698,5 +1699,45 @@ describe('class: optional in other words — "un vrai plus", "grandement conseil
     expect(classifyHeading('Was wir suchen')).toBe('must');
     for (const s of ['Imparerà Javascript(ES6+), CSS3, HTML e un framework', 'Con nosotros aprenderás React'])
       expect(NICE_CUE.test(s), s).toBe(true);
+  });
+});
+
+describe('class: section names the reader missed — an italic "*Plus points*", a plain "Conhecimentos desejáveis" after a paragraph (batch 44, dev)', () => {
+  it('reads the lists under them as nice-to-haves', () => {
+    // jd-403: "…tecnologia;" then "Conhecimentos desejáveis" on the next line, then the list: every skill is desirable.
+    const pt = jdOf('jd-403-fullstack-developer-pt.md');
+    expect(pt.must).toEqual([]);
+    expect(pt.nice).toEqual(expect.arrayContaining(['html', 'css', 'javascript', 'react', 'postgresql', 'mongodb']));
+    // jd-405: "*Plus points*" over "experience with agile software development", "… MATLAB and R".
+    const rse = jdOf('jd-405-research-software-developer.md');
+    expect(rse.must).toContain('python');
+    expect(rse.nice).toEqual(expect.arrayContaining(['agile', 'matlab', 'r', 'pytorch']));
+    expect(rse.must).not.toContain('matlab');
+    expect(headingOf('*Plus points*')).toBe('Plus points');
+    expect(headingOf('Conhecimentos desejáveis')).toBe('Conhecimentos desejáveis');
+    // (An item is no heading: a preposition follows the section word, or a bullet's star has a space after it.)
+    expect(headingOf('Conhecimentos em Python')).toBeUndefined();
+    expect(headingOf('* Plus points')).toBeUndefined();
+  });
+});
+
+describe("class: a résumé builder's PDF and a page of hgroups — headings last with counts, dates over the job (batch 45, dev)", () => {
+  it('reads the jobs of a PDF whose headings ("WORK EXPERIENCE (5)") came out last, titled from the line below their dates', () => {
+    // cv-225: "Jan 2023 - Current" over "Software Development Engineer III at AWS"; "2010 - 2014" over a degree is study.
+    const cv = cvOf('cv-225-aws-engineer-resume-pdf.txt', '2025-12');
+    expect(cv.years).toBeGreaterThanOrEqual(11);
+    expect(cv.years).toBeLessThanOrEqual(13);
+    expect(cv.roles.map((r) => r.title)).toEqual(
+      expect.arrayContaining(['Software Development Engineer III', 'Senior Software Engineer', 'Software Engineer']),
+    );
+    expect(cv.roles.map((r) => r.company)).toContain('Trove');
+    expect(cv.roles.some((r) => /Reference|Acquired|Michigan/.test(r.title))).toBe(false);
+  });
+
+  it('takes the title of dates that end their hgroup from the heading below ("##### Fall 2015 - Winter 2019" / "### Web Developer & Art Generalist")', () => {
+    const cv = cvOf('cv-224-designer-front-end-developer.md', '2019-01');
+    const titles = cv.roles.map((r) => r.title);
+    expect(titles).toEqual(expect.arrayContaining(['Web Developer & Art Generalist', 'Freelance Designer & Web Developer']));
+    expect(titles.some((t) => t.includes('<') || t.startsWith('I '))).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { headingOf } from './structure.ts';
 
 /** What a document says about itself outside its body: YAML front matter or an HTML page's head. */
 export interface DocumentMeta {
@@ -421,8 +422,19 @@ function unwrap(text: string): string {
   for (const [i, raw] of lines.entries()) {
     const line = raw.trim();
     // Only long lines wrap: a short line followed by another is a title, a byline or a list.
+    // (A short line that names a section, over a blank line or a list, is that section's heading: "…tecnologia;" then
+    // "Conhecimentos desejáveis" then "- HTML, CSS".)
+    const next = lines[i + 1]?.trim() ?? '';
+    // (Only after a finished sentence or item: a wrapped sentence goes on after "… nos gustaría que te".)
+    const heading = /[.;!?)]$/.test(prev) && headingOf(line) !== undefined && (!next || BLOCK_START.test(next));
     const joinable =
-      line && !listed[i] && prev.length >= 50 && !BLOCK_START.test(line) && !/^#{1,6}\s/.test(prev) && !/^\*\*[^*]+\*\*:?$/.test(prev);
+      line &&
+      !listed[i] &&
+      !heading &&
+      prev.length >= 50 &&
+      !BLOCK_START.test(line) &&
+      !/^#{1,6}\s/.test(prev) &&
+      !/^\*\*[^*]+\*\*:?$/.test(prev);
     if (joinable) out[out.length - 1] = `${prev} ${line}`;
     else out.push(line);
     prev = out[out.length - 1] && line ? out[out.length - 1] : '';

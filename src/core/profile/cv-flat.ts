@@ -126,6 +126,9 @@ const CAPITAL_HEADING_OPENS = new RegExp(
   'u',
 );
 
+/** A heading in capitals alone: "EDUCATION", "WORK EXPERIENCE". */
+const CAPITAL_HEADING = new RegExp(`^(?:${[...STRONG_HEADINGS, ...WEAK_HEADINGS].map(upper).join('|')})$`, 'u');
+
 /** "Company Details" alone on its line is a heading; "description - …" is a bullet of the role above. */
 function portalLine(line: string): string {
   const t = line.trim();
@@ -135,6 +138,10 @@ function portalLine(line: string): string {
   // "**HR Data and Evaluations (2022 - current)**", "**Mobile Application Team (2022)**": a bold line holding a period or
   // ending in its year is a role, not a section heading.
   if (/^\*\*[^*]+\*\*\s*:?$/.test(t) && (periodOf(t) || /\((?:19|20)\d{2}\)\**\s*:?$/.test(t))) return t.replace(/\*\*/g, '');
+  // "WORK EXPERIENCE (5)", "EDUCATION (1)": a résumé builder's heading with its count of entries.
+  const counted = /^(.*\S)\s*\(\d{1,3}\)$/.exec(t);
+  if (counted && (HEADING_LINE.test(counted[1]) || SECTION_LINE.test(counted[1]) || CAPITAL_HEADING.test(counted[1])))
+    return `## ${counted[1]}`;
   const opens = t.match(CAPITAL_HEADING_OPENS);
   if (opens) return `## ${opens[1]}\n${t.slice(opens[0].length)}`;
   if (DESCRIPTION_LINE.test(t)) return `- ${t}`;

@@ -420,8 +420,9 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
   let undatedYears = 0;
   /** The longest time a skills list gives one skill ("Java (5 years)"). */
   let skillYears = 0;
-  // (An empty heading that ends the text is a PDF's side column read last — "Projects", "Experience" — and heads nothing.)
-  const strayLast = (s: Section, i: number) => i === sections.length - 1 && s.lines.every((l) => !l.trim());
+  // (Empty headings that end the text are a PDF's side column read last — "Projects", "Experience"; "SUMMARY", "WORK
+  // EXPERIENCE (5)", "EDUCATION (1)" — and head nothing.)
+  const strayLast = (s: Section, i: number) => sections.slice(i).every((x) => x.lines.every((l) => !l.trim()));
   const isExperience = (s: Section) => Boolean(s.heading) && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience';
   const hasExperienceHeading = sections.some((s, i) => isExperience(s) && !strayLast(s, i));
   // Then the jobs sit under whatever heading came before them, education too: a period over a job's title is a role.
@@ -484,6 +485,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
       const jobBelow = headingsLast && kind === 'education' && !bullet ? jobAfter(s.lines, at, sections[index + 1]) : '';
       const readsRole = inExperience || Boolean(jobBelow);
       const range = readsRole && datable ? periodOf(line) : null;
+      // (Dates over a degree, "2010 - 2014" then "BSE Electrical Engineering … at University of Michigan", are study.)
+      if (range && isBarePeriod(content) && !titleBelow(s.lines, at) && studyBelow(s.lines, at)) continue;
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
@@ -492,7 +495,7 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
           (datesOnly
             ? parentLine(s.lines, at)
             : isBarePeriod(content)
-              ? titleBelow(s.lines, at) || titleOverEmployer(s.lines, at)
+              ? titleBelow(s.lines, at) || headingBelow(s.lines, at, sections[index + 1]) || titleOverEmployer(s.lines, at)
               : previousLine(s.lines, at)) ||
           jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
@@ -619,13 +622,17 @@ function domainOfData(h: SkillHit, tokens: { normal: string }[]): boolean {
  * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
  */
 function withoutMarkup(text: string): string {
-  if (!/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub|dl|dt|dd|ul|ol|li|h[1-6]|table|tr|td|th)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(text))
+  if (
+    !/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub|dl|dt|dd|ul|ol|li|h[1-6]|hgroup|section|header|article|footer|aside|table|tr|td|th)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(
+      text,
+    )
+  )
     return text;
   return decodeEntities(
     text
       .replace(/<br\s*\/?>/gi, '\n')
       // Block elements end a line ("<dt>2015–2019</dt><dd>Reporter, The Daily</dd>"); inline ones are a space.
-      .replace(/<\/?(?:div|p|dl|dt|dd|ul|ol|li|h[1-6]|table|tr)\b[^>]*>/gi, '\n')
+      .replace(/<\/?(?:div|p|dl|dt|dd|ul|ol|li|h[1-6]|hgroup|section|header|article|footer|aside|table|tr)\b[^>]*>/gi, '\n')
       .replace(/<\/?(span|strong|em|b|i|small|sup|sub|td|th)\b[^>]*>/gi, ' '),
   )
     .replace(/[ \t]{2,}/g, ' ')
@@ -680,12 +687,38 @@ function titleOverEmployer(lines: string[], i: number): string {
  */
 function titleBelow(lines: string[], i: number): string {
   const above = lines[i - 1]?.trim() ?? '';
-  if (above && bulletText(above) === undefined) return '';
   const next = lines[i + 1]?.trim() ?? '';
   if (!next || bulletText(next) !== undefined || periodOf(next)) return '';
   const title = plainLine(next);
+  // (A résumé builder's PDF runs its entries together: "…200,000+ users." / "May 2013 - Dec 2014" / "Software Engineer at
+  // Cribspot". A "title at employer" line below is the job's, unless the line above is a title itself.)
+  const titleAt = /^(.{2,60}?)\s+at\s+(\S.{1,60})$/.exec(title);
+  // (Nor is a field, "Reference (SDM): …", a title.)
+  const aboveTitle = (t: string) => t.split(/\s+/).length <= 10 && ROLE_NOUN.test(t) && !/[.!?]$/.test(t) && !/\S:\s/.test(t);
+  if (titleAt && ROLE_NOUN.test(titleAt[1]) && !aboveTitle(plainLine(above))) return `${titleAt[1]} – ${titleAt[2]}`;
+  if (above && bulletText(above) === undefined) return '';
   return title.split(/\s+/).length <= 10 && ROLE_NOUN.test(title) ? title.replace(/\s*\(([^()]+)\)\s*$/, ' – $1') : '';
 }
+
+/**
+ * Dates that end their section, over a job's own heading: "##### Fall 2015 - Winter 2019" then "### Web Developer & Art
+ * Generalist" (an hgroup of headings, the dates one of them).
+ */
+function headingBelow(lines: string[], i: number, after: Section | undefined): string {
+  if (!after?.heading || lines.slice(i + 1).some((l) => l.trim())) return '';
+  const title = after.heading.trim();
+  return title.split(/\s+/).length <= 10 && ROLE_NOUN.test(title) ? title : '';
+}
+
+/** A degree on the line after dates that stand alone ("BSE Electrical Engineering, Minor in Economics at University of Michigan"). */
+function studyBelow(lines: string[], i: number): boolean {
+  const next = plainLine(lines.slice(i + 1).find((l) => l.trim()) ?? '');
+  const job = /^(.{2,60}?)\s+at\s+/.exec(next);
+  if (job && ROLE_NOUN.test(job[1])) return false;
+  return DEGREE_OPENS.test(next) || DEGREE.test(next) || (STUDY_WORDS.test(next) && !ROLE_NOUN.test(next));
+}
+const DEGREE_OPENS =
+  /^(?:B\.?S\.?E?|B\.?Sc|B\.?A|M\.?Sc|M\.?S|M\.?A|MBA|B\.?Tech|M\.?Tech|Ph\.?D|Bachelor|Master|Associate(?:'s)? degree)\b/i;
 
 /** The line before a role's dates, when the dates stand alone on theirs (of a run of text, its last sentence). */
 function previousLine(lines: string[], i: number): string {

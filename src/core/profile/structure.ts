@@ -15,7 +15,17 @@ const EMPHASISED_PROSE = /[.!?]\s+\p{Lu}[\s\S]*[.!?)]$/u;
 
 /** Words that make a short line a section heading in CVs and job ads. */
 const HEADING_WORDS =
-  /^(about|the role|the team|your role|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|soft skills|key responsibilit|required (?:qualifications|skills|experience)|experience|work experience|work$|jobs$|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+  /^(about|the role|the team|your role|your (?:profile|skills|tasks|responsibilities|mission)|role|responsibilit|what you|day to day|requirements?|qualifications?|minimum|preferred|must|nice|bonus|skills|technical skills|soft skills|key responsibilit|required (?:qualifications|skills|experience)|experience|work experience|work$|jobs$|employment|professional experience|education|certifications?|projects?|summary|profile|objective|benefits|perks|compensation|who we are|who you are|you have|you will|it would|desirable|ideally|languages|interests|achievements|plus points|publications|awards|volunteering|what we|why join|our|how to apply|location|salary)/i;
+
+/**
+ * Section names of other languages, on a short line of their own ("Conhecimentos desejáveis", "Requisitos", "Deine
+ * Aufgaben", "Compétences"): not when a preposition follows ("Conhecimentos em Python" is an item).
+ */
+const FOREIGN_HEADING =
+  /^(?:(?:deine|ihre|unsere|tus|vos|suas|seus|le tue|i tuoi|jouw|je)\s+)?(?:requisitos?|conhecimentos|responsabilidades|atribuições|atividades|diferenciais|benefícios|qualificações|habilidades|anforderungen|aufgaben|qualifikationen|kenntnisse|kompetenzen|benefits|compétences|missions|avantages|qualités|requisiti|competenze|responsabilità|mansioni|funciones|tareas|beneficios|conocimientos|taken|vereisten|eisen|verantwoordelijkheden)\b/i;
+const PREPOSITION = /\s(?:em|de|do|da|in|im|mit|con|en|di|with|of|für|pour|para|per|van|voor)\s/i;
+/** A whole line in single emphasis ("*Plus points*", "_Your profile_"); a bullet has a space after its star. */
+const ITALIC_LINE = /^([*_])(?!\s)([^*_]+?)(?<!\s)\1:?$/;
 
 /**
  * A line that opens with a heading word but goes on to ask for something ("Experience with LangChain, LlamaIndex, or
@@ -36,6 +46,9 @@ export function headingOf(line: string): string | undefined {
   if (bold && !EMPHASISED_PROSE.test(bold[1].trim()) && !(/[.!]\)?$/.test(bold[1].trim()) && bold[1].trim().split(/\s+/).length >= 8))
     return bold[1].trim();
   if (bold) return undefined;
+  // An italic line is a heading when its words would be one without the emphasis.
+  const italic = t.match(ITALIC_LINE);
+  if (italic) return headingOf(italic[2]);
   if (t.length === 0 || t.length > 60 || /^[-•*]/.test(t) || /\d{4}/.test(t)) return undefined;
   const words = t.split(/\s+/).length;
   if (words > 7) return undefined;
@@ -43,6 +56,7 @@ export function headingOf(line: string): string | undefined {
   const bare = t.replace(/:$/, '');
   if (t.endsWith(':') && words <= 6) return bare;
   if (HEADING_WORDS.test(bare) && !(words >= 4 && ASKS_FOR_SOMETHING.test(bare))) return bare;
+  if (words <= 3 && FOREIGN_HEADING.test(bare) && !PREPOSITION.test(` ${bare} `)) return bare;
   // "SKILLS", "WHAT WE OFFER"; a lone acronym ("SQL", "AWS") in a list of skills is an item, not a heading.
   if (bare === bare.toUpperCase() && /[A-Z]{3}/.test(bare) && (words > 1 || bare.length >= 5)) return bare;
   return undefined;
