@@ -422,11 +422,11 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
   let skillYears = 0;
   // (Empty headings that end the text are a PDF's side column read last — "Projects", "Experience"; "SUMMARY", "WORK
   // EXPERIENCE (5)", "EDUCATION (1)" — and head nothing.)
-  const strayLast = (s: Section, i: number) => sections.slice(i).every((x) => x.lines.every((l) => !l.trim()));
+  const strayLast = (i: number) => sections.slice(i).every((x) => x.lines.every((l) => !l.trim()));
   const isExperience = (s: Section) => Boolean(s.heading) && SECTION_KIND.find(([re]) => re.test(s.heading))?.[1] === 'experience';
-  const hasExperienceHeading = sections.some((s, i) => isExperience(s) && !strayLast(s, i));
+  const hasExperienceHeading = sections.some((s, i) => isExperience(s) && !strayLast(i));
   // Then the jobs sit under whatever heading came before them, education too: a period over a job's title is a role.
-  const headingsLast = sections.some((s, i) => isExperience(s) && strayLast(s, i));
+  const headingsLast = sections.some((s, i) => isExperience(s) && strayLast(i));
   // (The title may have been read as the next section's heading.)
   const jobAfter = (lines: string[], at: number, after: Section | undefined) => {
     const next = (lines.slice(at + 1).find((l) => l.trim()) ?? after?.heading ?? '').trim();
