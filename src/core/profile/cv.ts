@@ -486,7 +486,9 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
       const readsRole = inExperience || Boolean(jobBelow);
       const range = readsRole && datable ? periodOf(line) : null;
       // (Dates over a degree, "2010 - 2014" then "BSE Electrical Engineering … at University of Michigan", are study.)
-      if (range && isBarePeriod(content) && !titleBelow(s.lines, at) && studyBelow(s.lines, at)) continue;
+      const bare = range !== null && isBarePeriod(content);
+      const below = bare ? titleBelow(s.lines, at) : '';
+      if (bare && !below && studyBelow(s.lines, at)) continue;
       if (range) {
         // A description's dates belong to the employer named above it; nested dates to the bullet they sit under.
         // (Dates first in a job's own section, "### Junior Developer, Acme" then "Jan 2021 – Jun 2023": the heading.)
@@ -494,8 +496,8 @@ function readCv(raw: string, taxonomy: Taxonomy, now: Date, structured?: string)
           jobBelow ||
           (datesOnly
             ? parentLine(s.lines, at)
-            : isBarePeriod(content)
-              ? titleBelow(s.lines, at) || headingBelow(s.lines, at, sections[index + 1]) || titleOverEmployer(s.lines, at)
+            : bare
+              ? below || headingBelow(s.lines, at, sections[index + 1]) || titleOverEmployer(s.lines, at)
               : previousLine(s.lines, at)) ||
           jobHeading;
         // ("**Telemont (2021–2023):** Built…": the bold lead-in is the role's line, the rest its description.)
