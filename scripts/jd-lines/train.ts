@@ -110,7 +110,7 @@ export interface TrainOptions {
   /** Train on heading-less copies of the ads too. */
   augment: boolean;
 }
-export const DEFAULT_TRAIN: TrainOptions = { l2: 0.01, iterations: 300, minDocs: 2, minSources: 2, learningRate: 0.05, augment: true };
+export const DEFAULT_TRAIN: TrainOptions = { l2: 0.01, iterations: 300, minDocs: 2, minSources: 3, learningRate: 0.05, augment: true };
 
 const round = (x: number) => Math.round(x * 100) / 100 || 0;
 /** "@hr=must" → ["@hr", "must"]; an ordinary feature → [name, undefined]. */
