@@ -1741,3 +1741,32 @@ describe("class: a résumé builder's PDF and a page of hgroups — headings las
     expect(titles.some((t) => t.includes('<') || t.startsWith('I '))).toBe(false);
   });
 });
+
+describe('class: a title written around a hiring call, or a team page that files the post under "role: manager" (batch 44, dev)', () => {
+  it('reads "Insight Lab: Temos vagas: Desenvolvedor(a) Full Stack" as the job, with the lab as the employer', () => {
+    const jd = jdOf('jd-403-fullstack-developer-pt.md');
+    expect(jd.title).toBe('Desenvolvedor(a) Full Stack');
+    expect(jd.company).toBe('Insight Lab');
+    expect(jd.track).toBe('fullstack');
+  });
+
+  it('names the job from "We are seeking a **Lab Manager**" when the front matter only says "role: manager"', () => {
+    expect(jdOf('jd-406-lab-manager.md').title).toBe('Lab Manager');
+    // A one-word role field that is a real title still reads as one.
+    expect(cleanDocument('---\nrole: Recruiter\n---\nJoin us.').meta.title).toBe('Recruiter');
+  });
+
+  it('knows job nouns of other languages in a title: engenheiro, ingeniero, ingénieur, ingegnere, analista, ontwikkelaar', () => {
+    for (const [title, company] of [
+      ['Acme: Engenheiro de Dados', 'Acme'],
+      ['Globex - Ingeniero de Software', 'Globex'],
+      ['Initech: Ingénieur DevOps', 'Initech'],
+      ['Umbrella: Ingegnere del software', 'Umbrella'],
+      ['Hooli: Analista de Dados', 'Hooli'],
+      ['Stark: Ontwikkelaar Java', 'Stark'],
+    ]) {
+      const jd = parseJd(normaliseText(`# ${title}\n\nWe build things.\n\n## Requirements\n- Python`), tx);
+      expect([jd.title, jd.company]).toEqual([title.split(/: | - /)[1], company]);
+    }
+  });
+});

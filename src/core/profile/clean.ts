@@ -237,7 +237,8 @@ function metaOf(d: Record<string, unknown>): DocumentMeta {
   const anyCase = (...keys: string[]) =>
     keys.flatMap((k) => [k, ...Object.keys(d).filter((key) => key !== k && key.toLowerCase() === k.toLowerCase())]);
   return {
-    title: str('title', 'job_title', 'position', 'role'),
+    // (A team page's "role: manager" files a person under a category: one lower-case word names no job.)
+    title: str('title', 'job_title') ?? [str('position', 'role')].find((t) => t && !/^\p{Ll}+$/u.test(t)),
     company: str('company', 'organisation', 'organization', 'employer', 'hiringOrganization'),
     description: str('description', 'summary'),
     language: str('lang', 'language', 'locale')?.slice(0, 2).toLowerCase(),

@@ -49,7 +49,7 @@ const DESCRIBED_EMPLOYER =
 const ORG_PREFIX = /^([\w.&'’ ]{2,40}?)\s*(?::|\s[-–—])\s+(.+)$/;
 const EMOJI = /\p{Extended_Pictographic}|\u200d|\ufe0f/gu;
 export const ROLE_NOUN =
-  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|dise[ñn]ador\w*|programador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*)s?(?![a-zà-ÿ0-9_])/i;
+  /\b(engineer|developer|designer|manager|analyst|scientist|lead|director|recruiter|writer|specialist|coordinator|associate|assistant|consultant|architect|administrator|advisor|officer|agent|representative|executive|researcher|head|intern|operator|strategist|editor|marketer|accountant|technician|programmer|tester|owner|steward|fundrais\w*|\w*builder|organi[sz]er\w*|l[ií]der|leiter\w*|referent\w*|entwickler\w*|desarrollador\w*|dise[ñn]ador\w*|programador\w*|d[ée]veloppeu\w*|sviluppat\w*|charg[ée]\w*|gestor\w*|responsable|redakteur\w*|r[ée]dact\w*|desenvolvedor\w*|engenheir\w*|ingenier[oa]s?|ing[ée]nieu\w*|ingegner\w*|analista|gerente|consultor[ae]?|t[ée]cnic[oa]|estagi[áa]ri[oa]|stagist[ae]|stagiaire|praktikant\w*|becari[oa]|ontwikkelaar\w*|medewerker\w*|berater\w*|sachbearbeiter\w*)s?(?![a-zà-ÿ0-9_])/i;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** A name that ends on a job's noun ("Java Developer"). */
