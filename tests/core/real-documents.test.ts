@@ -1770,3 +1770,25 @@ describe('class: a title written around a hiring call, or a team page that files
     }
   });
 });
+
+describe('class: batches 46 and 47 (dev) — a development analyst, an open period in emphasis, a sales engineer', () => {
+  it('reads a "Software Development Analyst" as a developer, not an operations analyst', () => {
+    const jd = jdOf('jd-408-software-development-analyst.md');
+    expect(jd.track).toBe('fullstack');
+    expect(jd.title).toBe('Software Development Analyst');
+    // (An operations analyst and a QA analyst keep their tracks.)
+    expect(detectTrack('Operations Analyst', [], tx)).toBe('operations');
+  });
+
+  it('reads "*October 2020 -*" (nothing after the dash but the emphasis) as a job still held', () => {
+    const cv = cvOf('cv-226-physicist-to-backend-engineer-mid.md', '2022-01');
+    expect(cv.roles.map((r) => r.title)).toContain('Backend Software Engineer');
+    expect(cv.years).toBeGreaterThanOrEqual(3);
+  });
+
+  it("reads a sales engineering manager's CV as sales: a sales or solutions engineer is no software engineer", () => {
+    const cv = cvOf('cv-227-sales-engineering-manager-pdf.txt', '2023-07');
+    expect(professionsOfCv(cv)[0]).toBe('sales');
+    expect(report('jd-001-sales-en.md', 'cv-227-sales-engineering-manager-pdf.txt', '2023-07').fitScore.careerChange).toBeNull();
+  });
+});

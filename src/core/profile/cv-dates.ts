@@ -41,11 +41,11 @@ export const TO = `(?:${DASH}|${TO_WORD})`;
 /** A date that ends a period: the date, or an open end ("till date", "to present"). */
 const END = `${DATE}|(?:till\\s+|to\\s+)?(?:${OPEN_END})(?![a-zà-ÿ])`;
 /**
- * "Jan 2019 – Present", "2015 à 2019", "2019–21", "Jan 2019 –" (open: nothing after the dash). A two-digit end
+ * "Jan 2019 – Present", "2015 à 2019", "2019–21", "Jan 2019 –" and "*October 2020 -*" (open: nothing after the dash but emphasis). A two-digit end
  * and an open dash only follow a dash: "In 2019 a 40-person team" is not a period.
  */
 const RANGE = new RegExp(
-  `\\(?\\s*(${DATE})\\s*(?:${DASH}\\s*(${END}|(?<!(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.])\\d{2}(?!\\d)|(?=\\s*(?:[)|]|$)))|${TO_WORD}\\s*(${END}))\\s*\\)?`,
+  `\\(?\\s*(${DATE})\\s*(?:${DASH}\\s*(${END}|(?<!(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.])\\d{2}(?!\\d)|(?=\\s*(?:[)|]|[*_]+\\s*$|$)))|${TO_WORD}\\s*(${END}))\\s*\\)?`,
   'i',
 );
 /** A month and year, by name or number: "Sep. 2023", "09/2023". */

@@ -182,7 +182,7 @@ const ENGINEERING_SCHOOL =
 
 /** Engineers of other disciplines: their "engineer" is not a software cue. */
 const OTHER_ENGINEERS =
-  /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling) engineer(?:ing|s)?\b/gi;
+  /\b(?:mechanical|civil|electrical|structural|site|production|maintenance|plant|chemical|hvac|automobile|automotive|manufacturing|process|instrumentation|mining|petroleum|marine|aerospace|industrial|service|field|safety|fire|environmental|biomedical|textile|agricultural|power|piping|welding|tooling|sales|pre-?sales|solutions|customer success) engineer(?:ing|s)?\b/gi;
 
 /** What people of each profession usually bring to another one, when the CV names too little itself. */
 const TYPICAL_STRENGTHS: Record<Profession, string[]> = {
