@@ -1,7 +1,7 @@
 // npm run train-jd-lines [-- --cv-only] [-- --folds=5 (default; 0 = leave one source out)] [-- --l2=0.05 --min-sources=2 --mode=hybrid]
 // Trains the JD line classifier on the hand line labels of the DEV ads (eval/corpus/lines) and writes
-// data/models/jd-lines.json. First it measures, by leave-one-source-out cross-validation on those dev ads
-// (train on the other employers' ads, read this employer's): line accuracy and macro-F1, and the must-have
+// data/models/jd-lines.json. First it measures, by cross-validation on those dev ads by source (train on the other
+// employers' ads, read these employers'): line accuracy and macro-F1, and the must-have
 // skill F1 of the engine (parseJd) with the classifier against the hand rules. Held-out ads are never read.
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
