@@ -29,7 +29,7 @@ const canon = (s: string) => tx.resolve(s)?.id ?? s.toLowerCase();
 /** A CV is read as of its own date (labels' as_of), so "present" means the same to engine and labeller. */
 const asOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
 /** The last collection round: each round from the third on gets a column of its own. */
-const LAST_BATCH = 47;
+const LAST_BATCH = 49;
 /**
  * Report columns: the two splits; `untuned`, the held-out rows of the later collection rounds (batch: 2 to 14);
  * `batch-3` … `batch-14`, all rows of the third to fourteenth rounds.

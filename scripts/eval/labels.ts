@@ -19,7 +19,7 @@ export const Band = z.enum(BANDS);
 const id = (prefix: string) => z.string().regex(new RegExp(`^${prefix}-\\d{3}-[a-z0-9-]+$`));
 const skillIds = z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/));
 const text = z.string().min(1);
-/** Later collection rounds (2 to 47): documents labelled blind and never tuned on when added; see eval/corpus/README.md. */
+/** Later collection rounds (2 to 49): documents labelled blind and never tuned on when added; see eval/corpus/README.md. */
 const Batch = z.union([
   z.literal(2),
   z.literal(3),
@@ -67,6 +67,8 @@ const Batch = z.union([
   z.literal(45),
   z.literal(46),
   z.literal(47),
+  z.literal(48),
+  z.literal(49),
 ]);
 
 export const JdLabel = z
@@ -90,7 +92,7 @@ export const JdLabel = z
     remote: text.nullable(),
     travel: text.nullable(),
     split: Split,
-    /** Set on documents added in a later collection round (2 to 47; never tuned on when added); see eval/corpus/README.md. */
+    /** Set on documents added in a later collection round (2 to 49; never tuned on when added); see eval/corpus/README.md. */
     batch: Batch.optional(),
   })
   .strict();
