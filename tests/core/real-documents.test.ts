@@ -1792,3 +1792,18 @@ describe('class: batches 46 and 47 (dev) — a development analyst, an open peri
     expect(report('jd-001-sales-en.md', 'cv-227-sales-engineering-manager-pdf.txt', '2023-07').fitScore.careerChange).toBeNull();
   });
 });
+
+describe('class: requirement headings of other words — "Voraussetzungen", "prerequisites", "prérequis", "Was Sie mitbringen sollten" (batch 48, dev)', () => {
+  it('reads the list under "## Voraussetzungen:" as required, not as duties carried on from "## Aufgaben:"', () => {
+    const jd = jdOf('jd-410-softwareentwickler-de.md');
+    expect(jd.must).toEqual(expect.arrayContaining(['llms', 'rest-api-design', 'linux']));
+    expect(jd.responsibilities.some((r) => /Large Language Models/.test(r))).toBe(false);
+  });
+
+  it('knows the heading in four languages, and "API-Entwicklung" / "API development" as REST API design', () => {
+    for (const h of ['Voraussetzungen:', 'Prerequisites', 'Prérequis', 'Was Sie mitbringen sollten', 'Vaardigheden'])
+      expect(classifyHeading(h)).toBe('must');
+    expect(tx.idsIn('Vertraut mit Schnittstellenmanagement und API-Entwicklung')).toContain('rest-api-design');
+    expect(tx.idsIn('Experience with API development')).toContain('rest-api-design');
+  });
+});
