@@ -9,6 +9,7 @@ import { parseCv } from '../src/core/profile/cv.ts';
 import { normaliseText } from '../src/core/profile/intake.ts';
 import { parseJd } from '../src/core/profile/jd.ts';
 import { buildOfflineReport, loopFor } from '../src/core/report/build.ts';
+import { cvLevel } from '../src/core/report/fit.ts';
 import { rankQuestions } from '../src/core/report/rank.ts';
 import { loopSection } from '../src/core/report/sections.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
@@ -56,6 +57,9 @@ interface Tally {
   cvs: number;
   cvSkills: Counts;
   yearsErr: number[];
+  /** CVs with a labelled level, and those the engine reads at that level (its latest title, else its years). */
+  levels: number;
+  levelRight: number;
   zeroYears: number;
   statedYears: number;
   top10: number[];
@@ -88,6 +92,8 @@ const blank = (): Tally => ({
   cvs: 0,
   cvSkills: { tp: 0, fp: 0, fn: 0 },
   yearsErr: [],
+  levels: 0,
+  levelRight: 0,
   zeroYears: 0,
   statedYears: 0,
   top10: [],
@@ -158,6 +164,10 @@ for (const l of labels.cvs) {
     t.cvs++;
     addCounts(t.cvSkills, l.skills.map(canon), hard);
     if (l.years !== null) t.yearsErr.push(Math.abs(cv.years - l.years));
+    if (l.seniority) {
+      t.levels++;
+      t.levelRight += Number(cvLevel(cv) === l.seniority);
+    }
     if (l.years !== null && l.years >= 1) {
       t.statedYears++;
       t.zeroYears += Number(cv.years < 0.5);
@@ -231,6 +241,7 @@ const rows: [string, (t: Tally) => string][] = [
   ['pay / place / remote / travel found (F1)', (t) => LOGISTICS.map((k) => num(prf(t.logistics[k]).f1)).join(' / ')],
   ['CV hard-skill F1', (t) => f1Line(t.cvSkills)],
   ['CV years mean abs error (n)', (t) => `${num(mean(t.yearsErr), 1)} (${t.yearsErr.length})`],
+  ['CV level accuracy (n)', (t) => (t.levels ? `${pct(t.levelRight / t.levels)} (${t.levels})` : 'n/a')],
   ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
   ['top-10 questions touching a must (avg /10)', (t) => `${num(mean(t.top10), 1)} (${t.top10.length} pairs)`],
   ['  … if the reader found the labelled musts', (t) => num(mean(t.top10Ceiling), 1)],

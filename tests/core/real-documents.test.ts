@@ -14,7 +14,7 @@ import { detectSeniority } from '../../src/core/profile/seniority.ts';
 import { headingOf } from '../../src/core/profile/structure.ts';
 import { buildOfflineReport } from '../../src/core/report/build.ts';
 import { aimOfCv, careerChangeOf, professionsOfCv, SKILL_PROFESSION } from '../../src/core/report/career.ts';
-import { titleOverlap } from '../../src/core/report/fit.ts';
+import { cvLevel, titleOverlap } from '../../src/core/report/fit.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -1805,5 +1805,12 @@ describe('class: requirement headings of other words — "Voraussetzungen", "pre
       expect(classifyHeading(h)).toBe('must');
     expect(tx.idsIn('Vertraut mit Schnittstellenmanagement und API-Entwicklung')).toContain('rest-api-design');
     expect(tx.idsIn('Experience with API development')).toContain('rest-api-design');
+  });
+});
+
+describe('class: years alone do not make a staff engineer (dev CVs labelled senior)', () => {
+  it('reads a developer with eight to eleven years and no lead title as senior, a lead as staff', () => {
+    expect(cvLevel(cvOf('cv-132-fullstack-js-developer-fr.txt', '2019-03'))).toBe('senior');
+    expect(cvLevel(cvOf('cv-133-fullstack-js-lead-fr.txt', '2019-03'))).toBe('staff');
   });
 });
