@@ -70,7 +70,7 @@ export function crossValidate(
   const mustNew = Object.fromEntries(modes.map((m) => [m, { tp: 0, fp: 0, fn: 0 }])) as Record<LineMode, Counts>;
   let right = 0;
   let total = 0;
-  for (const s of [...new Set(docs.map((d) => foldOf(d.source, folds)))].sort()) {
+  for (const s of [...new Set(fold.values())].sort()) {
     const trainSet: Example[] = examples.filter((e) => fold.get(e.doc) !== s);
     const classifier = classifierOf(train(trainSet, options, '', (id) => source.get(id) ?? id));
     for (const e of examples.filter((x) => fold.get(x.doc) === s && !x.augmented)) {

@@ -619,23 +619,25 @@ function domainOfData(h: SkillHit, tokens: { normal: string }[]): boolean {
   return BUSINESS_DOMAINS.has(h.id) && DATA_NOUN.test(tokens[h.end]?.normal ?? '');
 }
 
+/** Layout tags that end a line (block elements, hgroups and the page's sections) and those that sit inside one. */
+const BLOCK_TAGS = 'div|p|dl|dt|dd|ul|ol|li|h[1-6]|hgroup|section|header|article|footer|aside|table|tr';
+const INLINE_TAGS = 'span|strong|em|b|i|small|sup|sub|td|th';
+const MARKUP = new RegExp(`<\\/?(?:br|${BLOCK_TAGS}|${INLINE_TAGS})\\b[^>]*>|&[a-z]+;|&#\\d+;`, 'i');
+const BLOCK_TAG = new RegExp(`<\\/?(?:${BLOCK_TAGS})\\b[^>]*>`, 'gi');
+const INLINE_TAG = new RegExp(`<\\/?(?:${INLINE_TAGS})\\b[^>]*>`, 'gi');
+
 /**
  * Résumé pages exported as Markdown keep some layout HTML (<span>…</span>, <br>, &mdash;): reduce that
  * to text. Only layout tags go; anything else stays as written, so the report quotes it (escaped).
  */
 function withoutMarkup(text: string): string {
-  if (
-    !/<\/?(span|div|br|p|strong|em|b|i|small|sup|sub|dl|dt|dd|ul|ol|li|h[1-6]|hgroup|section|header|article|footer|aside|table|tr|td|th)\b[^>]*>|&[a-z]+;|&#\d+;/i.test(
-      text,
-    )
-  )
-    return text;
+  if (!MARKUP.test(text)) return text;
   return decodeEntities(
     text
       .replace(/<br\s*\/?>/gi, '\n')
       // Block elements end a line ("<dt>2015–2019</dt><dd>Reporter, The Daily</dd>"); inline ones are a space.
-      .replace(/<\/?(?:div|p|dl|dt|dd|ul|ol|li|h[1-6]|hgroup|section|header|article|footer|aside|table|tr)\b[^>]*>/gi, '\n')
-      .replace(/<\/?(span|strong|em|b|i|small|sup|sub|td|th)\b[^>]*>/gi, ' '),
+      .replace(BLOCK_TAG, '\n')
+      .replace(INLINE_TAG, ' '),
   )
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/\n\s*\n(?:\s*\n)+/g, '\n\n');
