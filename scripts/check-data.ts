@@ -2,6 +2,7 @@
 // Usage: npm run check-data   (exit 1 with the list of problems)
 import { validateData } from '../src/core/bank/validate.ts';
 import { checkLineModel } from '../src/core/profile/jd-lines.ts';
+import { checkMustModel } from '../src/core/profile/jd-must.ts';
 import { checkTrackModel } from '../src/core/profile/jd-track.ts';
 
 try {
@@ -15,6 +16,9 @@ try {
   const track = checkTrackModel();
   console.log(`JD track model: ${track.features} features, ${track.kb} KB`);
   r.problems.push(...track.problems);
+  const must = checkMustModel();
+  console.log(`JD must-have confidence model: ${must.features} features, ${must.kb} KB`);
+  r.problems.push(...must.problems);
   if (r.problems.length) {
     console.log(r.problems.join('\n'));
     process.exit(1);

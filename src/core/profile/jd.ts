@@ -27,11 +27,21 @@ import { bulletText, plainLine, splitSections } from './structure.ts';
 export type RequirementKind = 'must' | 'nice';
 
 /** One requirement line of a job description and the skills it names. */
+/**
+ * Where a requirement was read: a heading that itself asks ('heading'); a line of a section whose heading says
+ * requirements ('section'); a line the classifier placed there and is sure of ('classifier') or not ('guess'); a
+ * duty line that states a requirement ('duty'); prose addressed to the reader outside any list ('prose'); a named skill
+ * of an ad with no requirements list at all ('no-list'). The later ones are less often what a recruiter would call
+ * required (jd-must.ts learns by how much).
+ */
+export type RequirementSource = 'heading' | 'section' | 'classifier' | 'guess' | 'duty' | 'prose' | 'no-list';
+
 export interface Requirement {
   text: string;
   kind: RequirementKind;
   skills: string[];
   years?: number;
+  source: RequirementSource;
 }
 
 export interface ParsedJd {
@@ -262,8 +272,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   let anyMustSection = false;
   /** Sentences read as the company's description, benefits, legal text, logistics or the process: never requirements. */
   const notAsked = new Set<string>();
-  const add = (t: string, kind: RequirementKind) => {
-    const r = requirement(t, kind, find);
+  const add = (t: string, kind: RequirementKind, source: RequirementSource) => {
+    const r = requirement(t, kind, find, source);
     requirements.push(r);
     return r;
   };
@@ -294,7 +304,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       s.heading.split(/\s+/).length >= 4 &&
       REQUIREMENT_CUE.test(s.heading)
     ) {
-      const r = requirement(plainLine(s.heading).replace(/:$/, ''), headingNice ? 'nice' : 'must', find);
+      const r = requirement(plainLine(s.heading).replace(/:$/, ''), headingNice ? 'nice' : 'must', find, 'heading');
       if (r.skills.length) requirements.push(r);
     }
     // A heading can itself state a term ("**Ort: Berlin**", "LOCATION: London", "Compensation: €60-100k / year").
@@ -367,7 +377,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
             !ownWording && (headingNice || (part === 'nice' && (bullet !== undefined || pieces.length === 1 || NICE_CUE.test(piece))));
           // "Excel and SQL (we use Looker). Python/R is a nice-to-have": the optional wording covers its own clause only.
           for (const clause of NICE_CUE.test(piece) && !lineNice ? clauses(piece) : [piece]) {
-            const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must');
+            const r = add(clause, lineNice || NICE_CUE.test(clause) ? 'nice' : 'must', headed ? 'section' : firm ? 'classifier' : 'guess');
             // A line that asks for behaviour ("excellent written communication and technical writing ability")
             // contributes its behavioural skills, not the trades its words happen to name.
             if (part === 'soft' && LINE_READING.softBehaviouralOnly)
@@ -377,7 +387,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
           // "You will collaborate with developers, should be comfortable with code (HTML, CSS, GitHub), and …":
           // the duty wording opens the sentence, the requirement is the clause after "should be".
           const clause = piece.match(REQUIRED_CLAUSE)?.[0] ?? piece;
-          add(clause, NICE_CUE.test(clause) ? 'nice' : 'must');
+          add(clause, NICE_CUE.test(clause) ? 'nice' : 'must', 'duty');
           if (part === 'resp') responsibilities.push(piece);
         } else if (part === 'resp') {
           // A duty line can still state what the person must know ("experience with Kubernetes is required").
@@ -386,7 +396,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
             !DUTY_CUE.test(piece) &&
             (mode === 'rules' || LINE_READING.dutyRequirements)
           )
-            add(piece, NICE_CUE.test(piece) ? 'nice' : 'must');
+            add(piece, NICE_CUE.test(piece) ? 'nice' : 'must', 'duty');
           else responsibilities.push(piece);
         } else {
           if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
@@ -398,7 +408,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
               ROLE_REQUIRES.test(piece)) &&
             !DUTY_CUE.test(piece)
           ) {
-            const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find);
+            const r = requirement(piece, NICE_CUE.test(piece) ? 'nice' : 'must', find, 'prose');
             if (r.skills.length || r.years !== undefined) requirements.push(r);
           }
         }
@@ -429,7 +439,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
       });
       for (const sentence of pieces.map((x) => x.trim()).filter(Boolean)) {
         if (isLegalLine(sentence) || read.has(sentence) || notAsked.has(sentence)) continue;
-        const r = requirement(sentence, part === 'nice' || NICE_CUE.test(sentence) ? 'nice' : 'must', find);
+        const r = requirement(sentence, part === 'nice' || NICE_CUE.test(sentence) ? 'nice' : 'must', find, 'no-list');
         if (r.skills.length) requirements.push(r);
       }
     }
@@ -508,10 +518,10 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
 const NOT_NEEDED =
   /\bno (?:prior |previous )?(?:[\w.+#/-]+\s+){0,4}(?:experience|knowledge)\s+(?:is\s+|with\s+[\w.+#/-]+\s+)?(?:required|needed|necessary)\b|\b(?:don('|’)t|do not|doesn('|’)t|does not) (?:need|have) to (?:know|have|be)\b|\bwe('|’)ll teach you\b|\bwe will teach you\b/i;
 
-function requirement(text: string, kind: RequirementKind, find: (t: string) => string[]): Requirement {
+function requirement(text: string, kind: RequirementKind, find: (t: string) => string[], source: RequirementSource): Requirement {
   const t = text.trim();
   const skills = NOT_NEEDED.test(t) ? [] : find(expandSlashes(withoutAsides(withoutDegreeFields(t))));
-  return { text: t, kind, skills, years: yearsIn(t) };
+  return { text: t, kind, skills, years: yearsIn(t), source };
 }
 
 /**
