@@ -10,7 +10,7 @@ import { loadBank } from '../../src/core/bank/load.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { parseJd } from '../../src/core/profile/jd.ts';
 import { MUST_MODEL_FILE, MustModel, mustClassifier, mustConfidence, mustFeatures } from '../../src/core/profile/jd-must.ts';
-import { loopFor } from '../../src/core/report/build.ts';
+import { buildOfflineReport, loopFor } from '../../src/core/report/build.ts';
 import { rankQuestions } from '../../src/core/report/rank.ts';
 import { loadTaxonomy } from '../../src/core/skills/taxonomy.ts';
 
@@ -107,5 +107,28 @@ describe('the ranking on real dev ads', () => {
     const ranked = top10('jd-084-design-en.html');
     expect(ranked.some((q) => q.skills.includes('Compensation and Benefits'))).toBe(false);
     expect(ranked.filter((q) => q.skills.some((s) => ['HTML', 'CSS'].includes(s))).length).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('the gaps a candidate reads first', () => {
+  it("lead with what the ad's requirements name surely, not a platform its prose mentions", () => {
+    // jd-084 reads its must-haves in the order Android, iOS, Adobe Creative Suite, HTML, CSS, jQuery…: a designer's CV
+    // without any of them is told first about HTML and CSS, the lines that ask for front-end code.
+    const cv = [
+      'Jane Doe',
+      'Product Designer',
+      '',
+      'Experience',
+      'Product Designer, Acme (2019 - 2024)',
+      '- Designed onboarding flows in Figma and Sketch; ran usability tests with 20 customers',
+      '',
+      'Skills: Figma, Sketch, user research, wireframing',
+    ].join('\n');
+    const jd = readFileSync('eval/corpus/jd/jd-084-design-en.html', 'utf8');
+    expect(ad('jd-084-design-en.html').must.slice(0, 2)).toEqual(['android', 'ios']);
+    const { report } = buildOfflineReport({ cv, jd, now: new Date('2025-01-15T12:00:00Z') });
+    expect(report.fitScore.summary).toContain('Missing: HTML, CSS, jQuery');
+    expect(report.positioning.risks[0].risk).toBe('HTML is required and not on your CV');
+    expect(report.concepts.slice(0, 2).map((c) => c.skill)).toEqual(['HTML', 'CSS']);
   });
 });

@@ -28,6 +28,9 @@ export const MUST_MODEL_FILE = fileURLToPath(new URL('../../../data/models/jd-mu
 
 export type MustClassifier = Map<string, readonly number[]>;
 
+/** The share of the engine's must-haves that the dev labels call required: a must-have the model does not score counts as this sure. */
+export const MUST_BASE_RATE = 0.74;
+
 /** The committed model (validated), or null when the file is missing or invalid: every must-have then counts the same. */
 export const mustClassifier: (file?: string) => MustClassifier | null = modelLoader(
   MUST_MODEL_FILE,

@@ -70,7 +70,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     careerChange: Boolean(fitScore.careerChange),
   });
   const loop = loopSection(loopTemplate, jd);
-  const concepts = conceptsSection(jd, matches, taxonomy);
+  const concepts = conceptsSection(matches, taxonomy);
   const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
   const report: Report = {
     role: roleSection(jd),

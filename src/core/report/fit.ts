@@ -1,6 +1,7 @@
 import type { Level } from '../bank/schema.ts';
 import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts';
 import { alternativeUnit, type ParsedJd, type RequirementKind, requirementUnits } from '../profile/jd.ts';
+import { MUST_BASE_RATE, mustConfidence } from '../profile/jd-must.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
 import { type CareerChange, careerChangeOf, PROFESSION_NAME, professionShown, relevantYears } from './career.ts';
@@ -92,7 +93,11 @@ export function matchSkills(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): Ski
       out.push({ id, kind, credit: via ? ADJACENT_CREDIT : 0, via });
     }
   }
-  return out;
+  // The must-haves the reading is surest of first (jd-must.ts): the gaps, risks and concepts to review lead with what the
+  // ad's requirements list names, not a practice its duties happened to mention. (A stable sort: ties keep the ad's order.)
+  const sure = mustConfidence(jd, taxonomy);
+  const sureness = (m: SkillMatch) => (m.kind === 'must' ? (sure.get(m.id) ?? MUST_BASE_RATE) : 0);
+  return out.sort((a, b) => sureness(b) - sureness(a));
 }
 
 /** The CV's best evidence for a skill that transfers to `id` (either direction of adjacency). */

@@ -2,7 +2,7 @@ import type { BuiltQuestions } from '../bank/generated.ts';
 import type { Question } from '../bank/load.ts';
 import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
 import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
-import { type MustClassifier, mustClassifier, mustConfidence } from '../profile/jd-must.ts';
+import { MUST_BASE_RATE, type MustClassifier, mustClassifier, mustConfidence } from '../profile/jd-must.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
@@ -258,7 +258,6 @@ function trackFit(q: Question, track: Track): 'on' | 'near' | 'general' | 'off' 
  * before the next one's first (the same-skill decay is 0.08 a question), where 4 would give it every one.
  */
 const MUST_CONFIDENCE_WEIGHT = 2;
-const MUST_BASE_RATE = 0.74;
 
 const GENERIC_CATEGORIES: ReadonlySet<string> = new Set(['practice', 'business']);
 const TOOL_BONUS = 0.2;

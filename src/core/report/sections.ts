@@ -185,7 +185,7 @@ export function questionsToAskSection(ask: AskTheme[], jd: ParsedJd): Report['qu
   return [...specific, ...general].slice(0, 5).map((t) => ({ theme: t.theme, questions: t.questions.slice(0, 3) }));
 }
 
-export function conceptsSection(jd: ParsedJd, matches: SkillMatch[], taxonomy: Taxonomy): Report['concepts'] {
+export function conceptsSection(matches: SkillMatch[], taxonomy: Taxonomy): Report['concepts'] {
   const order = [...matches].sort((a, b) => rankGap(a) - rankGap(b));
   return order.slice(0, 10).map((m) => {
     const e = taxonomy.get(m.id);
@@ -198,7 +198,8 @@ export function conceptsSection(jd: ParsedJd, matches: SkillMatch[], taxonomy: T
   });
   function rankGap(m: SkillMatch): number {
     const kind = m.kind === 'must' ? 0 : 3;
-    return kind + (m.direct ? 2 : m.via ? 1 : 0) + jd.must.indexOf(m.id) / 100;
+    // (Ties keep the order of the matches: the surest must-haves first.)
+    return kind + (m.direct ? 2 : m.via ? 1 : 0);
   }
 }
 
