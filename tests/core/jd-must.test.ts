@@ -131,4 +131,25 @@ describe('the gaps a candidate reads first', () => {
     expect(report.positioning.risks[0].risk).toBe('HTML is required and not on your CV');
     expect(report.concepts.slice(0, 2).map((c) => c.skill)).toEqual(['HTML', 'CSS']);
   });
+
+  it('tell a must-have read from a duty as one the ad may require, quoting the line to check', () => {
+    const cv = [
+      'John Roe',
+      'Backend Developer',
+      '',
+      'Experience',
+      'Backend Developer, Beta (2018 - 2024)',
+      '- Built Python and Django services handling 2 million requests a day',
+      '',
+      'Skills: Python, Django, PostgreSQL, Git',
+    ].join('\n');
+    const jd = readFileSync('eval/corpus/jd/jd-295-java-developer-en.md', 'utf8');
+    const { report } = buildOfflineReport({ cv, jd, now: new Date('2025-01-15T12:00:00Z') });
+    const risks = report.positioning.risks;
+    // The title's trade is told as required; a practice its duties name is not.
+    expect(risks[0].risk).toBe('Java is required and not on your CV');
+    const scrum = risks.find((r) => r.risk.startsWith('Scrum'));
+    expect(scrum?.risk).toBe('Scrum may be required and is not on your CV');
+    expect(scrum?.mitigation).toContain('"Participate in agile development process (SCRUM)"');
+  });
 });

@@ -63,6 +63,8 @@ export interface SkillMatch {
   credit: number;
   direct?: SkillEvidence;
   via?: SkillEvidence;
+  /** For a must-have the confidence model scores: the chance that a recruiter would call it required (jd-must.ts). */
+  sure?: number;
 }
 
 /** Matches each required skill against the CV: directly, through an adjacent skill, or not at all. */
@@ -96,7 +98,8 @@ export function matchSkills(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): Ski
   // The must-haves the reading is surest of first (jd-must.ts): the gaps, risks and concepts to review lead with what the
   // ad's requirements list names, not a practice its duties happened to mention. (A stable sort: ties keep the ad's order.)
   const sure = mustConfidence(jd, taxonomy);
-  const sureness = (m: SkillMatch) => (m.kind === 'must' ? (sure.get(m.id) ?? MUST_BASE_RATE) : 0);
+  for (const m of out) if (m.kind === 'must' && sure.has(m.id)) m.sure = sure.get(m.id);
+  const sureness = (m: SkillMatch) => (m.kind === 'must' ? (m.sure ?? MUST_BASE_RATE) : 0);
   return out.sort((a, b) => sureness(b) - sureness(a));
 }
 

@@ -203,6 +203,9 @@ export function conceptsSection(matches: SkillMatch[], taxonomy: Taxonomy): Repo
   }
 }
 
+/** Below this chance (jd-must.ts) a missing must-have is told as one the ad may require: check the line it came from. */
+const UNSURE_MUST = 0.5;
+
 export function positioningSection(
   jd: ParsedJd,
   cv: ParsedCv,
@@ -219,6 +222,10 @@ export function positioningSection(
       evidence: m.direct?.line ?? '',
     }));
   const risks: Report['positioning']['risks'] = [];
+  const quoteOf = (id: string) => {
+    const line = jd.requirements.find((r) => r.kind === 'must' && r.skills.includes(id))?.text;
+    return line ? ` ("${clip(line)}")` : '';
+  };
   for (const m of matches.filter((x) => x.kind === 'must' && !x.direct).slice(0, 4)) {
     const name = taxonomy.name(m.id);
     risks.push(
@@ -227,10 +234,16 @@ export function positioningSection(
             risk: `No direct ${name} experience`,
             mitigation: `Bridge from ${taxonomy.name(m.via.id)}: tell the story behind "${clip(m.via.line)}", then say what carries over to ${name}, what is different, and what you have done to learn it (a small project or course).`,
           }
-        : {
-            risk: `${name} is required and not on your CV`,
-            mitigation: `Say so plainly, then show how you learn: a time you picked up a tool fast, and a concrete plan for ${name} (the concepts list below is a start).`,
-          },
+        : (m.sure ?? 1) < UNSURE_MUST
+          ? {
+              // (A must-have read from prose, a duty or an ad with no requirements list is required about half the time.)
+              risk: `${name} may be required and is not on your CV`,
+              mitigation: `Check the line it was read from${quoteOf(m.id)}: if the role needs ${name}, say so plainly and show how you learn (a time you picked up a tool fast, and a plan for ${name}); if the ad only mentions it, a sentence on how you would approach it is enough.`,
+            }
+          : {
+              risk: `${name} is required and not on your CV`,
+              mitigation: `Say so plainly, then show how you learn: a time you picked up a tool fast, and a concrete plan for ${name} (the concepts list below is a start).`,
+            },
     );
   }
   for (const language of missingLanguages(jd, cv))
