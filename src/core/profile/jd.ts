@@ -26,7 +26,6 @@ import { bulletText, plainLine, splitSections } from './structure.ts';
 
 export type RequirementKind = 'must' | 'nice';
 
-/** One requirement line of a job description and the skills it names. */
 /**
  * Where a requirement was read: a heading that itself asks ('heading'); a line of a section whose heading says
  * requirements ('section'); a line the classifier placed there and is sure of ('classifier') or not ('guess'); a
@@ -36,6 +35,7 @@ export type RequirementKind = 'must' | 'nice';
  */
 export type RequirementSource = 'heading' | 'section' | 'classifier' | 'guess' | 'duty' | 'prose' | 'no-list';
 
+/** One requirement line of a job description, the skills it names, and where it was read. */
 export interface Requirement {
   text: string;
   kind: RequirementKind;
