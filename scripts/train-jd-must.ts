@@ -4,7 +4,7 @@
 // sources' ads, read these), how well the model orders the engine's must-haves (AUC: the chance that a labelled
 // must-have scores above one the labels do not call required) against the list's own order. Held-out ads are never read.
 import { writeFileSync } from 'node:fs';
-import { MUST_MODEL_FILE } from '../src/core/profile/jd-must.ts';
+import { MUST_MODEL_FILE, mustChance, mustClassifierOf } from '../src/core/profile/jd-must.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { loadLabels } from './eval/labels.ts';
 import { DEFAULT_MUST_TRAIN, type MustExample, mustExamples, mustModelJson, trainMust, trainMustFromLabels } from './jd-must/train.ts';
@@ -28,12 +28,8 @@ for (let k = 0; k < FOLDS; k++) {
     opts,
     '',
   );
-  const model = new Map(m.rows.map(([f, ...w]) => [f, w]));
-  for (const e of examples.filter((x) => held.has(x.source))) {
-    const z = [0, 0];
-    for (const [f, x] of e.features) for (let c = 0; c < 2; c++) z[c] += (model.get(f)?.[c] ?? 0) * x;
-    scored.push({ e, p: 1 / (1 + Math.exp(z[1] - z[0])) });
-  }
+  const model = mustClassifierOf(m);
+  for (const e of examples.filter((x) => held.has(x.source))) scored.push({ e, p: mustChance(model, e.features) });
 }
 /** The chance that a labelled must-have scores above one the labels do not call required (ties count half). */
 function auc(rows: { y: boolean; s: number }[]): number {

@@ -31,10 +31,13 @@ export type MustClassifier = Map<string, readonly number[]>;
 /** The share of the engine's must-haves that the dev labels call required: a must-have the model does not score counts as this sure. */
 export const MUST_BASE_RATE = 0.74;
 
+export function mustClassifierOf(m: MustModel): MustClassifier {
+  return new Map(m.rows.map(([f, ...w]) => [f, w]));
+}
+
 /** The committed model (validated), or null when the file is missing or invalid: every must-have then counts the same. */
-export const mustClassifier: (file?: string) => MustClassifier | null = modelLoader(
-  MUST_MODEL_FILE,
-  (json) => new Map(MustModel.parse(json).rows.map(([f, ...w]) => [f, w])),
+export const mustClassifier: (file?: string) => MustClassifier | null = modelLoader(MUST_MODEL_FILE, (json) =>
+  mustClassifierOf(MustModel.parse(json)),
 );
 
 const SOURCES: readonly (RequirementSource | 'title')[] = [
@@ -88,18 +91,21 @@ export function mustFeatures(jd: ParsedJd, taxonomy: Taxonomy): Map<string, Map<
   return out;
 }
 
+/** The chance, by the model, that a must-have with these features is one a recruiter would call required. */
+export function mustChance(model: MustClassifier, features: ReadonlyMap<string, number>): number {
+  const z = [0, 0];
+  for (const [name, x] of features) {
+    const w = model.get(name);
+    if (w) for (let k = 0; k < 2; k++) z[k] += w[k] * x;
+  }
+  return softmax(z)[0];
+}
+
 /** Each must-have's chance of being one a recruiter would call required (empty without a model). */
 export function mustConfidence(jd: ParsedJd, taxonomy: Taxonomy, model: MustClassifier | null = mustClassifier()): Map<string, number> {
   const out = new Map<string, number>();
   if (!model) return out;
-  for (const [id, features] of mustFeatures(jd, taxonomy)) {
-    const z = [0, 0];
-    for (const [name, x] of features) {
-      const w = model.get(name);
-      if (w) for (let k = 0; k < 2; k++) z[k] += w[k] * x;
-    }
-    out.set(id, softmax(z)[0]);
-  }
+  for (const [id, features] of mustFeatures(jd, taxonomy)) out.set(id, mustChance(model, features));
   return out;
 }
 

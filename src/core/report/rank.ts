@@ -2,7 +2,7 @@ import type { BuiltQuestions } from '../bank/generated.ts';
 import type { Question } from '../bank/load.ts';
 import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
 import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
-import { MUST_BASE_RATE, type MustClassifier, mustClassifier, mustConfidence } from '../profile/jd-must.ts';
+import { MUST_BASE_RATE, type MustClassifier, mustConfidence } from '../profile/jd-must.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
@@ -125,7 +125,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     .map((q) => ({ ...q, tracks: [jd.track] }));
   const builtIds = new Set(built.map((q) => q.id));
   const importance = mustImportance(jd, taxonomy);
-  const sure = mustConfidence(jd, taxonomy, input.mustModel === undefined ? mustClassifier() : input.mustModel);
+  const sure = mustConfidence(jd, taxonomy, input.mustModel);
   const sureness = (id: string) => MUST_CONFIDENCE_WEIGHT * ((sure.get(id) ?? MUST_BASE_RATE) - MUST_BASE_RATE);
   const unit = alternativeUnit(jd);
 
