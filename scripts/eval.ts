@@ -15,6 +15,7 @@ import { loopSection } from '../src/core/report/sections.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { BANDS, type JdLabel, loadLabels, loadSecondBands, loadSecondLabels, readDoc, type Split } from './eval/labels.ts';
 import { addCounts, type Counts, num, pct, prf, spearman } from './eval/metrics.ts';
+import { checkRanking } from './eval/ranking.ts';
 
 const details = process.argv.includes('--details');
 const tx = loadTaxonomy();
@@ -66,6 +67,17 @@ interface Tally {
   /** The same count when the ranking is given the labelled must-haves: what the bank allows, whatever the reader. */
   top10Ceiling: number[];
   fit: { band: number; score: number }[];
+  /** The ranking's own promises on each pair's report (scripts/eval/ranking.ts). */
+  ranking: {
+    pairs: number;
+    unitsMissingPairs: number;
+    units: number;
+    unitsMissing: number;
+    top10: number;
+    offTrack: number;
+    offLevel: number;
+    narrow: number;
+  };
   confusion: Map<string, number>;
   /** Ads whose labels name an interview step vs ads whose report loop shows a round taken from the ad. */
   process: Counts;
@@ -99,6 +111,7 @@ const blank = (): Tally => ({
   top10: [],
   top10Ceiling: [],
   fit: [],
+  ranking: { pairs: 0, unitsMissingPairs: 0, units: 0, unitsMissing: 0, top10: 0, offTrack: 0, offLevel: 0, narrow: 0 },
   confusion: new Map(),
   process: { tp: 0, fp: 0, fn: 0 },
   logistics: {
@@ -212,12 +225,23 @@ for (const p of labels.pairs) {
   const other = secondJd.get(p.jd);
   if (other && must.size) humanTop10.push({ split: p.split, engine: touching, second: touchesReading(other), first: ceiling });
   engineScore.set(p.id, report.fitScore.score);
+  const rankCheck = checkRanking(report.questions, analysis.jd, bank, tx);
   const key = `${p.band}|${report.fitScore.label}`;
   for (const c of columnsOf(p)) {
     const t = tally[c];
     if (must.size) t.top10.push(touching);
     if (must.size) t.top10Ceiling.push(ceiling);
     t.fit.push({ band: BANDS.indexOf(p.band), score: report.fitScore.score });
+    const r = t.ranking;
+    r.pairs++;
+    r.units += rankCheck.units;
+    r.unitsMissing += rankCheck.unitsMissing.length;
+    // (An ad of more than fifteen must-haves cannot have them all in fifteen questions: counted, not held against it.)
+    r.unitsMissingPairs += Number(rankCheck.unitsMissing.length > 0 && rankCheck.units <= 15);
+    r.top10 += Math.min(10, report.questions.length);
+    r.offTrack += rankCheck.offTrack;
+    r.offLevel += rankCheck.offLevel;
+    r.narrow += Number(rankCheck.span < 40);
     t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
   }
   log(`${p.id} [${p.split}] expected ${p.band}, engine ${report.fitScore.score} (${report.fitScore.label}) track ${report.role.track}`);
@@ -245,6 +269,12 @@ const rows: [string, (t: Tally) => string][] = [
   ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
   ['top-10 questions touching a must (avg /10)', (t) => `${num(mean(t.top10), 1)} (${t.top10.length} pairs)`],
   ['  … if the reader found the labelled musts', (t) => num(mean(t.top10Ceiling), 1)],
+  [
+    'must-haves with no top-15 question (pairs ≤ 15)',
+    (t) => `${t.ranking.unitsMissing} of ${t.ranking.units} (${t.ranking.unitsMissingPairs})`,
+  ],
+  ['top-10 questions off track / off level', (t) => `${t.ranking.offTrack} / ${t.ranking.offLevel} of ${t.ranking.top10}`],
+  ['top-40 likelihood span under 40 points', (t) => `${t.ranking.narrow} of ${t.ranking.pairs}`],
   [
     'fit Spearman vs expected band order',
     (t) =>

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { GENERATED_PREFIX } from '../../src/core/bank/generated.ts';
 import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
@@ -12,9 +13,10 @@ import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/j
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
 import { headingOf } from '../../src/core/profile/structure.ts';
-import { buildOfflineReport } from '../../src/core/report/build.ts';
+import { buildOfflineReport, loopFor } from '../../src/core/report/build.ts';
 import { aimOfCv, careerChangeOf, professionsOfCv, SKILL_PROFESSION } from '../../src/core/report/career.ts';
-import { cvLevel, titleOverlap } from '../../src/core/report/fit.ts';
+import { cvLevel, matchSkills, titleOverlap } from '../../src/core/report/fit.ts';
+import { rankQuestions } from '../../src/core/report/rank.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -468,6 +470,45 @@ describe('ranking and evidence on real pairs', () => {
   it('puts a question on every must-have skill the bank covers in the top 15', () => {
     const top = r.questions.slice(0, 15).flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []);
     for (const id of jd.must) if (bank.questions.some((q) => q.skillIds.includes(id))) expect(top, id).toContain(id);
+  });
+
+  // Item 5, difficulty follows the role's level: a junior support ad (jd-080) and a junior service-desk ad (jd-261)
+  // require skills whose first curated questions were all written for senior people (scaling a support team, an
+  // Active Directory joiners-movers-leavers process); they reached the juniors' top ten.
+  it("asks a junior only questions written for the role's level in its top ten (jd-080, jd-261)", () => {
+    for (const [ad, skill] of [
+      ['jd-080-support-en.md', 'customer-support'],
+      ['jd-261-service-desk-agent-en.md', 'it-support'],
+    ] as const) {
+      const top = report(ad, 'cv-181-call-centre-to-developer.txt', '2024-01').questions.slice(0, 10);
+      const curated = top.flatMap((q) => (q.id.startsWith(GENERATED_PREFIX) ? [] : [bank.byId.get(q.id)]));
+      expect(
+        curated.filter((q) => !q?.levels.includes('junior')).map((q) => q?.id),
+        ad,
+      ).toEqual([]);
+      expect(
+        top.some((q) => bank.byId.get(q.id)?.skillIds.includes(skill)),
+        ad,
+      ).toBe(true);
+    }
+  });
+
+  it("fills a level the bank's questions on a required skill miss with questions built for the skill, not another level's (jd-261)", () => {
+    const jd = jdOf('jd-261-service-desk-agent-en.md');
+    const cv = cvOf('cv-181-call-centre-to-developer.txt', '2024-01');
+    // The bank as it was: no IT-support question written for a junior.
+    const questions = bank.questions.filter((q) => !(q.levels.includes('junior') && q.skillIds.includes('it-support')));
+    const top = rankQuestions({
+      jd,
+      matches: matchSkills(jd, cv, tx),
+      panel: [],
+      questions,
+      generated: bank.generated,
+      loop: loopFor(bank.loops, jd.track),
+      taxonomy: tx,
+    }).slice(0, 10);
+    expect(top.filter((q) => !bank.byId.get(q.id)?.levels.includes('junior')).map((q) => q.id)).toEqual([]);
+    expect(top.some((q) => q.id.startsWith(`${GENERATED_PREFIX}it-support`))).toBe(true);
   });
 
   // jd-236 asks for "deep expertise in at least one backend language (Java, Python, JavaScript/TypeScript, or Go)".

@@ -61,6 +61,8 @@ interface Scored {
   raw: number;
   /** From a track unrelated to the role, let in only by a must-have skill. */
   offTrack: boolean;
+  /** Written for other levels than the role's. */
+  offLevel: boolean;
   signals: string[];
   interviewer?: string;
 }
@@ -111,12 +113,14 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
   const mix = categoryMix(input.loop);
   const scored: Scored[] = [];
 
-  // A skill the ad requires that too few curated questions of the role's own, related or general tracks cover
-  // still gets questions: built from the skill's review concepts, asked on the role's track (one for a
-  // nice-to-have that none covers).
+  // A skill the ad requires that too few curated questions of the role's own, related or general tracks and of its
+  // level cover still gets questions: built from the skill's review concepts, asked on the role's track (one for a
+  // nice-to-have that none covers). (A junior HR ad whose curated HR questions are all for seniors gets built ones
+  // at its level rather than a senior's policy question in its top ten.)
   const served = new Map<string, number>();
   for (const q of input.questions)
-    if (trackFit(q, jd.track) !== 'off') for (const id of q.skillIds) served.set(id, (served.get(id) ?? 0) + 1);
+    if (trackFit(q, jd.track) !== 'off' && q.levels.includes(jd.seniority))
+      for (const id of q.skillIds) served.set(id, (served.get(id) ?? 0) + 1);
   // An ad that requires only a skill or two is about them: each gets enough angles to fill the core-stack slots.
   const perMust = Math.max(BUILT_FOR_MUST, Math.ceil(STACK_SLOTS / Math.max(1, jd.must.length)));
   const wanted = (id: string, kind: 'must' | 'nice') => Math.max(0, (kind === 'must' ? perMust : 1) - (served.get(id) ?? 0));
@@ -210,7 +214,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     if (builtIds.has(q.id)) signals.push('No curated question for this skill on this track yet: this one is built from its key concepts');
     if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
     // Every must-have has a question of the role's own tracks (curated or built), so another track's question waits below the top ten.
-    scored.push({ q, raw, offTrack, signals: dedupe(signals).slice(0, 5), interviewer });
+    scored.push({ q, raw, offTrack, offLevel: !q.levels.includes(jd.seniority), signals: dedupe(signals).slice(0, 5), interviewer });
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
@@ -238,7 +242,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
 const BUILT_FOR_MUST = 3;
 
 /** How a question's tracks relate to the role's: its own, a related one, general, or unrelated. */
-function trackFit(q: Question, track: Track): 'on' | 'near' | 'general' | 'off' {
+export function trackFit(q: Pick<Question, 'tracks'>, track: Track): 'on' | 'near' | 'general' | 'off' {
   if (q.tracks.includes(track)) return 'on';
   const related = RELATED[track];
   if (q.tracks.some((t) => related.includes(t))) return 'near';
@@ -342,7 +346,9 @@ function coverMusts(
     // alternative the CV shows when it shows one.
     if (guaranteed.some((g) => g.q.skillIds.some((x) => must.includes(x) && unit(x) === unit(first)))) continue;
     const id = must.find((x) => unit(x) === unit(first) && shown(x)) ?? first;
-    const best = all.find((s) => s.q.skillIds.includes(id) && !guaranteed.includes(s));
+    // (Its best question written for the role's level, when one is: a built one if no curated question is.)
+    const on = (s: Scored) => s.q.skillIds.includes(id) && !guaranteed.includes(s);
+    const best = all.find((s) => on(s) && !s.offLevel) ?? all.find(on);
     if (best) guaranteed.push(best);
   }
   const rest = picked.filter((s) => !guaranteed.includes(s));
@@ -356,12 +362,14 @@ function coverMusts(
   }
   out.push(...guaranteed, ...rest);
   const top = out.slice(0, TOP_N);
-  // An unrelated track's question (let in by a must-have skill) waits below the top ten.
+  // An unrelated track's question (let in by a must-have skill) and one written for another level wait below the top ten.
+  const waits = (s: Scored) => s.offTrack || s.offLevel;
   const early = top.slice(0, ON_TRACK_SLOTS);
-  const moved = early.filter((s) => s.offTrack);
-  const kept = early.filter((s) => !s.offTrack);
   const after = top.slice(ON_TRACK_SLOTS);
-  const fill = after.filter((s) => !s.offTrack).slice(0, moved.length);
+  const fill = after.filter((s) => !waits(s)).slice(0, early.filter(waits).length);
+  // (Only as many wait as others can take their places.)
+  const moved = early.filter(waits).slice(early.filter(waits).length - fill.length);
+  const kept = early.filter((s) => !moved.includes(s));
   return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
 }
 
@@ -375,8 +383,12 @@ const STACK_SLOTS = ON_TRACK_SLOTS - 1;
  */
 function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
   const onStack = (s: Scored) => !s.offTrack && s.q.skillIds.some((id) => must.includes(id));
-  const stack = ranked.filter(onStack).slice(0, STACK_SLOTS);
-  const other = ranked.find((s) => !stack.includes(s));
+  // (Questions written for the role's level first; another level's only where too few are.)
+  const stack = [...ranked.filter((s) => onStack(s) && !s.offLevel), ...ranked.filter((s) => onStack(s) && s.offLevel)].slice(
+    0,
+    STACK_SLOTS,
+  );
+  const other = ranked.find((s) => !stack.includes(s) && !s.offLevel) ?? ranked.find((s) => !stack.includes(s));
   const first = ranked.filter((s) => stack.includes(s) || s === other).slice(0, ON_TRACK_SLOTS);
   return [...first, ...ranked.filter((s) => !first.includes(s))];
 }
