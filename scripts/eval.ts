@@ -269,10 +269,7 @@ const rows: [string, (t: Tally) => string][] = [
   ['"0 years" on CVs stating experience', (t) => `${t.zeroYears} of ${t.statedYears}`],
   ['top-10 questions touching a must (avg /10)', (t) => `${num(mean(t.top10), 1)} (${t.top10.length} pairs)`],
   ['  … if the reader found the labelled musts', (t) => num(mean(t.top10Ceiling), 1)],
-  [
-    'must-haves not in the top 15 (pairs ≤ 15)',
-    (t) => `${t.ranking.unitsMissing} of ${t.ranking.units} (${t.ranking.unitsMissingPairs})`,
-  ],
+  ['must-haves not in the top 15 (pairs ≤ 15)', (t) => `${t.ranking.unitsMissing} of ${t.ranking.units} (${t.ranking.unitsMissingPairs})`],
   ['top-10 questions off track / off level', (t) => `${t.ranking.offTrack} / ${t.ranking.offLevel} of ${t.ranking.top10}`],
   ['top-40 likelihood span under 40 points', (t) => `${t.ranking.narrow} of ${t.ranking.pairs}`],
   [

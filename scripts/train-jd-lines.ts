@@ -1,4 +1,4 @@
-// npm run train-jd-lines [-- --cv-only] [-- --folds=5 (default; 0 = leave one source out)] [-- --l2=0.05 --min-sources=2 --mode=hybrid]
+// npm run train-jd-lines [-- --cv-only] [-- --folds=5 (default; 0 = leave one source out)] [-- --l2=0.05 --min-sources=2 --mode=hybrid --veto=0.6 --unknown-heading=0.5]
 // Trains the JD line classifier on the hand line labels of the DEV ads (eval/corpus/lines) and writes
 // data/models/jd-lines.json. First it measures, by cross-validation on those dev ads by source (train on the other
 // employers' ads, read these employers'): line accuracy and macro-F1, and the must-have
@@ -108,6 +108,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`options: ${JSON.stringify(opts)}`);
   // Engine choices to compare: --veto=0.7 --soft=must|behavioural --prose=no --duty=no
   if (arg('veto')) LINE_READING.veto = Number(arg('veto'));
+  if (arg('unknown-heading')) LINE_READING.unknownHeading = Number(arg('unknown-heading'));
   if (arg('soft')) LINE_READING.softBehaviouralOnly = arg('soft') === 'behavioural';
   if (arg('prose')) LINE_READING.proseRequirements = arg('prose') === 'yes';
   if (arg('duty')) LINE_READING.dutyRequirements = arg('duty') === 'yes';
