@@ -330,7 +330,7 @@ const ON_TRACK_SLOTS = 10;
 /**
  * Every must-have skill the bank covers gets its best question into the top 15 (the role's core stack is
  * never pushed out by behavioural or neighbouring questions); the top 10 holds only questions of the
- * role's own, related or general tracks.
+ * role's own, related or general tracks, written for the role's level (where others can take their places).
  */
 function coverMusts(
   picked: Scored[],
