@@ -378,19 +378,18 @@ const STACK_SLOTS = ON_TRACK_SLOTS - 1;
 
 /**
  * The first ten are the role's core stack: nine questions on must-have skills (where the ad and the bank give
- * that many) and the single best other question — usually behavioural — in their ranked order. The other
- * behavioural and neighbouring questions follow from eleventh place.
+ * that many at the role's level) and the best other question — usually behavioural — in their ranked order. The
+ * other behavioural and neighbouring questions follow from eleventh place. A question written for another level
+ * than the role's takes a first-ten place only when nothing at its level is left to take it.
  */
 function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
   const onStack = (s: Scored) => !s.offTrack && s.q.skillIds.some((id) => must.includes(id));
-  // (Questions written for the role's level first; another level's only where too few are.)
-  const stack = [...ranked.filter((s) => onStack(s) && !s.offLevel), ...ranked.filter((s) => onStack(s) && s.offLevel)].slice(
-    0,
-    STACK_SLOTS,
-  );
-  const other = ranked.find((s) => !stack.includes(s) && !s.offLevel) ?? ranked.find((s) => !stack.includes(s));
-  const first = ranked.filter((s) => stack.includes(s) || s === other).slice(0, ON_TRACK_SLOTS);
-  return [...first, ...ranked.filter((s) => !first.includes(s))];
+  // (Only questions written for the role's level; where too few are, the best others of its level, then the rest.)
+  const stack = ranked.filter((s) => onStack(s) && !s.offLevel).slice(0, STACK_SLOTS);
+  const others = [...ranked.filter((s) => !stack.includes(s) && !s.offLevel), ...ranked.filter((s) => !stack.includes(s) && s.offLevel)];
+  const chosen = new Set([...stack, ...others.slice(0, ON_TRACK_SLOTS - stack.length)]);
+  const first = ranked.filter((s) => chosen.has(s));
+  return [...first, ...ranked.filter((s) => !chosen.has(s))];
 }
 
 /**
