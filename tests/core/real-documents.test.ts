@@ -474,11 +474,14 @@ describe('ranking and evidence on real pairs', () => {
 
   // Item 5, difficulty follows the role's level: a junior support ad (jd-080) and a junior service-desk ad (jd-261)
   // require skills whose first curated questions were all written for senior people (scaling a support team, an
-  // Active Directory joiners-movers-leavers process); they reached the juniors' top ten.
-  it("asks a junior only questions written for the role's level in its top ten (jd-080, jd-261)", () => {
+  // Active Directory joiners-movers-leavers process); they reached the juniors' top ten, as a mid-level "shared quality
+  // ownership" question reached a junior QA ad's (jd-214).
+  it("asks a junior only questions written for the role's level in its top ten (jd-080, jd-261, jd-214)", () => {
     for (const [ad, skill] of [
       ['jd-080-support-en.md', 'customer-support'],
       ['jd-261-service-desk-agent-en.md', 'it-support'],
+      // (Its level-fit questions on manual testing and QA run out at eight: the ninth place goes to another of its level.)
+      ['jd-214-junior-qa-engineer-en.md', 'quality-assurance'],
     ] as const) {
       const top = report(ad, 'cv-181-call-centre-to-developer.txt', '2024-01').questions.slice(0, 10);
       const curated = top.flatMap((q) => (q.id.startsWith(GENERATED_PREFIX) ? [] : [bank.byId.get(q.id)]));
