@@ -17,6 +17,16 @@ export interface SoftmaxOptions {
   minDocs: number;
 }
 
+/** The defaults, with `--l2=` and `--iterations=` from the command line where given (the training scripts' options). */
+export function softmaxOptionsFromArgs<T extends SoftmaxOptions>(defaults: T, argv: readonly string[] = process.argv): T {
+  const arg = (name: string) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  return {
+    ...defaults,
+    ...(arg('l2') ? { l2: Number(arg('l2')) } : {}),
+    ...(arg('iterations') ? { iterations: Number(arg('iterations')) } : {}),
+  };
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000 || 0;
 
 /** The trained rows, [feature, weight per class], for the classes in the given order; features whose weights all round to 0 are left out. */

@@ -8,14 +8,9 @@ import { MUST_MODEL_FILE, mustChance, mustClassifierOf } from '../src/core/profi
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { loadLabels } from './eval/labels.ts';
 import { DEFAULT_MUST_TRAIN, type MustExample, mustExamples, mustModelJson, trainMust, trainMustFromLabels } from './jd-must/train.ts';
-import type { SoftmaxOptions } from './softmax-train.ts';
+import { softmaxOptionsFromArgs } from './softmax-train.ts';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const opts: SoftmaxOptions = {
-  ...DEFAULT_MUST_TRAIN,
-  ...(arg('l2') ? { l2: Number(arg('l2')) } : {}),
-  ...(arg('iterations') ? { iterations: Number(arg('iterations')) } : {}),
-};
+const opts = softmaxOptionsFromArgs(DEFAULT_MUST_TRAIN);
 const tx = loadTaxonomy();
 const examples = mustExamples(loadLabels().jds, tx);
 const sources = [...new Set(examples.map((e) => e.source))].sort();

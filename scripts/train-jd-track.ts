@@ -7,21 +7,10 @@ import { writeFileSync } from 'node:fs';
 import { classifyTrack, TRACK_MODEL_FILE, trackClassifierOf } from '../src/core/profile/jd-track.ts';
 import { loadTaxonomy } from '../src/core/skills/taxonomy.ts';
 import { loadLabels } from './eval/labels.ts';
-import {
-  DEFAULT_TRACK_TRAIN,
-  type TrackTrainOptions,
-  trackExamples,
-  trackModelJson,
-  trainTrack,
-  trainTrackFromLabels,
-} from './jd-track/train.ts';
+import { DEFAULT_TRACK_TRAIN, trackExamples, trackModelJson, trainTrack, trainTrackFromLabels } from './jd-track/train.ts';
+import { softmaxOptionsFromArgs } from './softmax-train.ts';
 
-const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const opts: TrackTrainOptions = {
-  ...DEFAULT_TRACK_TRAIN,
-  ...(arg('l2') ? { l2: Number(arg('l2')) } : {}),
-  ...(arg('iterations') ? { iterations: Number(arg('iterations')) } : {}),
-};
+const opts = softmaxOptionsFromArgs(DEFAULT_TRACK_TRAIN);
 const tx = loadTaxonomy();
 const examples = trackExamples(loadLabels().jds, tx);
 const sources = [...new Set(examples.map((e) => e.source))].sort();

@@ -366,9 +366,10 @@ function coverMusts(
   const waits = (s: Scored) => s.offTrack || s.offLevel;
   const early = top.slice(0, ON_TRACK_SLOTS);
   const after = top.slice(ON_TRACK_SLOTS);
-  const fill = after.filter((s) => !waits(s)).slice(0, early.filter(waits).length);
+  const waiting = early.filter(waits);
+  const fill = after.filter((s) => !waits(s)).slice(0, waiting.length);
   // (Only as many wait as others can take their places.)
-  const moved = early.filter(waits).slice(early.filter(waits).length - fill.length);
+  const moved = waiting.slice(waiting.length - fill.length);
   const kept = early.filter((s) => !moved.includes(s));
   return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
 }
