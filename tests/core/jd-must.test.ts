@@ -110,6 +110,28 @@ describe('the ranking on real dev ads', () => {
   });
 });
 
+describe('a question on several must-haves', () => {
+  it('comes before one on a single surer must-have when it is likelier to touch a real requirement', () => {
+    const jd = parseJd('# Senior Kafka Engineer\n\n## Requirements\n\n- Five years of Kafka in production\n- Go and Rust\n', tx);
+    expect(jd.must).toEqual(['kafka', 'go', 'rust']);
+    // A model that trusts the title's skill (75%) more than each listed one (60%): a question on Go and Rust touches a
+    // real requirement unless both are misread, 1 − 0.4 × 0.4 = 84%, surer than the Kafka question's 75%.
+    const model = new Map<string, readonly number[]>([
+      ['bias', [0.4, 0]],
+      ['title', [0.7, 0]],
+    ]);
+    const sure = mustConfidence(jd, tx, model);
+    expect(sure.get('kafka')).toBeCloseTo(0.75, 2);
+    expect(sure.get('go')).toBeCloseTo(0.6, 2);
+    const base = bank.questions.find((q) => q.tracks.includes(jd.track) && q.category === 'technical' && q.levels.includes(jd.seniority));
+    if (!base) throw new Error('no technical question for the role in the bank');
+    const kafka = { ...base, id: 't-kafka', skillIds: ['kafka'], topics: [], text: 'How do you size the partitions of a topic?' };
+    const both = { ...base, id: 't-both', skillIds: ['go', 'rust'], topics: [], text: 'When would you write a service in one language rather than the other?' };
+    const ranked = rankQuestions({ jd, matches: [], panel: [], questions: [kafka, both], loop: undefined, taxonomy: tx, mustModel: model });
+    expect(ranked.map((q) => q.id)).toEqual(['t-both', 't-kafka']);
+  });
+});
+
 describe('the gaps a candidate reads first', () => {
   it("lead with what the ad's requirements name surely, not a platform its prose mentions", () => {
     // jd-084 reads its must-haves in the order Android, iOS, Adobe Creative Suite, HTML, CSS, jQuery…: a designer's CV
