@@ -126,7 +126,13 @@ describe('a question on several must-haves', () => {
     const base = bank.questions.find((q) => q.tracks.includes(jd.track) && q.category === 'technical' && q.levels.includes(jd.seniority));
     if (!base) throw new Error('no technical question for the role in the bank');
     const kafka = { ...base, id: 't-kafka', skillIds: ['kafka'], topics: [], text: 'How do you size the partitions of a topic?' };
-    const both = { ...base, id: 't-both', skillIds: ['go', 'rust'], topics: [], text: 'When would you write a service in one language rather than the other?' };
+    const both = {
+      ...base,
+      id: 't-both',
+      skillIds: ['go', 'rust'],
+      topics: [],
+      text: 'When would you write a service in one language rather than the other?',
+    };
     const ranked = rankQuestions({ jd, matches: [], panel: [], questions: [kafka, both], loop: undefined, taxonomy: tx, mustModel: model });
     expect(ranked.map((q) => q.id)).toEqual(['t-both', 't-kafka']);
   });
