@@ -8,7 +8,7 @@ import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
-import { detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
+import { alternativeUnit, detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
@@ -470,6 +470,18 @@ describe('ranking and evidence on real pairs', () => {
   it('puts a question on every must-have skill the bank covers in the top 15', () => {
     const top = r.questions.slice(0, 15).flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []);
     for (const id of jd.must) if (bank.questions.some((q) => q.skillIds.includes(id))) expect(top, id).toContain(id);
+  });
+
+  // jd-148 asks for fourteen skills: each still gets its own place in the first fifteen, not only the first twelve
+  // (Java, eleventh on the list, was left to chance and missed with an architect's CV).
+  it('puts a question on each of the fourteen must-haves of an ad that lists that many in the top 15 (jd-148)', () => {
+    const jd148 = jdOf('jd-148-technical-manager-en.md');
+    const unit = alternativeUnit(jd148);
+    expect(new Set(jd148.must.map(unit)).size).toBe(14);
+    const top = report('jd-148-technical-manager-en.md', 'cv-202-architect-automation-engineer-es.md', '2023-04')
+      .questions.slice(0, 15)
+      .flatMap((q) => bank.byId.get(q.id)?.skillIds ?? []);
+    for (const id of jd148.must) expect(top, id).toContain(id);
   });
 
   // Item 5, difficulty follows the role's level: a junior support ad (jd-080) and a junior service-desk ad (jd-261)

@@ -351,8 +351,12 @@ function coverMusts(
   shown: (id: string) => boolean,
 ): Scored[] {
   const guaranteed: Scored[] = [];
+  // Up to fifteen must-haves (alternatives counted once) each get a place; an ad that lists more, which fifteen
+  // questions cannot hold, gets twelve, leaving the last three places to the best of everything else.
+  const units = new Set(must.map(unit)).size;
+  const cap = units <= MUST_SLOTS ? MUST_SLOTS : MUST_SLOTS - 3;
   for (const first of must) {
-    if (guaranteed.length >= MUST_SLOTS - 3) break;
+    if (guaranteed.length >= cap) break;
     // One of a list of alternatives ("Java, Python or Go") is enough: the list gets one guaranteed question, on the
     // alternative the CV shows when it shows one.
     if (guaranteed.some((g) => g.q.skillIds.some((x) => must.includes(x) && unit(x) === unit(first)))) continue;
