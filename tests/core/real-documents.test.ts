@@ -166,6 +166,14 @@ describe('class 3: ordinary words of other languages and page chrome are not ski
     expect(jdOf('jd-044-security-it.md').mentioned).not.toContain('scala');
   });
 
+  it('reads "surveillance" as monitoring in French, not in English, where it is what privacy work fights (jd-313, jd-032)', () => {
+    // The Tor Project's communications director needs "issues related to privacy, security, censorship, and surveillance".
+    expect(jdOf('jd-313-communications-director-en.html').must).not.toContain('monitoring');
+    expect(jdOf('jd-032-sre-fr.md').must).toContain('monitoring');
+    // A CV's language is not read: there the word keeps its French sense.
+    expect(tx.idsIn('Mise en place de la surveillance des serveurs')).toContain('monitoring');
+  });
+
   it('still reads a product name written as one in a French sentence', () => {
     expect(tx.idsIn('Vous maîtrisez les cadres JavaScript comme Vue et React.', { language: 'fr' })).toEqual(
       expect.arrayContaining(['vue', 'react']),

@@ -25,6 +25,8 @@ const LIST_NEIGHBOURS = new Set([',', '/', '(', ')', ':', ';', '&', '|', '+', 'a
  * when written in the skill's own case and not at the start of a sentence.
  */
 const FALSE_FRIENDS: Record<string, Set<string>> = {
+  // (And the other way round: French "surveillance" is monitoring; in English it is what privacy work fights.)
+  en: new Set(['surveillance']),
   fr: new Set([
     'chef',
     'vue',
@@ -302,7 +304,8 @@ export class Taxonomy {
 
   /** Every skill mentioned in the tokens; longest spelling wins; ambiguous names need context. */
   find(tokens: Token[], options: FindOptions = {}): SkillHit[] {
-    const friends = FALSE_FRIENDS[options.language ?? 'en'];
+    // (Only for a text whose language is known: a CV's is not, and a French CV's "surveillance" is monitoring.)
+    const friends = options.language ? FALSE_FRIENDS[options.language] : undefined;
     const hits: SkillHit[] = [];
     let i = 0;
     while (i < tokens.length) {
