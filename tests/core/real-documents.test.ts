@@ -174,6 +174,15 @@ describe('class 3: ordinary words of other languages and page chrome are not ski
     expect(tx.idsIn('Mise en place de la surveillance des serveurs')).toContain('monitoring');
   });
 
+  it("reads IT support, on-call and networking written in the other languages (jd-360: a German support engineer's duties)", () => {
+    const jd = jdOf('jd-360-support-engineer-de.txt');
+    expect(jd.mentioned).toEqual(expect.arrayContaining(['it-support', 'on-call', 'networking']));
+    expect(tx.idsIn('Participation aux astreintes et au support de niveau 2', { language: 'fr' })).toEqual(['on-call', 'it-support']);
+    expect(tx.idsIn('Experiencia en administración de redes y servicio de guardia', { language: 'es' })).toEqual(['networking', 'on-call']);
+    // (A German sales ad's "Netzwerk" is the people one knows: only the IT compounds count.)
+    expect(tx.idsIn('Du bringst ein starkes Netzwerk in der Branche mit', { language: 'de' })).toEqual([]);
+  });
+
   it('still reads a product name written as one in a French sentence', () => {
     expect(tx.idsIn('Vous maîtrisez les cadres JavaScript comme Vue et React.', { language: 'fr' })).toEqual(
       expect.arrayContaining(['vue', 'react']),
