@@ -183,6 +183,13 @@ describe('class 3: ordinary words of other languages and page chrome are not ski
     expect(tx.idsIn('Du bringst ein starkes Netzwerk in der Branche mit', { language: 'de' })).toEqual([]);
   });
 
+  it('reads German "verhandlungssicher" as a language level, not negotiation (jd-229: "Englisch und Deutsch verhandlungssicher")', () => {
+    expect(jdOf('jd-229-customer-relations-manager-de.md').must).not.toContain('negotiation');
+    expect(tx.idsIn('Verhandlungssichere Englischkenntnisse', { language: 'de' })).toEqual([]);
+    // (Skill at negotiating is still read.)
+    expect(tx.idsIn('Du bist verhandlungsstark und hast Verhandlungsgeschick', { language: 'de' })).toContain('negotiation');
+  });
+
   it('still reads a product name written as one in a French sentence', () => {
     expect(tx.idsIn('Vous maîtrisez les cadres JavaScript comme Vue et React.', { language: 'fr' })).toEqual(
       expect.arrayContaining(['vue', 'react']),
