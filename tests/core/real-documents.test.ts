@@ -468,6 +468,35 @@ describe('class 7: fit — career changes, juniors for senior roles, strong pair
     ).toBe('operations');
   });
 
+  it('asks about a change of career only when the CV tells one (jd-127: a technical writer applying to write is not asked it)', () => {
+    const switchStory = (r: ReturnType<typeof report>) => r.questions.findIndex((q) => q.id === 'gen-beh-career-switch-story');
+    const writer = report('jd-127-writer-en.html', 'cv-085-technical-writer.txt', '2024-02');
+    expect(writer.fitScore.careerChange).toBeFalsy();
+    expect(switchStory(writer)).toBe(-1);
+    // The astrophysicist applying to recruit is asked it, early, and told why.
+    const changer = report('jd-017-recruiting-en.md', 'cv-018-astrophysicist.json', '2023-12');
+    const at = switchStory(changer);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(10);
+    expect(changer.questions[at].signals[0]).toBe('Your CV comes from another profession — expect to explain the move');
+  });
+
+  it('tells a principal engineer applying to a junior post that they will be asked why, and how to answer (jd-348)', () => {
+    const r = report('jd-348-junior-full-stack-developer.html', 'cv-022-principal-engineer-fresh.json', '2023-10');
+    expect(r.fitScore.careerChange).toBeFalsy();
+    const why = r.questions.findIndex((q) => q.id === 'gen-beh-overqualified-why-this-role');
+    expect(why).toBeGreaterThanOrEqual(0);
+    expect(why).toBeLessThan(10);
+    expect(r.questions[why].signals[0]).toBe('Your CV reads as staff for a junior role — expect them to ask why you want it');
+    expect(r.positioning.risks[0].risk).toBe(
+      'Your CV reads as staff and the role is junior: they will wonder why you want it and whether you will stay',
+    );
+    // A junior applying to the same post is neither asked it nor warned.
+    const junior = report('jd-348-junior-full-stack-developer.html', 'cv-034-backend-junior.txt', '2025-12');
+    expect(junior.questions.some((q) => q.id === 'gen-beh-overqualified-why-this-role')).toBe(false);
+    expect(junior.positioning.risks.some((x) => x.risk.includes('will wonder why you want it'))).toBe(false);
+  });
+
   it('ranks a career changer below a same-profession weak fit (an absolute band)', () => {
     const change = report('jd-043-procurement-it.html', 'cv-018-astrophysicist.json', '2023-12').fitScore;
     const weak = report('jd-039-infra-it.html', 'cv-011-fullstack-mid.json', '2019-06').fitScore;

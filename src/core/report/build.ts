@@ -4,7 +4,8 @@ import { normaliseText } from '../profile/intake.ts';
 import { parseJd } from '../profile/jd.ts';
 import { parsePanel } from '../profile/panel.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
-import { computeFit, matchSkills } from './fit.ts';
+import { retrainedInto } from './career.ts';
+import { computeFit, matchSkills, overqualifiedLevel } from './fit.ts';
 import { rankQuestions } from './rank.ts';
 import type { Report } from './schema.ts';
 import {
@@ -68,6 +69,8 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     loop: loopTemplate,
     taxonomy,
     careerChange: Boolean(fitScore.careerChange),
+    retrained: retrainedInto(jd, cv),
+    overqualified: overqualifiedLevel(jd, cv, taxonomy),
   });
   const loop = loopSection(loopTemplate, jd);
   const concepts = conceptsSection(matches, taxonomy);

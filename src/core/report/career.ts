@@ -426,7 +426,7 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
  * the move or shows an earlier trade of its own. (Without another trade shown, an untitled "Analyst" or "Consultant"
  * may be the same work.)
  */
-function retrainedInto(jd: ParsedJd, cv: ParsedCv): boolean {
+export function retrainedInto(jd: ParsedJd, cv: ParsedCv): boolean {
   const aim = aimOfCv(cv);
   if (!aim || !roleProfessions(jd).has(aim.trade)) return false;
   const other = (p: Profession | undefined) => p !== undefined && p !== aim.trade && p !== 'leadership';

@@ -4,7 +4,7 @@ import { alternativeUnit, type ParsedJd, type RequirementKind, requirementUnits 
 import { MUST_BASE_RATE, mustConfidence } from '../profile/jd-must.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { type CareerChange, careerChangeOf, PROFESSION_NAME, professionShown, relevantYears } from './career.ts';
+import { type CareerChange, careerChangeOf, PROFESSION_NAME, professionShown, relevantYears, retrainedInto } from './career.ts';
 import type { FitSection } from './schema.ts';
 
 /**
@@ -142,6 +142,20 @@ export function cvLevel(cv: ParsedCv, years = cv.years): Level {
 }
 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/**
+ * The CV's level when it sits two or more above the role's (a staff engineer for a junior post): counted from the
+ * years in the role's own profession, and only when the ad states the role's level (its title, grade or years asked)
+ * and the CV its dates. A career changer is not overqualified: their years were in another trade.
+ */
+export function overqualifiedLevel(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): Level | undefined {
+  if (!cv.yearsStated || !['title', 'grade', 'years'].includes(jd.seniorityFrom ?? '')) return undefined;
+  if (careerChangeOf(jd, cv, taxonomy)) return undefined;
+  // (Someone who retrained into the role's trade is new to it, whatever their years before.)
+  if (retrainedInto(jd, cv)) return undefined;
+  const level = cvLevel(cv, relevantYears(jd, cv) ?? cv.years);
+  return LEVELS.indexOf(level) - LEVELS.indexOf(jd.seniority) >= 2 ? level : undefined;
+}
 
 export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): FitSection {
   const name = (id: string) => taxonomy.name(id);

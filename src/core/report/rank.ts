@@ -1,6 +1,6 @@
 import type { BuiltQuestions } from '../bank/generated.ts';
 import type { Question } from '../bank/load.ts';
-import { type Category, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
+import { type Category, type Level, type LoopTemplate, SOFTWARE_TRACKS, Track } from '../bank/schema.ts';
 import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
 import { MUST_BASE_RATE, type MustClassifier, mustConfidence } from '../profile/jd-must.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
@@ -52,6 +52,10 @@ export interface RankInput {
   taxonomy: Taxonomy;
   /** The CV comes from another profession: the story of the move is the first thing they will ask about. */
   careerChange?: boolean;
+  /** The CV has retrained into the role's trade (a bootcamp, a declared move): they will ask about the move too. */
+  retrained?: boolean;
+  /** The CV's level, when it is two or more above the role's: they will ask why this role. */
+  overqualified?: Level;
   /** The must-have confidence model; undefined → the committed one (data/models/jd-must.json), null → every must-have the same. */
   mustModel?: MustClassifier | null;
 }
@@ -63,6 +67,8 @@ interface Scored {
   offTrack: boolean;
   /** Written for other levels than the role's. */
   offLevel: boolean;
+  /** Asked because of the candidate's own story (a change of career, more experience than the role asks for). */
+  premise?: boolean;
   signals: string[];
   interviewer?: string;
 }
@@ -186,9 +192,23 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       signals.push(`The job description asks for ${soft.slice(0, 2).map(name).join(' and ')}`);
     }
 
-    if (input.careerChange && q.topics.includes('career-change')) {
+    // A question premised on the candidate's story ("You came into this field from a different career", "Your
+    // experience goes well beyond this role") is asked only of someone whose CV tells it, and then early.
+    const moved = input.careerChange || input.retrained;
+    const premise = q.topics.includes('career-change') || q.topics.includes('overqualified');
+    if (q.topics.includes('career-change')) {
+      if (!moved) continue;
       raw += 0.6;
-      signals.unshift('Your CV comes from another profession — expect to explain the move');
+      signals.unshift(
+        input.careerChange
+          ? 'Your CV comes from another profession — expect to explain the move'
+          : 'Your CV shows you retrained for this trade — expect to explain the move',
+      );
+    }
+    if (q.topics.includes('overqualified')) {
+      if (!input.overqualified) continue;
+      raw += 0.6;
+      signals.unshift(`Your CV reads as ${input.overqualified} for a ${jd.seniority} role — expect them to ask why you want it`);
     }
     const topicHits = q.topics.filter((t) => t.split(/[\s-]+/).every((w) => jd.words.has(w.toLowerCase())));
     if (topicHits.length) {
@@ -219,7 +239,15 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     if (builtIds.has(q.id)) signals.push('No curated question for this skill on this track yet: this one is built from its key concepts');
     if (signals.length === 0) signals.push(`A staple of ${onTrack || nearTrack ? `${jd.track} ` : ''}interview loops`);
     // Every must-have has a question of the role's own tracks (curated or built), so another track's question waits below the top ten.
-    scored.push({ q, raw, offTrack, offLevel: !q.levels.includes(jd.seniority), signals: dedupe(signals).slice(0, 5), interviewer });
+    scored.push({
+      q,
+      raw,
+      offTrack,
+      offLevel: !q.levels.includes(jd.seniority),
+      premise,
+      signals: dedupe(signals).slice(0, 5),
+      interviewer,
+    });
   }
 
   scored.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
@@ -351,10 +379,12 @@ function coverMusts(
   shown: (id: string) => boolean,
 ): Scored[] {
   const guaranteed: Scored[] = [];
-  // Up to fifteen must-haves (alternatives counted once) each get a place; an ad that lists more, which fifteen
-  // questions cannot hold, gets twelve, leaving the last three places to the best of everything else.
+  // The question the candidate's own story raises has a first-ten place (stackFirst); up to fifteen must-haves
+  // (alternatives counted once) share the first fifteen with it, each with a place of its own; an ad that lists more,
+  // which fifteen questions cannot hold, gets twelve, leaving the last three places to the best of everything else.
+  const premises = picked.filter((s) => s.premise);
   const units = new Set(must.map(unit)).size;
-  const cap = units <= MUST_SLOTS ? MUST_SLOTS : MUST_SLOTS - 3;
+  const cap = units + premises.length <= MUST_SLOTS ? MUST_SLOTS - premises.length : MUST_SLOTS - 3;
   for (const first of must) {
     if (guaranteed.length >= cap) break;
     // One of a list of alternatives ("Java, Python or Go") is enough: the list gets one guaranteed question, on the
@@ -366,6 +396,7 @@ function coverMusts(
     const best = all.find((s) => on(s) && !s.offLevel) ?? all.find(on);
     if (best) guaranteed.push(best);
   }
+  guaranteed.push(...premises.filter((s) => !guaranteed.includes(s)));
   const rest = picked.filter((s) => !guaranteed.includes(s));
   const byRaw = (a: Scored, b: Scored) => b.raw - a.raw || a.q.id.localeCompare(b.q.id);
   guaranteed.sort(byRaw);
@@ -394,7 +425,8 @@ const STACK_SLOTS = ON_TRACK_SLOTS - 1;
 
 /**
  * The first ten are the role's core stack: nine questions on must-have skills (where the ad and the bank give
- * that many at the role's level) and the best other question — usually behavioural — in their ranked order. The
+ * that many at the role's level) and the best other question — the one the candidate's own story raises (a change
+ * of career, more experience than the role asks for) where there is one, else usually a behavioural one. The
  * other behavioural and neighbouring questions follow from eleventh place. A question written for another level
  * than the role's takes a first-ten place only when nothing at its level is left to take it.
  */
@@ -402,7 +434,12 @@ function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
   const onStack = (s: Scored) => !s.offTrack && s.q.skillIds.some((id) => must.includes(id));
   // (Only questions written for the role's level; where too few are, the best others of its level, then the rest.)
   const stack = ranked.filter((s) => onStack(s) && !s.offLevel).slice(0, STACK_SLOTS);
-  const others = [...ranked.filter((s) => !stack.includes(s) && !s.offLevel), ...ranked.filter((s) => !stack.includes(s) && s.offLevel)];
+  // (The question the candidate's own story raises — why the change of career, why a role below their level — first.)
+  const others = [
+    ...ranked.filter((s) => s.premise && !stack.includes(s)),
+    ...ranked.filter((s) => !s.premise && !stack.includes(s) && !s.offLevel),
+    ...ranked.filter((s) => !s.premise && !stack.includes(s) && s.offLevel),
+  ];
   const chosen = new Set([...stack, ...others.slice(0, ON_TRACK_SLOTS - stack.length)]);
   const first = ranked.filter((s) => chosen.has(s));
   return [...first, ...ranked.filter((s) => !chosen.has(s))];

@@ -6,7 +6,7 @@ import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { missingLanguages, type SkillMatch } from './fit.ts';
+import { missingLanguages, overqualifiedLevel, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole, plainText } from './title.ts';
 
@@ -222,6 +222,14 @@ export function positioningSection(
       evidence: m.direct?.line ?? '',
     }));
   const risks: Report['positioning']['risks'] = [];
+  // More experience than the role asks for is a question every interviewer will raise: why this job, and will you stay?
+  const over = overqualifiedLevel(jd, cv, taxonomy);
+  if (over)
+    risks.push({
+      risk: `Your CV reads as ${over} and the role is ${jd.seniority}: they will wonder why you want it and whether you will stay`,
+      mitigation:
+        'Give the reason before they ask: what this role offers that a bigger one would not (a new field or stack, the mission, a balance), what you want to learn here, and that you are comfortable with its pay and with being led.',
+    });
   const quoteOf = (id: string) => {
     const line = jd.requirements.find((r) => r.kind === 'must' && r.skills.includes(id))?.text;
     return line ? ` ("${clip(line)}")` : '';
