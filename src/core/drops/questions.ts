@@ -1,6 +1,6 @@
 import type { Schedule } from '../../store/drops.ts';
 import type { Store } from '../../store/index.ts';
-import { loadBank } from '../bank/load.ts';
+import { askedOfAnyone, loadBank } from '../bank/load.ts';
 import type { Track } from '../bank/schema.ts';
 import type { PracticeQuestion, PracticeService } from '../practice/service.ts';
 import { loadTaxonomy } from '../skills/taxonomy.ts';
@@ -37,7 +37,11 @@ export class DropQuestions {
     }
     return loadBank(loadTaxonomy())
       .questions.filter(
-        (q) => q.tracks.includes(s.track as Track) && (!s.difficulty || q.difficulty === s.difficulty) && q.category !== 'coding',
+        (q) =>
+          q.tracks.includes(s.track as Track) &&
+          (!s.difficulty || q.difficulty === s.difficulty) &&
+          q.category !== 'coding' &&
+          askedOfAnyone(q),
       )
       .map((q) => ({ ...q, source: 'bank' as const }));
   }

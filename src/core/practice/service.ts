@@ -1,6 +1,6 @@
 import type { Store } from '../../store/index.ts';
 import type { ReviewRow } from '../../store/practice.ts';
-import { type Bank, loadBank } from '../bank/load.ts';
+import { askedOfAnyone, type Bank, loadBank } from '../bank/load.ts';
 import { type Category, Difficulty, Track } from '../bank/schema.ts';
 import { fail, ok, type Result } from '../errors.ts';
 import type { User } from '../identity.ts';
@@ -104,7 +104,8 @@ export class PracticeService {
     }
     const track = opts.track ?? (user.track as Track | null) ?? (await this.#reportTrack(user)) ?? 'general';
     const pool = this.#bank()
-      .questions.map((q): PracticeQuestion => ({ ...q, source: 'bank' }))
+      .questions.filter(askedOfAnyone)
+      .map((q): PracticeQuestion => ({ ...q, source: 'bank' }))
       .filter((q) => q.tracks?.includes(track) && fits(q));
     const fresh = pool.filter((q) => !recent.has(q.id));
     const candidates = (fresh.length ? fresh : pool).sort((a, b) => stableOrder(user.id, a.id) - stableOrder(user.id, b.id));
