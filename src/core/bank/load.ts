@@ -40,7 +40,6 @@ class QuestionIndex extends Map<string, Question> {
 
 let cached: Bank | undefined;
 
-/** The curated bank from data/, validated and resolved once per process. */
 /**
  * Whether a question can be put to anyone on its track. "Your experience goes well beyond what this role asks for…"
  * is premised on one candidate's CV: a report asks it of them, a channel drop or a practice pick from the track never.
@@ -49,6 +48,7 @@ export function askedOfAnyone(q: { topics?: readonly string[] }): boolean {
   return !q.topics?.includes('overqualified');
 }
 
+/** The curated bank from data/, validated and resolved once per process. */
 export function loadBank(taxonomy: Taxonomy): Bank {
   if (cached) return cached;
   const questions = readDataDir('bank', BankFile).map((q) => ({
