@@ -151,6 +151,14 @@ describe('class 2: CV dates in structured and unusual formats, stated totals, un
     expect(cv.years).toBe(10);
   });
 
+  it('reads a "Title | Employer — Unit, City, ST" line over its dates as the job, not its town (cv-212)', () => {
+    const cv = cvOf('cv-212-correctional-officer-to-general-assembly-pdf.txt', '2026-03');
+    expect(cv.roles.slice(0, 2).map((r) => [r.title, r.company])).toEqual([
+      ['Junior Developer & Security/Privacy Contributor', 'VolunQueer'],
+      ['Correctional Officer V', 'Texas Department of Criminal Justice'],
+    ]);
+  });
+
   it('says "not stated" for an undated CV instead of reading it as 0 years', () => {
     const cv = cvOf('cv-036-physicist-newton.md', '2013-12');
     expect(cv.yearsStated).toBe(false);

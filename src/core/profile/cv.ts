@@ -747,6 +747,10 @@ function previousLine(lines: string[], i: number): string {
  */
 function roleHeader(text: string): string {
   if (text.split(/\s+/).length <= 8) return text;
+  // A whole header line, the title first: "Correctional Officer V | Texas Department of Criminal Justice — Holliday Unit,
+  // Huntsville, TX" is that officer's job, not a "Huntsville" run onto the end of a bullet.
+  const first = text.split(/\s+[|·—–]\s+/)[0];
+  if (first !== text && first.split(/\s+/).length <= 8 && ROLE_NOUN.test(first) && !/[.!?]/.test(first)) return text;
   // A header is short: look only at the end of a long run of text.
   const m = text
     .slice(-240)
