@@ -60,6 +60,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
   const matches = matchSkills(jd, cv, taxonomy);
   const fitScore = computeFit(jd, cv, matches, taxonomy);
   const loopTemplate = loopFor(bank.loops, jd.track);
+  const overqualified = overqualifiedLevel(jd, cv, fitScore);
   const questions = rankQuestions({
     jd,
     matches,
@@ -70,11 +71,11 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     taxonomy,
     careerChange: Boolean(fitScore.careerChange),
     retrained: retrainedInto(jd, cv),
-    overqualified: overqualifiedLevel(jd, cv, taxonomy),
+    overqualified,
   });
   const loop = loopSection(loopTemplate, jd);
   const concepts = conceptsSection(matches, taxonomy);
-  const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy);
+  const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy, overqualified);
   const report: Report = {
     role: roleSection(jd),
     fitScore,

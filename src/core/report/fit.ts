@@ -148,9 +148,9 @@ const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.l
  * years in the role's own profession, and only when the ad states the role's level (its title, grade or years asked)
  * and the CV its dates. A career changer is not overqualified: their years were in another trade.
  */
-export function overqualifiedLevel(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): Level | undefined {
+export function overqualifiedLevel(jd: ParsedJd, cv: ParsedCv, fit: Pick<FitSection, 'careerChange'>): Level | undefined {
   if (!cv.yearsStated || !['title', 'grade', 'years'].includes(jd.seniorityFrom ?? '')) return undefined;
-  if (careerChangeOf(jd, cv, taxonomy)) return undefined;
+  if (fit.careerChange) return undefined;
   // (Someone who retrained into the role's trade is new to it, whatever their years before.)
   if (retrainedInto(jd, cv)) return undefined;
   const level = cvLevel(cv, relevantYears(jd, cv) ?? cv.years);

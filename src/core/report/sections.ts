@@ -1,4 +1,4 @@
-import type { AskTheme, LoopTemplate } from '../bank/schema.ts';
+import type { AskTheme, Level, LoopTemplate } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
 import type { ParsedJd } from '../profile/jd.ts';
 import { namesRound } from '../profile/jd-process.ts';
@@ -6,7 +6,7 @@ import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { missingLanguages, overqualifiedLevel, type SkillMatch } from './fit.ts';
+import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole, plainText } from './title.ts';
 
@@ -212,6 +212,8 @@ export function positioningSection(
   fit: FitSection,
   matches: SkillMatch[],
   taxonomy: Taxonomy,
+  /** The CV's level when it is two or more above the role's (fit.ts, overqualifiedLevel). */
+  overqualified?: Level,
 ): Report['positioning'] {
   const emphasize = matches
     .filter((m) => m.direct && m.direct.strength !== 'listed')
@@ -223,10 +225,9 @@ export function positioningSection(
     }));
   const risks: Report['positioning']['risks'] = [];
   // More experience than the role asks for is a question every interviewer will raise: why this job, and will you stay?
-  const over = overqualifiedLevel(jd, cv, taxonomy);
-  if (over)
+  if (overqualified)
     risks.push({
-      risk: `Your CV reads as ${over} and the role is ${jd.seniority}: they will wonder why you want it and whether you will stay`,
+      risk: `Your CV reads as ${overqualified} and the role is ${jd.seniority}: they will wonder why you want it and whether you will stay`,
       mitigation:
         'Give the reason before they ask: what this role offers that a bigger one would not (a new field or stack, the mission, a balance), what you want to learn here, and that you are comfortable with its pay and with being led.',
     });
