@@ -1926,8 +1926,55 @@ describe('class: requirement headings of other words — "Voraussetzungen", "pre
 });
 
 describe('class: years alone do not make a staff engineer (dev CVs labelled senior)', () => {
-  it('reads a developer with eight to eleven years and no lead title as senior, a lead as staff', () => {
+  it('reads a developer with eight to eleven years as senior, a lead of fewer than twelve as senior, one of sixteen as staff', () => {
     expect(cvLevel(cvOf('cv-132-fullstack-js-developer-fr.txt', '2019-03'))).toBe('senior');
-    expect(cvLevel(cvOf('cv-133-fullstack-js-lead-fr.txt', '2019-03'))).toBe('staff');
+    // "Lead Développeur Frontend", nine years: labelled senior.
+    expect(cvLevel(cvOf('cv-133-fullstack-js-lead-fr.txt', '2019-03'))).toBe('senior');
+    // "…& Infrastructure Team Lead", sixteen years: labelled staff.
+    expect(cvLevel(cvOf('cv-026-devops-lead-long.txt', '2026-02'))).toBe('staff');
+  });
+
+  it('reads two years as junior: "Software Development Engineer" since 2018 (labelled junior)', () => {
+    const cv = cvOf('cv-124-software-engineer-electron.txt', '2020-04');
+    expect(cv.years).toBe(2);
+    expect(cvLevel(cv)).toBe('junior');
+  });
+});
+
+describe('class: a CV that retrained reads at the level of its new trade (dev CVs labelled junior)', () => {
+  it("reads a bartender of eleven years who finished a bootcamp as a junior, and says so in the fit's years", () => {
+    const cv = cvOf('cv-185-bartender-to-bootcamp-pdf.txt', '2023-09');
+    expect(cv.years).toBeGreaterThanOrEqual(10);
+    expect(cvLevel(cv)).toBe('junior');
+    // A third trade (an office manager's post): the developer years are the ones that count, none.
+    const fit = report('jd-232-office-manager-en.md', 'cv-147-hospitality-manager-to-web-developer-pdf.txt', '2022-06').fitScore;
+    const years = fit.components.find((c) => c.name === 'Seniority and years')?.note;
+    expect(years).toContain('none of them in the trade you retrained into');
+    expect(years).toContain('the CV reads as junior');
+  });
+
+  it("counts the earlier trade's years for a role that trade leads into: the bartender applying to a support desk", () => {
+    const support = report('jd-080-support-en.md', 'cv-185-bartender-to-bootcamp-pdf.txt', '2023-09').fitScore;
+    const years = support.components.find((c) => c.name === 'Seniority and years')?.note;
+    expect(years).not.toContain('retrained into');
+    expect(years).not.toContain('the CV reads as junior');
+  });
+});
+
+describe("class: software beside another trade is the CV's own only when a job title names it (dev pairs labelled a career change)", () => {
+  it('reads a technical writer who documents software, applying to write PHP, as a career change', () => {
+    const writer = cvOf('cv-085-technical-writer.txt', '2024-02');
+    expect(professionsOfCv(writer, 1 / 2)).toContain('software');
+    expect(careerChangeOf(jdOf('jd-370-php-developer.md'), writer, tx)).toMatchObject({ to: 'software' });
+  });
+
+  it('reads a project manager of software projects, applying to run web operations, as a career change', () => {
+    const pm = cvOf('cv-082-project-manager-de.txt', '2021-09');
+    expect(careerChangeOf(jdOf('jd-173-web-operations-en.md'), pm, tx)).toMatchObject({ from: 'operations', to: 'software' });
+  });
+
+  it("keeps a researcher's side software their own: a vision researcher applying to develop research software", () => {
+    const researcher = cvOf('cv-046-vision-researcher.json', '2023-12');
+    expect(careerChangeOf(jdOf('jd-192-research-software-developer-en.html'), researcher, tx)).toBeUndefined();
   });
 });
