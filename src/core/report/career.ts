@@ -373,7 +373,12 @@ const DATA_TRACKS: ReadonlySet<Track> = new Set(['data-science', 'ml', 'research
 /** The profession the CV's latest role names, when its title names one. */
 function currentProfession(cv: ParsedCv): Profession | undefined {
   const latest = cv.roles.filter((r) => !r.minor).reduce<Role | undefined>((a, r) => (!a || r.to > a.to ? r : a), undefined);
-  return latest ? titleProfession(latest.title || latest.line) : undefined;
+  return latest ? roleTrade(latest) : undefined;
+}
+
+/** The profession a dated role's title (or, untitled, its line) names. */
+function roleTrade(r: Role): Profession | undefined {
+  return titleProfession(r.title || r.line);
 }
 
 /** The profession a role's own title names ("Technical Support Specialist" → customer success), if it names one. */
@@ -397,7 +402,7 @@ export function relevantYears(jd: ParsedJd, cv: ParsedCv): number | undefined {
   const to = roleProfession(jd);
   if (!to) return undefined;
   const roles = cv.roles.filter((r) => !r.minor);
-  const titled = roles.map((r) => titleProfession(r.title || r.line));
+  const titled = roles.map(roleTrade);
   // Someone who has retrained into the role's trade counts only the roles that name the new one: a restaurant
   // "Manager" of fourteen years is a junior developer.
   const aim = aimOfCv(cv);
@@ -444,9 +449,7 @@ function retrainedAim(cv: ParsedCv): Aim | undefined {
   if (!aim) return undefined;
   const other = (p: Profession | undefined) => p !== undefined && p !== aim.trade && p !== 'leadership';
   const spent = cv.statedLine?.match(YEARS_SPENT_IN)?.[1];
-  return aim.declared ||
-    cv.roles.some((r) => !r.minor && other(titleProfession(r.title || r.line))) ||
-    (spent !== undefined && other(titleProfession(spent)))
+  return aim.declared || cv.roles.some((r) => !r.minor && other(roleTrade(r))) || (spent !== undefined && other(titleProfession(spent)))
     ? aim
     : undefined;
 }
@@ -470,8 +473,8 @@ export function newTradeYears(cv: ParsedCv, jd?: ParsedJd): number | undefined {
   const to = jd ? roleProfession(jd) : undefined;
   const earlier = (p: Profession | undefined) =>
     p !== undefined && p !== aim.trade && (p === to || (to !== undefined && TRANSFERS[p].includes(to)));
-  if (roles.some((r) => earlier(titleProfession(r.title || r.line)))) return undefined;
-  return Math.min(totalYears(roles.filter((r) => titleProfession(r.title || r.line) === aim.trade)), cv.years);
+  if (roles.some((r) => earlier(roleTrade(r)))) return undefined;
+  return Math.min(totalYears(roles.filter((r) => roleTrade(r) === aim.trade)), cv.years);
 }
 
 export interface CareerChange {
@@ -626,7 +629,7 @@ export function careerChangeOf(jd: ParsedJd, cv: ParsedCv, taxonomy: Taxonomy): 
   // Software beside another main trade is the role's own only when a job's title names it or the CV teaches computing:
   // a technical writer who documents software or a project manager of software projects writes its words, not its code.
   // (A researcher's side software is their own: research code. Chosen on the dev pairs: fit Spearman 0.6727 → 0.6758.)
-  const titled = new Set(cv.roles.filter((r) => !r.minor).map((r) => titleProfession(r.title || r.line)));
+  const titled = new Set(cv.roles.filter((r) => !r.minor).map(roleTrade));
   const ownSide = (p: Profession, i: number) =>
     i === 0 || moved || p !== 'software' || titled.has(p) || all[0] === 'research' || TEACHES_COMPUTING.test(cv.text);
   if (

@@ -155,6 +155,18 @@ const howMany = (years: number) => (years === 0 ? 'none' : years < 1 ? 'under a 
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 
 /**
+ * The years a CV brings to this role: those in the role's own profession (a support specialist turned developer counts
+ * their developer years), else, for someone who retrained, those of the new trade whichever role they apply to (a
+ * bootcamp graduate of eleven years behind a bar is a junior) unless the role is in a trade their earlier jobs name,
+ * else all of them. The fit and the overqualification check read the same count.
+ */
+function yearsForRole(jd: ParsedJd, cv: ParsedCv): { relevant?: number; retrained?: number; years: number } {
+  const relevant = relevantYears(jd, cv);
+  const retrained = relevant === undefined ? newTradeYears(cv, jd) : undefined;
+  return { relevant, retrained, years: relevant ?? retrained ?? cv.years };
+}
+
+/**
  * The CV's level when it sits two or more above the role's (a staff engineer for a junior post): counted from the
  * years in the role's own profession, and only when the ad states the role's level (its title, grade or years asked)
  * and the CV its dates. A career changer is not overqualified: their years were in another trade.
@@ -164,7 +176,7 @@ export function overqualifiedLevel(jd: ParsedJd, cv: ParsedCv, fit: Pick<FitSect
   if (fit.careerChange) return undefined;
   // (Someone who retrained into the role's trade is new to it, whatever their years before.)
   if (retrainedInto(jd, cv)) return undefined;
-  const level = cvLevel(cv, relevantYears(jd, cv) ?? cv.years);
+  const level = cvLevel(cv, yearsForRole(jd, cv).years);
   return LEVELS.indexOf(level) - LEVELS.indexOf(jd.seniority) >= 2 ? level : undefined;
 }
 
@@ -192,12 +204,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     ),
   );
   // An undated CV is not a junior one: its years are unknown, so they neither help nor count against it.
-  // Years in the role's own profession: a support specialist turned developer counts their developer years.
-  const relevant = relevantYears(jd, cv);
-  // Someone who retrained counts the years of their new trade, whichever role they apply to (a bootcamp graduate of
-  // eleven years behind a bar is a junior), unless the role is in a trade their earlier jobs name.
-  const retrained = relevant === undefined ? newTradeYears(cv, jd) : undefined;
-  const years = relevant ?? retrained ?? cv.years;
+  const { relevant, retrained, years } = yearsForRole(jd, cv);
   const yearsV = jd.minYears && cv.yearsStated ? Math.min(1, years / jd.minYears) : 1;
   const level = cvLevel(cv, years);
   const gap = cv.yearsStated || level !== 'junior' ? Math.max(0, LEVELS.indexOf(jd.seniority) - LEVELS.indexOf(level)) : 0;
