@@ -929,6 +929,13 @@ describe('class: formats of batch 11 (dev): a JSON posting, a Django template, J
     expect(jdOf('jd-206-backend-engineer-en.md').track).toBe('backend');
   });
 
+  it('an infrastructure stack under a plain title is a DevOps post, and a web developer who ships with it stays a developer', () => {
+    // "Requisitos · Infraestrutura": Linux, Docker, Kubernetes, Terraform and a cloud, with no SRE in the title.
+    expect(jdOf('jd-158-infra-pt.md').track).toBe('devops');
+    // A Magento developer's ad asks for PHP, JavaScript and MySQL as much as for Docker and a cloud: full stack.
+    expect(jdOf('jd-343-magento-developer-fr.md').track).toBe('fullstack');
+  });
+
   it('a CV module of several "export default" values reads the jobs after the education', () => {
     const cv = cvOf('cv-104-lambda-school-lead.txt', '2021-09');
     expect(cv.roles.map((r) => r.title)).toEqual(expect.arrayContaining(['Section Lead', 'Tech Lead']));

@@ -106,8 +106,9 @@ const CATEGORY_TRACK: Record<string, Track> = {
   frontend: 'frontend',
   data: 'data-engineering',
   ml: 'ml',
-  cloud: 'sre',
-  devops: 'sre',
+  // (An ad that asks for infrastructure tools without an SRE title is a DevOps post: reliability is a title's word.)
+  cloud: 'devops',
+  devops: 'devops',
   mobile: 'mobile',
   security: 'security',
   qa: 'qa',
@@ -125,9 +126,9 @@ export function detectTrack(heading: string, skills: string[], taxonomy: Taxonom
   const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
   for (const [re, track] of TITLE_TRACKS) {
     if (!re.test(title)) continue;
-    // "Software Engineer - Distribution" names no track of its own: an infrastructure stack makes it SRE.
+    // "Server Engineer" over Terraform, Kubernetes and AWS: the stack makes it a DevOps post.
     // (A title that says back end, "Backend Engineer", keeps its own track whatever the stack.)
-    if (track === 'backend' && best?.[0] === 'sre' && best[1] >= 3 && !/back[- ]?end/i.test(title)) return 'sre';
+    if (track === 'backend' && best?.[0] === 'devops' && best[1] >= 3 && !/back[- ]?end/i.test(title)) return 'devops';
     return track;
   }
   // "Developer" asking for Ruby and JavaScript, or PHP with HTML and CSS: both sides of a web application.
@@ -136,7 +137,11 @@ export function detectTrack(heading: string, skills: string[], taxonomy: Taxonom
     skills.some((id) => WEB_SERVER.has(id) || taxonomy.get(id)?.category === 'backend');
   const web = !best || best[0] === 'backend' || best[0] === 'frontend';
   if (GENERIC_ENGINEER.test(title)) {
-    if (!web && best && best[1] >= 3) return best[0];
+    // A developer whose ad asks as much of the web stack as of Docker, Kubernetes and a cloud builds the product: the
+    // tools that ship it do not make the post an infrastructure one.
+    const webVotes = (votes.get('backend') ?? 0) + (votes.get('frontend') ?? 0);
+    const shipsOnly = best?.[0] === 'devops' && webVotes >= best[1];
+    if (!web && best && best[1] >= 3 && !shipsOnly) return best[0];
     if (bothSides) return 'fullstack';
     return best && best[1] >= 3 && best[0] === 'frontend' ? 'frontend' : 'backend';
   }
