@@ -209,3 +209,24 @@ describe('static-site job pages', () => {
     expect(jdOf('jd-238-business-developer-de.md').must).toContain('business-development');
   });
 });
+
+describe('Markdown escapes and names that are no employer', () => {
+  it('reads an escape inside a line as its character and leaves one at a line start, which keeps the line from being a list', () => {
+    const { text } = cleanDocument(
+      '# Entwickler\\*in (m/w/d)\n\nWir suchen eine\\*n Entwickler\\*in für C\\# und F\\#.\n\n\\* Teams in need of a PM.\n',
+    );
+    expect(text).toContain('# Entwickler*in (m/w/d)');
+    expect(text).toContain('eine*n Entwickler*in für C# und F#.');
+    expect(text).toContain('\\* Teams in need of a PM.');
+  });
+
+  it('never names a street address, a page heading, a department or markup as the employer', () => {
+    const tx = loadTaxonomy();
+    for (const byline of ['Hauptstraße 12', '221 Baker Street', 'Gesucht', 'Buchhaltung', '.. toctree', 'p']) {
+      const jd = parseJd(normaliseText(`# Junior Developer\n${byline}\n\n## Requirements\n- JavaScript\n- SQL\n`), tx);
+      expect(jd.company, byline).not.toBe(byline);
+    }
+    const named = parseJd(normaliseText('# Junior Developer\nAcme Robotics | Berlin\n\n## Requirements\n- JavaScript\n'), tx);
+    expect(named.company).toBe('Acme Robotics');
+  });
+});

@@ -1985,3 +1985,31 @@ describe("class: software beside another trade is the CV's own only when a job t
     expect(careerChangeOf(jdOf('jd-192-research-software-developer-en.html'), researcher, tx)).toBeUndefined();
   });
 });
+
+describe('class: what a page names that is no employer, and Markdown escapes (the session after the whose-trade fixes, dev)', () => {
+  it.each([
+    // A byline under the title that is a street address, a page's "Wanted", a heading "What awaits you", or markup.
+    ['jd-379-developer-de.txt', 'Wendenstraße 408'],
+    ['jd-265-fullstack-developer-de.md', 'Gesucht'],
+    ['jd-380-sales-manager-de.txt', 'Das erwartet Dich'],
+    ['jd-320-front-end-developer-designer.txt', '.. toctree'],
+    ['jd-327-developer-relations-engineer.md', 'Foundation'],
+  ])('%s does not name "%s" as the employer', (name, wrong) => {
+    expect(jdOf(name).company).not.toBe(wrong);
+  });
+
+  it('keeps a department after the job in the title, not as the employer ("Kaufmännischer Mitarbeiter – Buchhaltung")', () => {
+    const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
+    expect(r.role.company).not.toBe('Buchhaltung');
+    expect(r.role.title).toContain('Kaufmännischer Mitarbeiter');
+  });
+
+  it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
+    const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
+    const location = r.overview.logistics?.location.join(' ') ?? '';
+    expect(location).toContain('eine*n kaufmännische*n Mitarbeiter*in');
+    expect(location).not.toContain('\\');
+    expect(r.company.facts.map((f) => f.quote)).toContain('AvanCarte – mit uns haben Sie gute Karten!');
+    expect(r.company.facts.map((f) => f.quote).join(' ')).not.toMatch(/\*\*|\\/);
+  });
+});

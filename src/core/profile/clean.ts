@@ -373,6 +373,9 @@ function markdownInline(text: string): string {
       .replace(/<(https?:[^>]+)>/g, '$1')
       .replace(/(^|[\s(])\*([^*\n]+)\*(?=[\s).,;:!?]|$)/gm, '$1$2')
       .replace(/(^|[\s(])_([^_\n]+)_(?=[\s).,;:!?]|$)/gm, '$1$2')
+      // A backslash escape inside a line ("eine\*n Mitarbeiter\*in", "C\#") is the character itself once the page is
+      // read. (At a line's start it keeps the line from being a list or a heading: it stays.)
+      .replace(/(?<=\S[^\n]*)\\([\\`*_{}[\]()#+\-.!|~<>])/g, '$1')
   );
 }
 

@@ -4,6 +4,7 @@ import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { cleanDocument } from './clean.ts';
+import { canNameEmployer } from './employer.ts';
 import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import { announcesProcess, inlineProcess, statesRound } from './jd-process.ts';
 import {
@@ -262,7 +263,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const sections = splitSections(text);
   const { title: readTitleText, company: namedCompany, team, skip } = readTitle(text, doc.meta);
   // A page's own words ("Job vacancy", "Compensation", "Engineering") are not an employer's name.
-  let company = NOT_A_COMPANY.test(namedCompany) ? '' : namedCompany;
+  let company = NOT_A_COMPANY.test(namedCompany) || !canNameEmployer(namedCompany) ? '' : namedCompany;
 
   const requirements: Requirement[] = [];
   const responsibilities: string[] = [];
@@ -412,7 +413,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
             add(piece, NICE_CUE.test(piece) ? 'nice' : 'must', 'duty');
           else responsibilities.push(piece);
         } else {
-          if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(piece);
+          if (part === 'company' && !bullet && piece.split(/\s+/).length >= 6) companySentences.push(plainLine(piece));
           // Requirements written as prose in the introduction or an unlabelled section — addressed to the
           // reader ("you have…", "candidates with…"), not the company describing its own team.
           if (
@@ -432,7 +433,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     }
   });
   if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
-  if (NOT_A_COMPANY.test(company)) company = '';
+  if (NOT_A_COMPANY.test(company) || (company && !canNameEmployer(company))) company = '';
   // "Backend Developer (Node.js / NestJS) - Kubide": the employer's name after the job is no part of it.
   // ("Talent Acquisition Specialist at GFI", "Entwickler bei Acme", "Développeur chez Acme": the same.)
   const title = company
