@@ -2004,6 +2004,13 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(r.role.title).toContain('Kaufmännischer Mitarbeiter');
   });
 
+  it("asks a career changer applying to an accountant's post about their move in the trade's terms, not a programmer's", () => {
+    const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
+    const story = r.questions.find((q) => q.id === 'gen-beh-career-switch-story');
+    expect(story).toBeDefined();
+    expect(JSON.stringify(story)).not.toMatch(/computer science|scheduling app|built a small/i);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';
