@@ -76,6 +76,8 @@ interface Tally {
     top10: number;
     offTrack: number;
     offLevel: number;
+    offLevelAbove: number;
+    questions: number;
     narrow: number;
   };
   confusion: Map<string, number>;
@@ -111,7 +113,18 @@ const blank = (): Tally => ({
   top10: [],
   top10Ceiling: [],
   fit: [],
-  ranking: { pairs: 0, unitsMissingPairs: 0, units: 0, unitsMissing: 0, top10: 0, offTrack: 0, offLevel: 0, narrow: 0 },
+  ranking: {
+    pairs: 0,
+    unitsMissingPairs: 0,
+    units: 0,
+    unitsMissing: 0,
+    top10: 0,
+    offTrack: 0,
+    offLevel: 0,
+    offLevelAbove: 0,
+    questions: 0,
+    narrow: 0,
+  },
   confusion: new Map(),
   process: { tp: 0, fp: 0, fn: 0 },
   logistics: {
@@ -241,6 +254,8 @@ for (const p of labels.pairs) {
     r.top10 += Math.min(10, report.questions.length);
     r.offTrack += rankCheck.offTrack;
     r.offLevel += rankCheck.offLevel;
+    r.offLevelAbove += rankCheck.offLevelAbove;
+    r.questions += report.questions.length;
     r.narrow += Number(rankCheck.span < 40);
     t.confusion.set(key, (t.confusion.get(key) ?? 0) + 1);
   }
@@ -271,6 +286,7 @@ const rows: [string, (t: Tally) => string][] = [
   ['  … if the reader found the labelled musts', (t) => num(mean(t.top10Ceiling), 1)],
   ['must-haves not in the top 15 (pairs ≤ 15)', (t) => `${t.ranking.unitsMissing} of ${t.ranking.units} (${t.ranking.unitsMissingPairs})`],
   ['top-10 questions off track / off level', (t) => `${t.ranking.offTrack} / ${t.ranking.offLevel} of ${t.ranking.top10}`],
+  ['off-level questions above an own-level one', (t) => `${t.ranking.offLevelAbove} of ${t.ranking.questions}`],
   ['top-40 likelihood span under 40 points', (t) => `${t.ranking.narrow} of ${t.ranking.pairs}`],
   [
     'fit Spearman vs expected band order',

@@ -1,7 +1,8 @@
 // The ranking's own promises (issue 10, item 5), checked on one report: they need no label, only the engine's reading
 // of the ad. Every must-have the bank covers has a question in the top 15 (a list of alternatives is one must-have,
 // met by a question on any of them); the top 10 holds no question of a track unrelated to the role and none written
-// for another level than the role's; the top 40's likelihoods span at least 40 points.
+// for another level than the role's, and no such question ranks above one at the role's level anywhere in the list;
+// the top 40's likelihoods span at least 40 points.
 import { GENERATED_PREFIX } from '../../src/core/bank/generated.ts';
 import type { Bank } from '../../src/core/bank/load.ts';
 import { alternativeUnit, type ParsedJd } from '../../src/core/profile/jd.ts';
@@ -16,6 +17,8 @@ export interface RankingCheck {
   /** Top-10 questions of a track unrelated to the role / written for other levels than the role's. */
   offTrack: number;
   offLevel: number;
+  /** Questions (anywhere in the list) written for another level that rank above one written for the role's level. */
+  offLevelAbove: number;
   /** Likelihood of the first question less that of the fortieth (or the last). */
   span: number;
 }
@@ -33,11 +36,15 @@ export function checkRanking(questions: PredictedQuestion[], jd: ParsedJd, bank:
     const b = q.id.startsWith(GENERATED_PREFIX) ? undefined : bank.byId.get(q.id);
     return b ? [b] : [];
   });
+  // (A built question is at the role's level; a curated one at its own levels.)
+  const atLevel = questions.map((q) => q.id.startsWith(GENERATED_PREFIX) || (bank.byId.get(q.id)?.levels.includes(jd.seniority) ?? true));
+  const lastAtLevel = atLevel.lastIndexOf(true);
   return {
     units: units.size,
     unitsMissing: [...units.values()].filter((u) => !u.some((id) => top15.has(id))),
     offTrack: curated.filter((q) => trackFit(q, jd.track) === 'off').length,
     offLevel: curated.filter((q) => !q.levels.includes(jd.seniority)).length,
+    offLevelAbove: atLevel.filter((at, i) => !at && i < lastAtLevel).length,
     span: questions.length ? questions[0].likelihood - questions[Math.min(39, questions.length - 1)].likelihood : 0,
   };
 }

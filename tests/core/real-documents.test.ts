@@ -2011,6 +2011,16 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(JSON.stringify(story)).not.toMatch(/computer science|scheduling app|built a small/i);
   });
 
+  it("puts every question written for another level after all the role's own-level ones, and says it is a stretch", () => {
+    const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
+    expect(r.role.seniority).toBe('junior');
+    const off = r.questions.map((q) => !(bank.byId.get(q.id)?.levels ?? ['junior']).includes('junior'));
+    const firstOff = off.indexOf(true);
+    expect(firstOff).toBeGreaterThan(9);
+    expect(off.slice(firstOff).every(Boolean)).toBe(true);
+    for (const q of r.questions.filter((_, i) => off[i])) expect(q.signals.join(' ')).toMatch(/a stretch/);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';

@@ -21,7 +21,7 @@ describe('the ranking checks npm run eval counts', () => {
   it('finds every promise kept on a real junior pair', () => {
     const c = checkRanking(report.questions, analysis.jd, bank, tx);
     expect(c.units).toBeGreaterThan(0);
-    expect(c).toMatchObject({ unitsMissing: [], offTrack: 0, offLevel: 0 });
+    expect(c).toMatchObject({ unitsMissing: [], offTrack: 0, offLevel: 0, offLevelAbove: 0 });
     expect(c.span).toBeGreaterThanOrEqual(40);
   });
 
@@ -40,6 +40,7 @@ describe('the ranking checks npm run eval counts', () => {
     const broken = [as(senior!), as(offTrack!), ...withoutMust].map((q) => ({ ...q, likelihood: 50 }));
     const c = checkRanking(broken, analysis.jd, bank, tx);
     expect(c.offLevel).toBeGreaterThanOrEqual(1);
+    expect(c.offLevelAbove).toBeGreaterThanOrEqual(1);
     expect(c.offTrack).toBe(1);
     expect(c.unitsMissing.flat()).toContain(must);
     expect(c.span).toBe(0);

@@ -219,7 +219,13 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     // Difficulty follows the role's level: no senior design exercise for a junior.
     if (jd.seniority === 'junior' && q.difficulty === 'hard' && q.category === 'system-design') continue;
     if (q.levels.includes(jd.seniority)) raw += 0.04;
-    else raw -= 0.3;
+    else {
+      raw -= 0.3;
+      // (Said, so a junior reading a finance director's question knows it is a stretch, not the interview's level.)
+      signals.push(
+        `Written for ${q.levels.join(' and ')} roles, and this role is ${jd.seniority}: a stretch, asked less often at this level`,
+      );
+    }
     if ((jd.seniority === 'senior' || jd.seniority === 'staff') && q.difficulty === 'hard') {
       raw += 0.05;
       signals.push(`Hard ${q.category === 'system-design' ? 'design ' : ''}questions are standard at ${jd.seniority} level`);
@@ -428,7 +434,7 @@ const STACK_SLOTS = ON_TRACK_SLOTS - 1;
  * that many at the role's level) and the best other question — the one the candidate's own story raises (a change
  * of career, more experience than the role asks for) where there is one, else usually a behavioural one. The
  * other behavioural and neighbouring questions follow from eleventh place. A question written for another level
- * than the role's takes a first-ten place only when nothing at its level is left to take it.
+ * than the role's takes a place only when nothing at its level is left to take it.
  */
 function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
   const onStack = (s: Scored) => !s.offTrack && s.q.skillIds.some((id) => must.includes(id));
@@ -442,7 +448,10 @@ function stackFirst(ranked: Scored[], must: readonly string[]): Scored[] {
   ];
   const chosen = new Set([...stack, ...others.slice(0, ON_TRACK_SLOTS - stack.length)]);
   const first = ranked.filter((s) => chosen.has(s));
-  return [...first, ...ranked.filter((s) => !chosen.has(s))];
+  // Below the first ten too, the questions at the role's level come before the others: a junior
+  // clerk's list does not reach a finance director's questions while questions at their own level are left.
+  const rest = ranked.filter((s) => !chosen.has(s));
+  return [...first, ...rest.filter((s) => !s.offLevel), ...rest.filter((s) => s.offLevel)];
 }
 
 /**
