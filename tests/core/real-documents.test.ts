@@ -2021,6 +2021,16 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     for (const q of r.questions.filter((_, i) => off[i])) expect(q.signals.join(' ')).toMatch(/a stretch/);
   });
 
+  it('names an employer whose long registered name opens the ad, and says what to do when no CV line fits the job', () => {
+    // "Dun & Bradstreet Technology and Corporate Services India LLP is looking for candidates…"
+    expect(jdOf('jd-115-data-en.md').company).toBe('Dun & Bradstreet Technology and Corporate Services India LLP');
+    const r = report('jd-115-data-en.md', 'cv-072-economist-pdf.txt', '2024-08');
+    expect(r.highlights).toEqual([]);
+    const md = renderMarkdown(r);
+    const section = md.slice(md.indexOf('## Resume highlights'), md.indexOf('## Company'));
+    expect(section).toMatch(/No line of your CV shows a skill this job asks for yet\. Add one/);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';

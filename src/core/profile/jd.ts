@@ -652,6 +652,12 @@ function companyOf(text: string, sentences: string[], taxonomy: Taxonomy, title 
     ),
   );
   if (seeking && !/^(we|nous|noi|wir|team)\b/i.test(seeking[1]) && !inTitle(seeking[1])) return capitalise(seeking[1]);
+  // "Dun & Bradstreet Technology and Corporate Services India LLP is looking for…": a name of capitalised words (joined
+  // by "and", "&", "of") opening a sentence, with no article, that says it is hiring.
+  const named = intro.match(
+    /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:(?:and|of|for|&|und|et|de|y|e)\s+)?\p{Lu}[\p{L}\d&'’.-]*){1,7})\s+(?:is|are)\s+(?:looking|hiring|seeking|recruiting)\b/mu,
+  );
+  if (named && !common.test(named[1].split(/\s+/)[0]) && !inTitle(named[1])) return named[1];
   const at = intro.match(/(?:^|[.!?]\s+|\n)At\s+([A-Z][\w&'’.-]*(?:\s+(?:&\s+)?[A-Z][\w&'’.-]*){0,3}),?\s+(?:we|our)\b/m);
   if (at) return at[1];
   // A registered name with its legal form: "PagoPA S.p.A.", "LanguageTooler GmbH", "Acme Ltd".

@@ -54,6 +54,11 @@ export function renderMarkdown(r: Report): string {
 
   out.push('## Resume highlights for this role', '');
   for (const h of r.highlights) out.push(`- > ${e(h.quote)}`, `  ${e(h.why)}`);
+  // (An empty section says what to do, as the page does.)
+  if (!r.highlights.length)
+    out.push(
+      'No line of your CV shows a skill this job asks for yet. Add one to your CV before you apply: what you did with a required skill, and what changed (with a number if you have one).',
+    );
   out.push('', '## Company', '', e(r.company.summary), '');
   for (const f of r.company.facts) out.push(`- "${e(f.quote)}"`);
   if (r.company.themes.length) out.push('', `Themes: ${r.company.themes.map(e).join(', ')}`);
