@@ -2031,6 +2031,17 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(section).toMatch(/No line of your CV shows a skill this job asks for yet\. Add one/);
   });
 
+  it('reads a list of alternatives as the run of skills its "such as" or "or" joins, not every skill of the line', () => {
+    // "Strong programming skills in tools such as Pyspark, Python, R, SQL to manipulate data and conduct statistical analysis"
+    const data = jdOf('jd-115-data-en.md');
+    expect(data.alternatives).toContainEqual(['spark', 'python', 'r', 'sql']);
+    expect(data.alternatives.flat()).not.toContain('statistics');
+    // "…familiarity with React - we're open to you transferring from another framework, such as Vue or Svelte"
+    expect(jdOf('jd-306-frontend-engineer-en.md').alternatives).toEqual([['vue', 'svelte']]);
+    const r = report('jd-115-data-en.md', 'cv-072-economist-pdf.txt', '2024-08');
+    expect(r.concepts.find((c) => c.skill === 'Python')?.why ?? '').not.toMatch(/Statistics instead/);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';

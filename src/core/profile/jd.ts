@@ -128,6 +128,73 @@ export function requirementUnits<T>(jd: Pick<ParsedJd, 'alternatives'>, items: T
 const ALTERNATIVES =
   /\band\/or\b|\bor\b|\bone of\b|\bany of\b|\bsome (?:or all )?of (?:these|the following)\b|\beither\b|\be\.g\.|\beg\b|\bsuch as\b|\bi\.e\.|\blike\b|\bou\b|\boppure\b|\bo\b|\boder\b|\bbzw\b|\bpar exemple\b|\bcome\b|\bcomo\b|\bwie\b|\bper esempio\b|\bad esempio\b|\bz\.\s?b\./i;
 
+/** Words between two items of one list ("Python, R or SQL", "Java und/oder Kotlin", "AWS/GCP (or Azure)"). */
+const LIST_GLUE = new Set([
+  ',',
+  '/',
+  '(',
+  ')',
+  '&',
+  '|',
+  '+',
+  'and',
+  'or',
+  'and/or',
+  'nor',
+  'und',
+  'oder',
+  'bzw',
+  'et',
+  'ou',
+  'e',
+  'o',
+  'y',
+  'ni',
+  'of',
+  'en',
+  'etc',
+  'etc.',
+  '.',
+]);
+/** Words just before a list that make its items examples of one requirement ("such as", "e.g.", "one of", "wie"). */
+const LIST_CUE =
+  /\b(?:such as|e\.g\.?|eg|i\.e\.?|like|one of|any of|either|for example|for instance|ideally|wie|z\.\s?b\.?|zum beispiel|beispielsweise|como|comme|par exemple|tels? que|come|ad esempio|per esempio|zoals|bijvoorbeeld)\s*[:(]?\s*$/i;
+
+/**
+ * The lists of alternatives in one requirement: runs of skills separated only by commas, slashes and "or"/"and" that
+ * an "or" joins or an "e.g."/"such as" introduces. "Strong programming skills in tools such as Pyspark, Python, R, SQL
+ * to manipulate data and conduct statistical analysis": the four tools are one requirement; statistics is another.
+ */
+function alternativeLists(text: string, hard: string[], taxonomy: Taxonomy, language: string): string[][] {
+  const tokens = analyse(text).tokens;
+  const hits = taxonomy.find(tokens, { language }).filter((h) => hard.includes(h.id));
+  const runs: { ids: string[]; start: number; end: number; or: boolean }[] = [];
+  for (const h of hits) {
+    const last = runs[runs.length - 1];
+    const gap = last ? tokens.slice(last.end, h.start) : [];
+    if (last && gap.length <= 3 && gap.every((t) => LIST_GLUE.has(t.normal))) {
+      if (!last.ids.includes(h.id)) last.ids.push(h.id);
+      last.end = h.end;
+      last.or ||= gap.some((t) => /^(?:or|and\/or|oder|bzw|ou|o|ni|nor)$/.test(t.normal));
+    } else runs.push({ ids: [h.id], start: h.start, end: h.end, or: false });
+  }
+  const lists: string[][] = [];
+  runs.forEach((r, i) => {
+    const before = tokens
+      .slice(Math.max(0, r.start - 4), r.start)
+      .map((t) => t.value)
+      .join(' ');
+    const cued = LIST_CUE.test(before);
+    // "configuration management tools such as Ansible or Chef": the practice the examples illustrate is one of them.
+    const head = runs[i - 1];
+    const umbrella = cued && head && r.start - head.end <= 5 ? [head.ids[head.ids.length - 1]] : [];
+    const ids = [...umbrella, ...r.ids.filter((id) => !umbrella.includes(id))];
+    if (ids.length >= 2 && (r.or || cued)) lists.push(ids);
+  });
+  // (A requirement whose skills stand too far apart to read as one list keeps the old reading: one list of them all.)
+  return lists.length ? lists : [hard];
+}
+
 /** Wording that states a requirement whoever it addresses ("experience with Kubernetes", "3 years of", "esperienza con"). */
 const STRONG_REQUIREMENT =
   /\b(experience (with|in|using)|years of|knowledge of|proficien\w*|must|required|at least|familiar(ity)? with|esperienza (con|in|nel|nella|di)|conoscenza (di|del|della|dei|delle)|expérience (en|de|avec|dans)|connaissance (de|des|du)|maîtrise (de|des|du)|erfahrung (mit|in)|kenntnisse (in|von)|experiencia (en|con)|conocimiento (de|en)|experiência (em|com)|conhecimento (de|em))\b/i;
@@ -473,7 +540,8 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const alternatives: string[][] = [];
   for (const r of requirements) {
     const hard = r.skills.filter((id) => !isSoft(id) && must.includes(id));
-    if (r.kind === 'must' && hard.length >= 2 && ALTERNATIVES.test(r.text)) alternatives.push(hard);
+    if (r.kind === 'must' && hard.length >= 2 && ALTERNATIVES.test(r.text))
+      alternatives.push(...alternativeLists(r.text, hard, taxonomy, language));
   }
   const years = requirements.filter((r) => r.kind === 'must' && r.years !== undefined).map((r) => r.years as number);
   const minYears = years.length ? Math.max(...years) : undefined;
