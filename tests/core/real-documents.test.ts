@@ -2042,6 +2042,20 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(r.concepts.find((c) => c.skill === 'Python')?.why ?? '').not.toMatch(/Statistics instead/);
   });
 
+  it('names a list of alternatives once among the gaps, and never a member of one whose other member the CV shows', () => {
+    const r = report('jd-115-data-en.md', 'cv-072-economist-pdf.txt', '2024-08');
+    expect(r.fitScore.summary).toContain('Missing: Python, SQL, R or Apache Spark;');
+    const risks = r.positioning.risks.map((x) => x.risk);
+    expect(risks).toContain('One of Python, SQL, R or Apache Spark is required, and none is on your CV');
+    expect(risks.filter((x) => /^(?:Python|SQL|R|Apache Spark) is required/.test(x))).toEqual([]);
+    const jd = '# Backend Developer\n\n## Requirements\n- Experience with Java or Python\n- PostgreSQL\n- Docker\n';
+    const cv =
+      'Jane Doe\nBackend developer\n\nExperience\nBackend Developer, Acme — Jan 2019 – Present\n- Built Python services on PostgreSQL\n';
+    const { report: pair } = buildOfflineReport({ jd, cv, now: new Date('2024-06-15T12:00:00Z') });
+    expect(pair.fitScore.missing.map((m) => m.skill)).not.toContain('Java');
+    expect(pair.positioning.risks.map((x) => x.risk).join(' ')).not.toMatch(/Java/);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';

@@ -310,7 +310,15 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
             : "The CV shows no dated role with a title (or the role's title names no trade), so this part is not counted.",
     },
   ];
-  const missing = matches.filter((m) => !m.direct && !m.via);
+  // (A member of a list of alternatives is no gap when another member is shown: "Java or Python" with Python.)
+  const unitMet = new Set(matches.filter((m) => m.kind === 'must' && (m.direct || m.via)).map((m) => sameList(m.id)));
+  const missing = matches.filter((m) => !m.direct && !m.via && !(m.kind === 'must' && unitMet.has(sameList(m.id))));
+  // The must-haves missing, a list of alternatives once: "Python, SQL, R or Apache Spark".
+  const missingUnits = requirementUnits(
+    jd,
+    missing.filter((m) => m.kind === 'must'),
+    (m) => m.id,
+  ).map((u) => orList(u.map((m) => name(m.id))));
   const summary = [
     change
       ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} ${change.earlier ? `back to ${PROFESSION_NAME[change.to]}, a trade your CV shows from before` : `to ${PROFESSION_NAME[change.to]}`}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
@@ -323,12 +331,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     must.length
       ? `Your CV shows ${mustDirect} of the ${requirements.length} must-haves${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
       : '',
-    missing.filter((m) => m.kind === 'must').length
-      ? `Missing: ${missing
-          .filter((m) => m.kind === 'must')
-          .slice(0, 4)
-          .map((m) => name(m.id))
-          .join(', ')}.`
+    missingUnits.length
+      ? `Missing: ${missingUnits.slice(0, 4).join(missingUnits.some((u) => u.includes(' or ')) ? '; ' : ', ')}.`
       : 'No must-have is missing outright.',
   ]
     .filter(Boolean)
@@ -453,3 +457,8 @@ export function missingLanguages(jd: ParsedJd, cv: ParsedCv): string[] {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** "Python", "Python or R", "Python, SQL, R or Apache Spark": the members of a list of alternatives. */
+export function orList(xs: string[]): string {
+  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+}

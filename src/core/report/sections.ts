@@ -1,12 +1,12 @@
 import type { AskTheme, Level, LoopTemplate } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
-import type { ParsedJd } from '../profile/jd.ts';
+import { type ParsedJd, requirementUnits } from '../profile/jd.ts';
 import { namesRound } from '../profile/jd-process.ts';
 import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { missingLanguages, type SkillMatch } from './fit.ts';
+import { missingLanguages, orList, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole, plainText } from './title.ts';
 
@@ -235,8 +235,18 @@ export function positioningSection(
     const line = jd.requirements.find((r) => r.kind === 'must' && r.skills.includes(id))?.text;
     return line ? ` ("${clip(line)}")` : '';
   };
-  for (const m of matches.filter((x) => x.kind === 'must' && !x.direct).slice(0, 4)) {
+  // A list of alternatives is one risk, and none when one of its members is shown.
+  const unmet = requirementUnits(
+    jd,
+    matches.filter((x) => x.kind === 'must'),
+    (x) => x.id,
+  ).filter((u) => !u.some((x) => x.direct));
+  for (const unit of unmet.slice(0, 4)) {
+    const m = unit.find((x) => x.via) ?? unit[0];
     const name = taxonomy.name(m.id);
+    // (A list of alternatives none of whose members is shown: any one of them would do.)
+    const anyOf = unit.length > 1 && !m.via ? orList(unit.map((x) => taxonomy.name(x.id))) : undefined;
+    const plan = anyOf ? 'the one you choose' : name;
     risks.push(
       m.via
         ? {
@@ -246,12 +256,12 @@ export function positioningSection(
         : (m.sure ?? 1) < UNSURE_MUST
           ? {
               // (A must-have read from prose, a duty or an ad with no requirements list is required about half the time.)
-              risk: `${name} may be required and is not on your CV`,
-              mitigation: `Check the line it was read from${quoteOf(m.id)}: if the role needs ${name}, say so plainly and show how you learn (a time you picked up a tool fast, and a plan for ${name}); if the ad only mentions it, a sentence on how you would approach it is enough.`,
+              risk: anyOf ? `One of ${anyOf} may be required, and none is on your CV` : `${name} may be required and is not on your CV`,
+              mitigation: `Check the line it was read from${quoteOf(m.id)}: if the role needs ${anyOf ? 'one of them' : name}, say so plainly and show how you learn (a time you picked up a tool fast, and a plan for ${plan}); if the ad only mentions it, a sentence on how you would approach it is enough.`,
             }
           : {
-              risk: `${name} is required and not on your CV`,
-              mitigation: `Say so plainly, then show how you learn: a time you picked up a tool fast, and a concrete plan for ${name} (the concepts list below is a start).`,
+              risk: anyOf ? `One of ${anyOf} is required, and none is on your CV` : `${name} is required and not on your CV`,
+              mitigation: `Say so plainly, then show how you learn: a time you picked up a tool fast, and a concrete plan for ${plan} (the concepts list below is a start).`,
             },
     );
   }
