@@ -2028,7 +2028,7 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(r.highlights).toEqual([]);
     const md = renderMarkdown(r);
     const section = md.slice(md.indexOf('## Resume highlights'), md.indexOf('## Company'));
-    expect(section).toMatch(/No line of your CV shows a skill this job asks for yet\. Add one/);
+    expect(section).toMatch(/No line of your work history shows a skill this job asks for yet .*Add one/);
   });
 
   it('reads a list of alternatives as the run of skills its "such as" or "or" joins, not every skill of the line', () => {
@@ -2054,6 +2054,14 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     const { report: pair } = buildOfflineReport({ jd, cv, now: new Date('2024-06-15T12:00:00Z') });
     expect(pair.fitScore.missing.map((m) => m.skill)).not.toContain('Java');
     expect(pair.positioning.risks.map((x) => x.risk).join(' ')).not.toMatch(/Java/);
+  });
+
+  it('gives a CV that only lists the required skills something to lead with, never an empty "Emphasise"', () => {
+    const r = report('jd-023-design-frontend-en.md', 'cv-019-software-senior.json', '2023-08');
+    expect(r.positioning.emphasize.length).toBeGreaterThan(0);
+    expect(r.positioning.emphasize[0].point).toMatch(/your CV lists: lead with it, and bring one example of using it at work/);
+    const md = renderMarkdown(r);
+    expect(md.slice(md.indexOf('**Emphasise**'), md.indexOf('**Risks and mitigation**'))).toMatch(/^- /m);
   });
 
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {

@@ -57,7 +57,7 @@ export function renderMarkdown(r: Report): string {
   // (An empty section says what to do, as the page does.)
   if (!r.highlights.length)
     out.push(
-      'No line of your CV shows a skill this job asks for yet. Add one to your CV before you apply: what you did with a required skill, and what changed (with a number if you have one).',
+      'No line of your work history shows a skill this job asks for yet (a skills list counts less than work you describe). Add one to your CV before you apply: what you did with a required skill, and what changed (with a number if you have one).',
     );
   out.push('', '## Company', '', e(r.company.summary), '');
   for (const f of r.company.facts) out.push(`- "${e(f.quote)}"`);
@@ -96,6 +96,8 @@ export function renderMarkdown(r: Report): string {
   out.push('## Concepts to review', '');
   for (const c of r.concepts) out.push(`- **${e(c.skill)}** — ${e(c.why)}`, ...c.items.map((i) => `  - ${e(i)}`));
   out.push('', '## Strategic positioning', '', '**Emphasise**', '');
+  if (!r.positioning.emphasize.length)
+    out.push('Nothing in your CV shows a skill this job asks for yet: see the gaps under the fit score.');
   for (const p of r.positioning.emphasize) out.push(`- ${e(p.point)} — "${e(p.evidence)}"`);
   out.push('', '**Risks and mitigation**', '');
   for (const k of r.positioning.risks) out.push(`- **${e(k.risk)}:** ${e(k.mitigation)}`);

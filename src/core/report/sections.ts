@@ -215,14 +215,27 @@ export function positioningSection(
   /** The CV's level when it is two or more above the role's (fit.ts, overqualifiedLevel). */
   overqualified?: Level,
 ): Report['positioning'] {
-  const emphasize = matches
+  const byKind = (a: SkillMatch, b: SkillMatch) =>
+    (a.kind === b.kind ? 0 : a.kind === 'must' ? -1 : 1) || Number(b.direct?.quantified) - Number(a.direct?.quantified);
+  const used = matches
     .filter((m) => m.direct && m.direct.strength !== 'listed')
-    .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'must' ? -1 : 1) || Number(b.direct?.quantified) - Number(a.direct?.quantified))
+    .sort(byKind)
     .slice(0, 5)
     .map((m) => ({
       point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`,
       evidence: m.direct?.line ?? '',
     }));
+  // A CV that only lists what the job asks for still has something to lead with: the listed skills, with a work story to find.
+  const emphasize = used.length
+    ? used
+    : matches
+        .filter((m) => m.direct)
+        .sort(byKind)
+        .slice(0, 3)
+        .map((m) => ({
+          point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} your CV lists: lead with it, and bring one example of using it at work`,
+          evidence: m.direct?.line ?? '',
+        }));
   const risks: Report['positioning']['risks'] = [];
   // More experience than the role asks for is a question every interviewer will raise: why this job, and will you stay?
   if (overqualified)
