@@ -2064,6 +2064,13 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(md.slice(md.indexOf('**Emphasise**'), md.indexOf('**Risks and mitigation**'))).toMatch(/^- /m);
   });
 
+  it("says a recruiter's loop leans on hands-on recruiting questions, and a developer's on technical ones", () => {
+    const recruiter = report('jd-018-recruiting-en.md', 'cv-040-communications-vp.txt', '2013-12');
+    expect(recruiter.overview.summary).toContain('Expect the loop to lean on hands-on recruiting questions (how you would do the work)');
+    const developer = report('jd-027-infra-en.md', 'cv-025-devops-lead.txt', '2026-02');
+    expect(developer.overview.summary).toMatch(/lean on (?:technical|coding|system design|behavioural) questions;/);
+  });
+
   it("reads a Markdown escape as its character: the German gender star stays, bold marks leave the company's words", () => {
     const r = report('jd-246-accounting-clerk-de.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
     const location = r.overview.logistics?.location.join(' ') ?? '';

@@ -1,4 +1,4 @@
-import type { AskTheme, Level, LoopTemplate } from '../bank/schema.ts';
+import { type AskTheme, type Level, type LoopTemplate, SOFTWARE_TRACKS } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
 import { type ParsedJd, requirementUnits } from '../profile/jd.ts';
 import { namesRound } from '../profile/jd-process.ts';
@@ -397,7 +397,12 @@ export function overviewSection(
 ): Report['overview'] {
   const cats = new Map<string, number>();
   for (const q of questions.slice(0, 20)) cats.set(q.category, (cats.get(q.category) ?? 0) + 1);
-  const heavy = [...cats.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'technical';
+  const heaviest = [...cats.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'technical';
+  // (Outside software a "technical" question is about doing the job: a recruiter's pipeline, a bookkeeper's reconciliation.)
+  const heavy =
+    heaviest === 'technical' && !SOFTWARE_TRACKS.has(jd.track)
+      ? `hands-on ${jd.track === 'general' ? '' : `${jd.track.replace('-', ' ')} `}questions (how you would do the work)`
+      : `${heaviest.replace('-', ' ')} questions`;
   const where = jd.company ? ` at ${jd.company}` : '';
   const change = fit.careerChange;
   // A career change is the first thing a recruiter sees, so it is the first thing the report says.
@@ -417,7 +422,7 @@ export function overviewSection(
       ? ' Your CV gives no dates, so your experience is not stated (not counted against you) — say it in the interview.'
       : '';
   return {
-    summary: `${opening}${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}).${language}${years} Expect the loop to lean on ${heavy.replace('-', ' ')} questions; the top predictions below say why each is likely.`,
+    summary: `${opening}${jd.title || 'This role'}${where} is a ${jd.seniority}-level ${jd.track.replace('-', ' ')} role. Your fit is ${fit.score}/100 (${fit.label}).${language}${years} Expect the loop to lean on ${heavy}; the top predictions below say why each is likely.`,
     strengths: [
       ...(change ? change.transfers.slice(0, 2).map((t) => `${t} (transfers from ${change.from})`) : []),
       ...positioning.emphasize.slice(0, 3).map((e) => e.point.split(' — ')[0]),
