@@ -1,3 +1,6 @@
+/** Words of the page or of a department, never an employer's name ("Job vacancy", "Compensation", "Engineering"). */
+const NOT_A_COMPANY =
+  /^(?:job(?: vacancy| opening| posting| offer)?|vacancy|careers?|hiring|jobs|compensation|benefits|salary|engineering|design|product|marketing|sales|operations|security|support|contractor|full[- ]time|part[- ]time|internship|api|position|role|location|remote|about us|team|stellenangebot|offre d['’]emploi|oferta de empleo|vaga)$/i;
 /** A street and its number ("Wendenstraße 408", "12 rue de la Paix", "Via Roma 3"): where the employer is, not who. */
 const ADDRESS =
   /\b(?:\p{L}*(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ring|laan|straat|gracht)|street|st\.|road|rd\.|avenue|ave\.|boulevard|blvd\.?|lane|rue|via|calle|rua|avenida|piazza|plaza)\s+\d+\w?\b|^\d+\w?,?\s+(?:\p{L}+\s+){0,3}(?:street|st\.|road|rd\.|avenue|ave\.|lane|rue|boulevard|blvd\.?)\b/iu;
@@ -20,4 +23,9 @@ export function canNameEmployer(name: string): boolean {
   const n = name.trim();
   if (n.length < 2 || !/^[\p{L}\p{N}"'“‘(]/u.test(n) || !/\p{L}/u.test(n)) return false;
   return !ADDRESS.test(n) && !ORG_WORD_ALONE.test(n) && !PAGE_WORDS.test(n) && !DEPARTMENT.test(n);
+}
+
+/** The name read as the ad's employer, or '' when it can not be one (`canNameEmployer`) or is one of the page's own words. */
+export function employerOrNone(name: string): string {
+  return NOT_A_COMPANY.test(name) || !canNameEmployer(name) ? '' : name;
 }

@@ -4,7 +4,7 @@ import type { Taxonomy } from '../skills/taxonomy.ts';
 import { NUMBER_WORD_PATTERN, NUMBER_WORDS } from '../text/numbers.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import { cleanDocument } from './clean.ts';
-import { canNameEmployer } from './employer.ts';
+import { employerOrNone } from './employer.ts';
 import { classifyLines, type LineClass, type LineClassifier, type LineReading, lineClassifier } from './jd-lines.ts';
 import { announcesProcess, inlineProcess, statesRound } from './jd-process.ts';
 import {
@@ -330,7 +330,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const sections = splitSections(text);
   const { title: readTitleText, company: namedCompany, team, skip } = readTitle(text, doc.meta);
   // A page's own words ("Job vacancy", "Compensation", "Engineering") are not an employer's name.
-  let company = NOT_A_COMPANY.test(namedCompany) || !canNameEmployer(namedCompany) ? '' : namedCompany;
+  let company = employerOrNone(namedCompany);
 
   const requirements: Requirement[] = [];
   const responsibilities: string[] = [];
@@ -500,7 +500,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     }
   });
   if (!company) company = companyOf(text, companySentences, taxonomy, readTitleText);
-  if (NOT_A_COMPANY.test(company) || (company && !canNameEmployer(company))) company = '';
+  company = employerOrNone(company);
   // "Backend Developer (Node.js / NestJS) - Kubide": the employer's name after the job is no part of it.
   // ("Talent Acquisition Specialist at GFI", "Entwickler bei Acme", "Développeur chez Acme": the same.)
   const title = company
@@ -664,10 +664,6 @@ function clauses(text: string): string[] {
 }
 
 const ARTICLE = "(?:The|Le|La|Les|L[’']|Il|Lo|l|Der|Die|Das|El|O|A)";
-
-/** Words of the page or of a department, never an employer's name. */
-const NOT_A_COMPANY =
-  /^(?:job(?: vacancy| opening| posting| offer)?|vacancy|careers?|hiring|jobs|compensation|benefits|salary|engineering|design|product|marketing|sales|operations|security|support|contractor|full[- ]time|part[- ]time|internship|api|position|role|location|remote|about us|team|stellenangebot|offre d['’]emploi|oferta de empleo|vaga)$/i;
 
 /**
  * The employer's name from the ad's own words: "The Canadian Digital Service (CDS) is…",

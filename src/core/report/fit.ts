@@ -3,6 +3,7 @@ import type { EvidenceStrength, ParsedCv, SkillEvidence } from '../profile/cv.ts
 import { alternativeUnit, type ParsedJd, type RequirementKind, requirementUnits } from '../profile/jd.ts';
 import { MUST_BASE_RATE, mustConfidence } from '../profile/jd-must.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { wordList } from '../text/lists.ts';
 import { yearsPhrase } from '../text/numbers.ts';
 import {
   type CareerChange,
@@ -318,7 +319,12 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
     jd,
     missing.filter((m) => m.kind === 'must'),
     (m) => m.id,
-  ).map((u) => orList(u.map((m) => name(m.id))));
+  ).map((u) =>
+    wordList(
+      u.map((m) => name(m.id)),
+      'or',
+    ),
+  );
   const summary = [
     change
       ? `${score}/100 — a career change: from ${PROFESSION_NAME[change.from]} ${change.earlier ? `back to ${PROFESSION_NAME[change.to]}, a trade your CV shows from before` : `to ${PROFESSION_NAME[change.to]}`}${change.transfers.length ? `; what transfers: ${change.transfers.join(', ')}` : ''}.`
@@ -457,8 +463,3 @@ export function missingLanguages(jd: ParsedJd, cv: ParsedCv): string[] {
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
-
-/** "Python", "Python or R", "Python, SQL, R or Apache Spark": the members of a list of alternatives. */
-export function orList(xs: string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
-}

@@ -1,3 +1,4 @@
+import { wordList } from '../text/lists.ts';
 import { yearsPhrase } from '../text/numbers.ts';
 import { escapeRegExp } from '../text/regexp.ts';
 import type { PredictedQuestion, Report } from './schema.ts';
@@ -123,7 +124,7 @@ export function skillRows(r: Report): { rows: SkillRow[]; otherRisks: Report['po
 /** The "why you fit" paragraph: what is proven, what transfers, what is missing, in plain words. */
 export function whyYouFit(r: Report): string {
   const f = r.fitScore;
-  const names = (xs: { skill: string }[], n = 4) => list(xs.slice(0, n).map((x) => x.skill));
+  const names = (xs: { skill: string }[], n = 4) => wordList(xs.slice(0, n).map((x) => x.skill));
   const proven = f.matched.filter((m) => m.kind === 'must');
   const quantified = r.highlights.filter((h) => h.quantified).length;
   const parts: string[] = [];
@@ -142,8 +143,4 @@ export function whyYouFit(r: Report): string {
   const gaps = f.missing.filter((m) => m.kind === 'must');
   if (gaps.length) parts.push(`Prepare honest answers for the gaps: ${names(gaps)}.`);
   return parts.join(' ');
-}
-
-function list(xs: string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }

@@ -5,8 +5,9 @@ import { namesRound } from '../profile/jd-process.ts';
 import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { wordList } from '../text/lists.ts';
 import { yearsPhrase } from '../text/numbers.ts';
-import { missingLanguages, orList, type SkillMatch } from './fit.ts';
+import { missingLanguages, type SkillMatch } from './fit.ts';
 import type { FitSection, PredictedQuestion, Report } from './schema.ts';
 import { cleanRole, plainText } from './title.ts';
 
@@ -33,9 +34,9 @@ export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy:
       const quantified = cv.quantified.includes(s.line);
       const must = s.ids.filter((id) => wanted.get(id)?.kind === 'must').map((id) => taxonomy.name(id));
       const why = must.length
-        ? `Proves ${list(must)}, which the job requires${quantified ? ', with a measured result' : ''}.`
+        ? `Proves ${wordList(must)}, which the job requires${quantified ? ', with a measured result' : ''}.`
         : names.length
-          ? `Shows ${list(names)}, which the job values${quantified ? ', with a measured result' : ''}.`
+          ? `Shows ${wordList(names)}, which the job values${quantified ? ', with a measured result' : ''}.`
           : 'A measured result: evidence of impact whatever the stack.';
       return { quote: s.line, skills: names, why, quantified };
     });
@@ -67,7 +68,7 @@ export function companySection(jd: ParsedJd): Report['company'] {
 /** What an interviewer with this title most likely judges answers by. */
 function lensFor(title: string, focus: string[]): string {
   const t = title.toLowerCase();
-  const about = focus.length ? ` — especially on ${list(focus.slice(0, 3))}` : '';
+  const about = focus.length ? ` — especially on ${wordList(focus.slice(0, 3))}` : '';
   if (/recruit|talent|people|hr\b/.test(t)) return `Motivation, communication and whether your story holds together${about}`;
   if (/manager|director|head|vp|chief/.test(t)) return `Ownership, judgement under pressure and how you work with people${about}`;
   if (/principal|staff|architect|distinguished/.test(t)) return `Design judgement and long-term trade-offs${about}`;
@@ -258,7 +259,13 @@ export function positioningSection(
     const m = unit.find((x) => x.via) ?? unit[0];
     const name = taxonomy.name(m.id);
     // (A list of alternatives none of whose members is shown: any one of them would do.)
-    const anyOf = unit.length > 1 && !m.via ? orList(unit.map((x) => taxonomy.name(x.id))) : undefined;
+    const anyOf =
+      unit.length > 1 && !m.via
+        ? wordList(
+            unit.map((x) => taxonomy.name(x.id)),
+            'or',
+          )
+        : undefined;
     const plan = anyOf ? 'the one you choose' : name;
     risks.push(
       m.via
@@ -409,7 +416,7 @@ export function overviewSection(
   const opening = change
     ? `Career change: your CV reads as ${change.from} and this is a ${change.to} role. ${
         change.transfers.length
-          ? `What transfers: ${list(change.transfers)}.`
+          ? `What transfers: ${wordList(change.transfers)}.`
           : 'Little of the CV names what the role asks for, so the transfer has to be argued.'
       } The plan: ${change.plan[0].charAt(0).toLowerCase()}${change.plan[0].slice(1)} `
     : '';
@@ -449,10 +456,6 @@ function logisticsOf(jd: ParsedJd): Report['overview']['logistics'] {
       .slice(0, 2)
       .map(({ x }) => clip(plainText(x), 220));
   return { pay: pick('pay'), location: pick('location'), remote: pick('remote'), travel: pick('travel') };
-}
-
-function list(xs: string[]): string {
-  return xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 }
 
 function clip(s: string, n = 90): string {
