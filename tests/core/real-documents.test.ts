@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkRanking } from '../../scripts/eval/ranking.ts';
 import { GENERATED_PREFIX } from '../../src/core/bank/generated.ts';
 import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
@@ -16,7 +17,7 @@ import { headingOf } from '../../src/core/profile/structure.ts';
 import { buildOfflineReport, loopFor } from '../../src/core/report/build.ts';
 import { aimOfCv, careerChangeOf, professionsOfCv, SKILL_PROFESSION } from '../../src/core/report/career.ts';
 import { cvLevel, matchSkills, titleOverlap } from '../../src/core/report/fit.ts';
-import { rankQuestions } from '../../src/core/report/rank.ts';
+import { adNamesTopic, rankQuestions, topicName } from '../../src/core/report/rank.ts';
 import { renderMarkdown } from '../../src/core/report/render-md.ts';
 import { ReportSchema } from '../../src/core/report/schema.ts';
 import { loopFromAd, loopSection } from '../../src/core/report/sections.ts';
@@ -2078,5 +2079,68 @@ describe('class: what a page names that is no employer, and Markdown escapes (th
     expect(location).not.toContain('\\');
     expect(r.company.facts.map((f) => f.quote)).toContain('AvanCarte – mit uns haben Sie gute Karten!');
     expect(r.company.facts.map((f) => f.quote).join(' ')).not.toMatch(/\*\*|\\/);
+  });
+});
+
+describe("class: what a question's signals say the ad talks about, and the must-haves of a long list (dev)", () => {
+  it('names a topic only when the ad writes its words together: "CI/CD" and "event-driven", not "API … design" apart', () => {
+    // The Italian ad asks for "API REST" in one line and speaks of "design" in another: it never says "API design".
+    const jd = jdOf('jd-381-software-engineer-it.md');
+    expect(adNamesTopic(jd.words, 'ci-cd')).toBe(true);
+    expect(adNamesTopic(jd.words, 'event-driven')).toBe(true);
+    expect(adNamesTopic(jd.words, 'code-review')).toBe(true);
+    expect(adNamesTopic(jd.words, 'api-design')).toBe(false);
+    expect(adNamesTopic(jd.words, 'on-call')).toBe(false);
+  });
+
+  it("writes a topic as a reader would, never as the bank's slug, and a required skill once", () => {
+    const r = report('jd-381-software-engineer-it.md', 'cv-198-pastry-chef-to-bootcamp-developer.txt', '2021-03');
+    const talks = r.questions.flatMap((q) => q.signals.filter((s) => s.startsWith('The job description talks about')));
+    expect(talks.length).toBeGreaterThan(0);
+    // ("ci", "api-design", "react": how the bank files a topic, not how anyone writes it.)
+    for (const s of talks) expect(s).not.toMatch(/\b(?:ci|api|react|typescript|docker|rust|go)\b|[a-z]-[a-z]+-?[a-z]*$|\bapi-design\b/);
+    expect(talks).toContain('The job description talks about CI');
+    for (const q of r.questions) {
+      const required = q.signals.filter((s) => s.startsWith('The job requires ')).map((s) => s.slice('The job requires '.length));
+      for (const name of required) expect(q.signals).not.toContain(`The job description talks about ${name}`);
+    }
+    expect(topicName('kpis', new Set(), tx)).toBe('KPIs');
+    expect(topicName('code-review', new Set(), tx)).toBe('code review');
+    expect(topicName('on-call', new Set(['on-call']), tx)).toBe('On-Call');
+    expect(topicName('trade-offs', new Set(['trade-offs']), tx)).toBe('trade-offs');
+    expect(topicName('trade-offs', new Set(), tx)).toBe('trade offs');
+  });
+
+  it("lists nothing to review for a list of alternatives the CV meets, and quotes a data file's value, not its syntax", () => {
+    // "Solida conoscenza di almeno una tecnologia backend: Node.js (JavaScript/TypeScript), Go o Rust", and a CV kept
+    // as a site's JavaScript data that shows Node.js.
+    const r = report('jd-381-software-engineer-it.md', 'cv-198-pastry-chef-to-bootcamp-developer.txt', '2021-03');
+    const concepts = r.concepts.map((c) => c.skill);
+    expect(concepts).toEqual(expect.arrayContaining(['Docker', 'CI/CD', 'JavaScript']));
+    expect(concepts).not.toEqual(expect.arrayContaining(['Go']));
+    expect(concepts).not.toContain('Rust');
+    expect(r.positioning.emphasize.length).toBeGreaterThan(0);
+    for (const e of r.positioning.emphasize) expect(e.evidence).not.toMatch(/^"?\w+"?\s*:|",?$/);
+    expect(r.positioning.emphasize.map((e) => e.evidence)).toContain(
+      'Full-stack intensive program focused on gaining technical programming skills in Javascript, Node Js, MySQL, MongoDB, Express, Handelbars.js & ReactJS.',
+    );
+    // (A bootcamp's programme is no job: the CV names JavaScript, and the report does not say it was used at work.)
+    const js = r.positioning.emphasize.find((e) => e.point.startsWith('JavaScript'));
+    expect(js?.point).toContain('your CV describes in its own words');
+    expect(js?.point).not.toContain('used in real work');
+  });
+
+  it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {
+    // A principal engineer's ad of thirteen must-haves: moving a second accessibility question into the first ten
+    // had pushed the only fine-tuning question to sixteenth place.
+    const built = buildOfflineReport({
+      jd: corpus('jd', 'jd-059-principal-engineer-en.md'),
+      cv: corpus('cv', 'cv-041-protocol-engineer.json'),
+      now: new Date('2025-10-15T12:00:00Z'),
+    });
+    const c = checkRanking(built.report.questions, built.analysis.jd, bank, tx);
+    expect(c.units).toBeGreaterThanOrEqual(13);
+    expect(c.unitsMissing).toEqual([]);
+    expect(c).toMatchObject({ offTrack: 0, offLevel: 0, offLevelAbove: 0 });
   });
 });

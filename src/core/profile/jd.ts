@@ -67,7 +67,10 @@ export interface ParsedJd {
   responsibilities: string[];
   /** The company's own sentences about itself, verbatim. */
   companySentences: string[];
-  /** Lowercased words of the whole ad, for topic signals. */
+  /**
+   * Lowercased words of the whole ad, for topic signals: each word (a hyphenated one also in its parts) and each pair of
+   * neighbouring words ("ci cd" from "CI/CD", "on call" from "on-call").
+   */
   words: Set<string>;
   /** Behavioural skills the ad asks for: they steer behavioural questions, never count as missing technical skills. */
   soft: string[];
@@ -310,6 +313,21 @@ function leadInPart(line: string): JdPart | undefined {
 export function adText(doc: ReturnType<typeof cleanDocument>): { text: string; family?: JobFamily } {
   const family = readJobFamily(doc.text, doc.meta.title ?? plainLine(doc.text.trim().split('\n')[0] ?? ''));
   return { text: family?.text ?? doc.text, family };
+}
+
+/** The ad's words and pairs of neighbouring words (ParsedJd.words). */
+function adWords(text: string): Set<string> {
+  const out = new Set<string>();
+  let previous: string | undefined;
+  for (const word of text.toLowerCase().match(/[a-z][a-z+#.-]*[a-z+#]|[a-z]/g) ?? []) {
+    out.add(word);
+    for (const part of word.split('-').filter(Boolean)) {
+      out.add(part);
+      if (previous) out.add(`${previous} ${part}`);
+      previous = part;
+    }
+  }
+  return out;
 }
 
 /** Reads a job ad: title, company, team, seniority, must vs nice requirements, years, responsibilities. */
@@ -586,7 +604,7 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
     minYears,
     responsibilities,
     companySentences: companySentences.slice(0, 8),
-    words: new Set(text.toLowerCase().match(/[a-z][a-z+#.-]*[a-z+#]|[a-z]/g) ?? []),
+    words: adWords(text),
     soft: unique(softFound),
     alternatives,
     language,

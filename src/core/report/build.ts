@@ -74,7 +74,7 @@ export function buildOfflineReport(input: ReportInput): { report: Report; analys
     overqualified,
   });
   const loop = loopSection(loopTemplate, jd);
-  const concepts = conceptsSection(matches, taxonomy);
+  const concepts = conceptsSection(matches, taxonomy, jd);
   const positioning = positioningSection(jd, cv, fitScore, matches, taxonomy, overqualified);
   const report: Report = {
     role: roleSection(jd),

@@ -5,6 +5,7 @@ import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
 import { MUST_BASE_RATE, type MustClassifier, mustConfidence } from '../profile/jd-must.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
 import type { Taxonomy } from '../skills/taxonomy.ts';
+import { wordList } from '../text/lists.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
 import type { SkillMatch } from './fit.ts';
 import type { PredictedQuestion } from './schema.ts';
@@ -106,6 +107,47 @@ function standInStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
   const hard = (ids: string[]) => ids.filter((id) => taxonomy.get(id) && taxonomy.get(id)?.category !== 'behavioural').slice(0, 3);
   const wishes = hard(jd.nice);
   return wishes.length ? wishes : hard(jd.mentioned);
+}
+
+/** Skills whose names are plain words: practices, business skills and soft skills. */
+const PLAIN_CATEGORIES: ReadonlySet<string> = new Set(['practice', 'business', 'behavioural']);
+/** Abbreviations among the bank's topic words, written in capitals. */
+const ABBREVIATION = new Set(
+  'ai api b2b bi cd cdn ci crm css dns erp hr iam iot it kpi ml nlp orm pr qa sdk seo sla slo sql ssr tcp tls ui ux uat vpn'.split(' '),
+);
+
+/** The ad names a question's topic: a one-word topic anywhere, a longer one as neighbouring words ("API design", "on-call"). */
+export function adNamesTopic(words: ReadonlySet<string>, topic: string): boolean {
+  const parts = topic
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return parts.length > 0 && words.has(parts[0]) && parts.every((w, i) => i === 0 || words.has(`${parts[i - 1]} ${w}`));
+}
+
+/** The skill a topic is, by id ("ci-cd") or by name (a built question's topic is its skill's name, "Open Source"). */
+function topicSkill(topic: string, taxonomy: Taxonomy) {
+  const named = taxonomy.resolve(topic);
+  return taxonomy.get(topic) ?? (named?.name === topic ? named : undefined);
+}
+
+/**
+ * A topic as a reader writes it: the skill's name when the topic is a skill ("CI/CD", "Code Review"), else its words,
+ * hyphenated where the ad hyphenates them ("on-call"), with a known abbreviation in capitals ("API design").
+ */
+export function topicName(topic: string, words: ReadonlySet<string>, taxonomy: Taxonomy): string {
+  const skill = topicSkill(topic, taxonomy);
+  // (A practice's name in title case is plain words in a sentence: "agile", "code review"; "KPIs" and tools keep theirs.)
+  const plain = skill?.name.replace(/(^|[\s-])(\p{Lu})/gu, (_, b: string, c: string) => b + c.toLowerCase());
+  if (skill && plain) return PLAIN_CATEGORIES.has(skill.category) && plain === plain.toLowerCase() ? plain : skill.name;
+  if (topic.includes('-') && words.has(topic)) return topic;
+  return topic
+    .split(/[\s-]+/)
+    .map((w) => {
+      const name = taxonomy.get(w)?.name;
+      return ABBREVIATION.has(w) ? w.toUpperCase() : name && name.toLowerCase() === w ? name : w;
+    })
+    .join(' ');
 }
 
 /** Ranks the bank against the JD, the CV's gaps, seniority, the loop and the panel; returns the top 40 with their signals. */
@@ -210,10 +252,21 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
       raw += 0.6;
       signals.unshift(`Your CV reads as ${input.overqualified} for a ${jd.seniority} role — expect them to ask why you want it`);
     }
-    const topicHits = q.topics.filter((t) => t.split(/[\s-]+/).every((w) => jd.words.has(w.toLowerCase())));
+    const topicHits = q.topics.filter((t) => adNamesTopic(jd.words, t));
     if (topicHits.length) {
       raw += Math.min(0.16, 0.08 * topicHits.length);
-      signals.push(`The job description talks about ${topicHits.slice(0, 2).join(' and ')}`);
+      // (A topic that is one of the question's skills is said once, by the skill's own signal.)
+      const said = topicHits.filter((t) => {
+        const id = topicSkill(t, taxonomy)?.id;
+        return !id || !q.skillIds.includes(id) || !signals.some((s) => s.includes(taxonomy.name(id)));
+      });
+      if (said.length)
+        signals.push(
+          `The job description talks about ${wordList(
+            said.slice(0, 2).map((t) => topicName(t, jd.words, taxonomy)),
+            'and',
+          )}`,
+        );
     }
 
     // Difficulty follows the role's level: no senior design exercise for a junior.
@@ -235,7 +288,7 @@ export function rankQuestions(input: RankInput): PredictedQuestion[] {
     const share = mix.get(q.category) ?? 0;
     raw += 0.1 * share;
 
-    const panelHit = bestPanelMatch(q, input.panel, name);
+    const panelHit = bestPanelMatch(q, input.panel, taxonomy);
     let interviewer: string | undefined;
     if (panelHit) {
       raw += panelHit.boost;
@@ -402,6 +455,7 @@ function coverMusts(
     const best = all.find((s) => on(s) && !s.offLevel) ?? all.find(on);
     if (best) guaranteed.push(best);
   }
+  const promised = [...guaranteed];
   guaranteed.push(...premises.filter((s) => !guaranteed.includes(s)));
   const rest = picked.filter((s) => !guaranteed.includes(s));
   const byRaw = (a: Scored, b: Scored) => b.raw - a.raw || a.q.id.localeCompare(b.q.id);
@@ -423,7 +477,32 @@ function coverMusts(
   // (Only as many wait as others can take their places.)
   const moved = waiting.slice(waiting.length - fill.length);
   const kept = early.filter((s) => !moved.includes(s));
-  return stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must);
+  return keepPromised(stackFirst([...kept, ...fill, ...moved, ...after.filter((s) => !fill.includes(s))], must), promised, must, unit);
+}
+
+/**
+ * Moving the core stack into the first ten can push a must-have's only question below fifteenth place (an ad of
+ * thirteen must-haves, one with two questions in the first ten): it changes places with the last question of the
+ * first fifteen that no must-have needs there, one whose must-haves another question there covers too.
+ */
+function keepPromised(ranked: Scored[], promised: Scored[], must: readonly string[], unit: (id: string) => string): Scored[] {
+  const out = [...ranked];
+  const unitsOf = (s: Scored) => new Set(s.q.skillIds.filter((id) => must.includes(id)).map(unit));
+  for (const p of promised) {
+    const at = out.indexOf(p);
+    if (at < MUST_SLOTS) continue;
+    const needed = (i: number) => {
+      const others = out.slice(0, MUST_SLOTS).filter((_, k) => k !== i);
+      return [...unitsOf(out[i])].some((u) => !others.some((o) => unitsOf(o).has(u)));
+    };
+    // (Not the candidate's own story's question, and not a question at the role's level for one written for another.)
+    for (let i = MUST_SLOTS - 1; i >= 0; i--) {
+      if (out[i].premise || needed(i) || (p.offLevel && !out[i].offLevel)) continue;
+      [out[i], out[at]] = [out[at], out[i]];
+      break;
+    }
+  }
+  return out;
 }
 
 /** Top-ten slots that only questions on the ad's must-haves may hold; the rest go to the best of everything else. */
@@ -498,23 +577,20 @@ function pickDiverse(sorted: Scored[], track: Track): Scored[] {
   return picked.sort((a, b) => b.raw - a.raw || a.q.id.localeCompare(b.q.id));
 }
 
-function bestPanelMatch(
-  q: Question,
-  panel: PanelMember[],
-  name: (id: string) => string,
-): { who: string; boost: number; signal: string } | undefined {
+function bestPanelMatch(q: Question, panel: PanelMember[], taxonomy: Taxonomy): { who: string; boost: number; signal: string } | undefined {
+  const name = (id: string) => taxonomy.name(id);
   let best: { who: string; boost: number; signal: string } | undefined;
   for (const m of panel) {
     const first = m.name.split(/\s+/)[0];
     for (const s of m.signals) {
       const lower = s.text.toLowerCase();
       const skill = q.skillIds.find((id) => m.skills.includes(id) && lower.includes(name(id).toLowerCase().split(' ')[0]));
-      const topic = q.topics.find((t) => t.length > 3 && lower.includes(t.toLowerCase()));
-      const hit = skill ? name(skill) : topic;
+      // ("api-design" is written "API design" in a bio.)
+      const topic = q.topics.find((t) => t.length > 3 && lower.includes(t.toLowerCase().replace(/-/g, ' ')));
+      const hit = (skill ?? topic) && topicName(skill ?? topic ?? '', new Set(), taxonomy);
       if (!hit) continue;
       const boost = s.kind === 'bio' || s.kind === 'note' ? 0.12 : 0.22;
-      if (!best || boost > best.boost)
-        best = { who: `${m.name} (${m.title})`, boost, signal: `${first} ${VERB[s.kind]} ${hit.toLowerCase()}` };
+      if (!best || boost > best.boost) best = { who: `${m.name} (${m.title})`, boost, signal: `${first} ${VERB[s.kind]} ${hit}` };
     }
     if (!best && q.category === 'behavioural' && /manager|director|head|lead|vp|recruit|talent/i.test(m.title))
       best = {

@@ -1,6 +1,6 @@
 import { type AskTheme, type Level, type LoopTemplate, SOFTWARE_TRACKS } from '../bank/schema.ts';
 import type { ParsedCv } from '../profile/cv.ts';
-import { type ParsedJd, requirementUnits } from '../profile/jd.ts';
+import { alternativeUnit, type ParsedJd, requirementUnits } from '../profile/jd.ts';
 import { namesRound } from '../profile/jd-process.ts';
 import { LANGUAGE_NAME } from '../profile/language.ts';
 import type { PanelMember } from '../profile/panel.ts';
@@ -15,6 +15,14 @@ import { cleanRole, plainText } from './title.ts';
 
 export function roleSection(jd: ParsedJd): Report['role'] {
   return cleanRole({ title: jd.title, company: jd.company, team: jd.team, seniority: jd.seniority, track: jd.track });
+}
+
+/** A CV line kept as data in a site's source (`"specialization": "Full-stack program in …",`): its value is what the CV says. */
+const FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*(["'`])(.+)\1\s*,?\s*$/;
+
+/** A CV line as the report quotes it: a data field's value, else the line itself (always a part of the CV's text). */
+export function cvQuote(line: string): string {
+  return line.match(FIELD_LINE)?.[2].trim() ?? line;
 }
 
 export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy: Taxonomy): Report['highlights'] {
@@ -38,7 +46,7 @@ export function highlightsSection(cv: ParsedCv, matches: SkillMatch[], taxonomy:
         : names.length
           ? `Shows ${wordList(names)}, which the job values${quantified ? ', with a measured result' : ''}.`
           : 'A measured result: evidence of impact whatever the stack.';
-      return { quote: s.line, skills: names, why, quantified };
+      return { quote: cvQuote(s.line), skills: names, why, quantified };
     });
 }
 
@@ -186,8 +194,16 @@ export function questionsToAskSection(ask: AskTheme[], jd: ParsedJd): Report['qu
   return [...specific, ...general].slice(0, 5).map((t) => ({ theme: t.theme, questions: t.questions.slice(0, 3) }));
 }
 
-export function conceptsSection(matches: SkillMatch[], taxonomy: Taxonomy): Report['concepts'] {
-  const order = [...matches].sort((a, b) => rankGap(a) - rankGap(b));
+export function conceptsSection(
+  matches: SkillMatch[],
+  taxonomy: Taxonomy,
+  jd: Pick<ParsedJd, 'alternatives'> = { alternatives: [] },
+): Report['concepts'] {
+  // (Another member of a list of alternatives the CV already meets — Go or Rust in "Node.js, Go or Rust", on a Node.js
+  // CV — is nothing this role asks them to learn.)
+  const unit = alternativeUnit(jd);
+  const shown = new Set(matches.filter((m) => m.kind === 'must' && m.direct).map((m) => unit(m.id)));
+  const order = matches.filter((m) => m.direct || m.kind !== 'must' || !shown.has(unit(m.id))).sort((a, b) => rankGap(a) - rankGap(b));
   return order.slice(0, 10).map((m) => {
     const e = taxonomy.get(m.id);
     const why = !m.direct
@@ -218,13 +234,17 @@ export function positioningSection(
 ): Report['positioning'] {
   const byKind = (a: SkillMatch, b: SkillMatch) =>
     (a.kind === b.kind ? 0 : a.kind === 'must' ? -1 : 1) || Number(b.direct?.quantified) - Number(a.direct?.quantified);
+  // (Work the CV describes outside a job's own lines, in a profile or a course, is claimed, not yet shown: say so.)
   const used = matches
     .filter((m) => m.direct && m.direct.strength !== 'listed')
-    .sort(byKind)
+    .sort((a, b) => byKind(a, b) || Number(b.direct?.strength === 'experience') - Number(a.direct?.strength === 'experience'))
     .slice(0, 5)
     .map((m) => ({
-      point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`,
-      evidence: m.direct?.line ?? '',
+      point:
+        m.direct?.strength === 'experience'
+          ? `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`
+          : `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} your CV describes in its own words: tie it to a job where you used it`,
+      evidence: cvQuote(m.direct?.line ?? ''),
     }));
   // A CV that only lists what the job asks for still has something to lead with: the listed skills, with a work story to find.
   const emphasize = used.length
@@ -235,7 +255,7 @@ export function positioningSection(
         .slice(0, 3)
         .map((m) => ({
           point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} your CV lists: lead with it, and bring one example of using it at work`,
-          evidence: m.direct?.line ?? '',
+          evidence: cvQuote(m.direct?.line ?? ''),
         }));
   const risks: Report['positioning']['risks'] = [];
   // More experience than the role asks for is a question every interviewer will raise: why this job, and will you stay?
