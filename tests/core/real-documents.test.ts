@@ -2130,6 +2130,28 @@ describe("class: what a question's signals say the ad talks about, and the must-
     expect(js?.point).not.toContain('used in real work');
   });
 
+  it("plans an accounting intern's week around cases, asks their interviewer no roadmap questions, and keeps two quotes apart", () => {
+    const r = report('jd-328-accounting-operations-intern.md', 'cv-120-teacher-to-virtual-assistant-pdf.txt', '2021-10');
+    // (No design or coding question is in an accountant's list: day four was one line about timing a system design.)
+    const day4 = r.plan[3];
+    expect(day4.focus).toBe('Cases and problem solving');
+    expect(day4.tasks.filter((t) => t.startsWith('Answer out loud')).length).toBeGreaterThanOrEqual(1);
+    expect(r.plan.flatMap((d) => d.tasks).join(' ')).not.toMatch(/design in 20|trade-off and a failure mode/);
+    const asks = r.questionsToAsk.flatMap((t) => t.questions).join(' ');
+    expect(r.questionsToAsk.map((t) => t.theme)).not.toContain('Product and roadmap');
+    expect(asks).not.toMatch(/roadmap|release|shipped|engineering/i);
+    // "Location: Remote, North America" and "Preferably in a North American time zone…" are two lines of the ad.
+    expect(renderMarkdown(r)).toMatch(/- Location: "[^"]+" · "[^"]+"/);
+    const evidence = r.fitScore.components.find((c) => c.name === 'Evidence quality');
+    expect(evidence?.note).toContain('counts for less');
+  });
+
+  it("still plans a developer's design day and asks a developer's interviewer about engineering practices", () => {
+    const r = report('jd-381-software-engineer-it.md', 'cv-198-pastry-chef-to-bootcamp-developer.txt', '2021-03');
+    expect(r.plan[3].focus).toBe('Design and problem solving');
+    expect(r.questionsToAsk.map((t) => t.theme)).toContain('Engineering practices');
+  });
+
   it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {
     // A principal engineer's ad of thirteen must-haves: moving a second accessibility question into the first ten
     // had pushed the only fine-tuning question to sixteenth place.

@@ -107,6 +107,8 @@ export const AskTheme = z
     theme: z.string().min(3),
     /** Tracks or topics this theme suits; empty = everyone. */
     tracks: z.array(Track).default([]),
+    /** Tracks a theme for everyone does not suit (no roadmap questions for an accountant). */
+    except: z.array(Track).default([]),
     questions: z.array(z.string().min(10)).min(3),
   })
   .strict();

@@ -279,7 +279,7 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       weight: w.evidence,
       value: round2(evidenceV),
       note: direct.length
-        ? `${direct.filter((m) => m.direct?.strength === 'experience').length} of ${direct.length} matched skills are proven in work experience, ${direct.filter((m) => m.direct?.quantified).length} with a measured result.`
+        ? `${direct.filter((m) => m.direct?.strength === 'experience').length} of ${direct.length} matched skills are proven in work experience, ${direct.filter((m) => m.direct?.quantified).length} with a measured result${direct.some((m) => m.direct?.strength !== 'experience') ? '; a skill only named in a summary or a skills list counts for less' : ''}.`
         : 'No required skill is shown in the CV yet.',
     },
     {

@@ -144,7 +144,7 @@ function fitHtml(r: Report): string {
       ).filter(([, xs]) => xs.length)
     : [];
   const logistics = terms.length
-    ? `<p><b>Logistics, as the ad states them:</b></p><ul>${terms.map(([n, xs]) => `<li><b>${n}:</b> ${xs.map((x) => `“${e(x)}”`).join(' ')}</li>`).join('')}</ul>`
+    ? `<p><b>Logistics, as the ad states them:</b></p><ul>${terms.map(([n, xs]) => `<li><b>${n}:</b> ${xs.map((x) => `“${e(x)}”`).join(' · ')}</li>`).join('')}</ul>`
     : '';
   return `${change}<p class="why">${e(whyYouFit(r))}</p>
 <p>${e(r.fitScore.summary)}</p>${logistics}

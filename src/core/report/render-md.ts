@@ -41,7 +41,8 @@ export function renderMarkdown(r: Report): string {
     : [];
   if (terms.some(([, xs]) => xs.length)) {
     out.push('**Logistics (as the ad states them):**', '');
-    for (const [name, xs] of terms) if (xs.length) out.push(`- ${name}: ${xs.map((x) => `"${e(x)}"`).join(' ')}`);
+    // (Two lines the ad states on one term are two quotes: "Remote, North America" · "Preferably in a North American time zone".)
+    for (const [name, xs] of terms) if (xs.length) out.push(`- ${name}: ${xs.map((x) => `"${e(x)}"`).join(' · ')}`);
     out.push('');
   }
   out.push('## Fit score', '', e(r.fitScore.summary), '', '| part | weight | met | why |', '| --- | --- | --- | --- |');

@@ -188,7 +188,7 @@ function roundName(step: string): string {
 }
 
 export function questionsToAskSection(ask: AskTheme[], jd: ParsedJd): Report['questionsToAsk'] {
-  const suited = ask.filter((t) => t.tracks.length === 0 || t.tracks.includes(jd.track));
+  const suited = ask.filter((t) => (t.tracks.length === 0 && !t.except.includes(jd.track)) || t.tracks.includes(jd.track));
   const specific = suited.filter((t) => t.tracks.includes(jd.track));
   const general = suited.filter((t) => t.tracks.length === 0);
   return [...specific, ...general].slice(0, 5).map((t) => ({ theme: t.theme, questions: t.questions.slice(0, 3) }));
@@ -333,10 +333,9 @@ export function planSection(
   now: Date,
 ): Report['plan'] {
   const byCat = (c: PredictedQuestion['category']) => questions.filter((q) => q.category === c);
-  const top = (c: PredictedQuestion['category'], n: number) =>
-    byCat(c)
-      .slice(0, n)
-      .map((q) => `Answer out loud, then write down: "${clip(q.text, 110)}"`);
+  const practise = (q: PredictedQuestion) => `Answer out loud, then write down: "${clip(q.text, 110)}"`;
+  const top = (c: PredictedQuestion['category'], n: number) => byCat(c).slice(0, n).map(practise);
+  const designs = byCat('system-design').length + byCat('coding').length > 0;
   const gaps = fit.missing.filter((m) => m.kind === 'must').map((m) => m.skill);
   const adj = fit.adjacent.filter((m) => m.kind === 'must').map((m) => `${m.skill} (from ${m.via})`);
   const conceptTasks = concepts.slice(0, 3).map((c) => `Review ${c.skill}: ${c.items.slice(0, 3).join('; ')}`);
@@ -358,11 +357,32 @@ export function planSection(
         ...(adj.length ? [`Prepare the bridge for ${adj.slice(0, 2).join(' and ')}.`] : []),
       ],
     },
-    { focus: 'Technical depth', tasks: [...top('technical', 3), 'Check each answer names a trade-off and a failure mode.'] },
     {
-      focus: 'Design and problem solving',
-      tasks: [...top('system-design', 2), ...top('coding', 1), 'Time yourself: requirements in 5 minutes, design in 20, trade-offs in 10.'],
+      focus: 'Technical depth',
+      tasks: [
+        ...top('technical', 3),
+        designs
+          ? 'Check each answer names a trade-off and a failure mode.'
+          : 'Check each answer walks through what you would do, in order, and how you would know it worked.',
+      ],
     },
+    designs
+      ? {
+          focus: 'Design and problem solving',
+          tasks: [
+            ...top('system-design', 2),
+            ...top('coding', 1),
+            'Time yourself: requirements in 5 minutes, design in 20, trade-offs in 10.',
+          ],
+        }
+      : {
+          // (A loop with no design or coding round — an accountant's, a recruiter's — practises its harder hands-on cases.)
+          focus: 'Cases and problem solving',
+          tasks: [
+            ...(byCat('technical').length > 3 ? byCat('technical') : byCat('behavioural')).slice(3, 5).map(practise),
+            'Time yourself: two minutes to restate the problem and your approach, then the detail, then how you would check the result.',
+          ],
+        },
     {
       focus: 'Behavioural stories',
       tasks: [...top('behavioural', 3), 'Give each story a number and a lesson; say "I", not "we", for your part.'],
