@@ -58,12 +58,15 @@ export function conceptParts(concept: string): string[] {
  * Several wordings, picked by the skill id, so that two built questions in one report never read as the same
  * question with a word swapped. Each asks for the concept and for the candidate's own work with the skill.
  */
-const WORDINGS: ((name: string, concept: string) => string)[] = [
+const WORDINGS: ((name: string, concept: string, practice: boolean) => string)[] = [
   (n, c) => `Where have you relied on ${n} in your own work? Explain ${c}, using that work as the example.`,
   (n, c) => `Take a recent piece of work that needed ${n}. How did ${c} shape what you did?`,
   (n, c) => `What should someone get right about ${c} when working with ${n}, and when did it make a difference for you?`,
   (n, c) => `Our team depends on ${n}. How do you handle ${c}? Answer with an example you lived.`,
-  (n, c) => `Tell me about the last thing you delivered that used ${n}. What did ${c} change in how you built it?`,
+  (n, c, practice) =>
+    practice
+      ? `Tell me about the last piece of work where you used ${n}. What did ${c} change in how you went about it?`
+      : `Tell me about the last thing you delivered that used ${n}. What did ${c} change in how you built it?`,
   (n, c) =>
     `A new teammate asks how ${n} works in practice, starting with ${c}. What would you explain, and which mistake from your own experience would you warn them about?`,
 ];
@@ -88,8 +91,20 @@ function hashOf(id: string): number {
   return h;
 }
 
-function wording(id: string, variant: number): (name: string, concept: string) => string {
+function wording(id: string, variant: number): (name: string, concept: string, practice: boolean) => string {
   return WORDINGS[(hashOf(id) + variant) % WORDINGS.length];
+}
+
+/**
+ * A concept as a question says it: without its examples in brackets when enough is left to name it ("root cause tools
+ * (5 whys, fishbone)" → "root cause tools"); the rubric keeps them.
+ */
+export function spoken(concept: string): string {
+  const bare = concept
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return bare.split(' ').length >= 2 ? bare : concept;
 }
 
 /** Built questions per skill at most from its concepts: one per review concept (3–6 of them), each in another wording. */
@@ -137,7 +152,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   ];
   return {
     id: `${GENERATED_PREFIX}${entry.id}${variant ? `--v${variant + 1}` : ''}`,
-    text: (situation ?? wording(entry.id, variant))(name, first),
+    text: (situation ?? wording(entry.id, variant))(name, spoken(first), PRACTICES.has(entry.category)),
     tracks: TRACKS[entry.category],
     category: 'technical',
     difficulty: 'medium',

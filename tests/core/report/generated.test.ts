@@ -1,7 +1,7 @@
 // Required skills the curated bank does not cover (on the role's tracks) still get a question, built from the
 // skill's review concepts; another track's question never takes a top-10 slot for them.
 import { describe, expect, it } from 'vitest';
-import { ANGLES, conceptParts, skillQuestion, VARIANTS } from '../../../src/core/bank/generated.ts';
+import { ANGLES, conceptParts, skillQuestion, spoken, VARIANTS } from '../../../src/core/bank/generated.ts';
 import { loadBank } from '../../../src/core/bank/load.ts';
 import { BankQuestion } from '../../../src/core/bank/schema.ts';
 import { gradeAnswer } from '../../../src/core/practice/grader.ts';
@@ -140,6 +140,37 @@ describe('a practice named mid-sentence', () => {
     const q = skillQuestion(tx.get('troubleshooting') as NonNullable<ReturnType<typeof tx.get>>);
     expect(q.text).toMatch(/troubleshooting/);
     expect(q.text).not.toMatch(/\bTroubleshooting\b/);
+  });
+});
+
+describe('a built question reads as one person asks another (real wordings seen in reports of dev pairs)', () => {
+  const all = (id: string) => {
+    const e = tx.get(id) as NonNullable<ReturnType<typeof tx.get>>;
+    return Array.from({ length: ANGLES }, (_, k) => skillQuestion(e, k).text);
+  };
+
+  it('asks how a practice changed how you went about the work, not "how you built it"', () => {
+    // (A business developer's report asked what "keeping loud voices from drowning quiet ones" changed in how they built it.)
+    for (const id of ['workshop-facilitation', 'open-source', 'accounting', 'cold-calling']) {
+      const texts = all(id);
+      expect(texts.join(' ')).not.toContain('how you built it');
+    }
+    expect(all('docker').join(' ')).toContain('how you built it');
+  });
+
+  it("leaves out a concept's bracketed examples when enough is left to name it", () => {
+    expect(spoken('root cause tools (5 whys, fishbone)')).toBe('root cause tools');
+    expect(spoken('lookups (XLOOKUP, INDEX/MATCH) and their failure modes')).toBe('lookups and their failure modes');
+    expect(spoken('contributing (issues first, small focused pull requests)')).toBe(
+      'contributing (issues first, small focused pull requests)',
+    );
+    const docker = all('docker').join(' ');
+    expect(docker).not.toContain('(namespaces, cgroups, shared kernel)');
+    // The rubric keeps the examples: an answer naming cgroups still earns the point.
+    const rubric = skillQuestion(tx.get('docker') as NonNullable<ReturnType<typeof tx.get>>, 2)
+      .rubric.map((r) => r.point)
+      .join(' ');
+    expect(rubric).toContain('(namespaces, cgroups, shared kernel)');
   });
 });
 
