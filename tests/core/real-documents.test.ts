@@ -7,7 +7,7 @@ import { checkRanking } from '../../scripts/eval/ranking.ts';
 import { GENERATED_PREFIX } from '../../src/core/bank/generated.ts';
 import { loadBank } from '../../src/core/bank/load.ts';
 import { cleanDocument } from '../../src/core/profile/clean.ts';
-import { parseCv } from '../../src/core/profile/cv.ts';
+import { parseCv, withoutFrontMatterComments } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { alternativeUnit, detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
 import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
@@ -2150,6 +2150,17 @@ describe("class: what a question's signals say the ad talks about, and the must-
     const r = report('jd-381-software-engineer-it.md', 'cv-198-pastry-chef-to-bootcamp-developer.txt', '2021-03');
     expect(r.plan[3].focus).toBe('Design and problem solving');
     expect(r.questionsToAsk.map((t) => t.theme)).toContain('Engineering practices');
+  });
+
+  it("reads no part of a site template's comments as the CV: a recruiter's page is not a robotics researcher's", () => {
+    // (Hugo Academic's front matter keeps the template's own examples as comments: "# bio: My research interests include
+    // distributed robotics…", "# - course: PhD in Artificial Intelligence".)
+    const cv = cvOf('cv-097-recruiter.txt', '2025-03');
+    expect(cv.text).not.toContain('distributed robotics');
+    expect(cv.text).not.toContain('PhD in Artificial Intelligence');
+    expect(cv.text).toContain('Senior Technology Recruiter');
+    const scalar = withoutFrontMatterComments('---\nname: Ana\n# a comment\nsummary: |\n  # Goals\n  Hire well\n---\nBody');
+    expect(scalar).toBe('---\nname: Ana\n\nsummary: |\n  # Goals\n  Hire well\n---\nBody');
   });
 
   it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {

@@ -380,8 +380,28 @@ const QUOTED_FIELD_LINE = /^["']?[A-Za-z_][\w-]*["']?\s*:\s*["'`]/;
 const DATE_FIELD_LINES =
   /^["']?(?:date|dates|period|duration|time|years?|details|subtitle|meta|start\w*|end\w*|from|to|since|until)["']?\s*:.*$/gim;
 
+/**
+ * A site template's front matter keeps its comments ("# bio: My research interests include distributed robotics", "#
+ * Display name"): no part of the CV, though a prose reader would take them for a heading and a line of the career.
+ * (A comment-like line inside a block scalar, "summary: |" then "  # Goals", is the value's own text and stays.)
+ */
+export function withoutFrontMatterComments(text: string): string {
+  const fm = text.match(/^---\n[\s\S]*?\n---(?=\n|$)/);
+  if (!fm) return text;
+  let scalar = -1;
+  // (Each comment leaves an empty line: where a line sits, the CV's opening lines among them, stays as it was.)
+  const kept = fm[0].split('\n').map((line) => {
+    const indent = line.length - line.trimStart().length;
+    if (scalar >= 0 && (line.trim() === '' || indent > scalar)) return line;
+    scalar = /:[ \t]*[|>][-+0-9]*[ \t]*$/.test(line) ? indent : -1;
+    return /^[ \t]*#/.test(line) ? '' : line;
+  });
+  return kept.join('\n') + text.slice(fm[0].length);
+}
+
 /** Reads a CV: skills with the line proving each, roles with dates, total years, quantified results. */
-export function parseCv(input: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+export function parseCv(text: string, taxonomy: Taxonomy, now: Date): ParsedCv {
+  const input = withoutFrontMatterComments(text);
   // The reader works on lines without their indentation (intake keeps it only in YAML: front matter or a whole document).
   const raw = input.replace(/^[ \t]+/gm, '');
   // A whole document in YAML is read with its indentation, which is its nesting (a builder's sections hold its jobs).

@@ -335,7 +335,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
         : `The other parts would score ${uncapped}; it is held at ${score} because the CV shows under a third of the must-haves — close the biggest gaps first, or show where you used them.`
       : '',
     must.length
-      ? `Your CV shows ${mustDirect} of the ${requirements.length} must-haves${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
+      ? requirements.length === 1
+        ? `The ad names one must-have, and your CV ${mustDirect ? 'shows it' : mustAdj ? 'covers it with transferable experience' : 'does not show it yet'}.`
+        : `Your CV shows ${mustDirect} of the ${requirements.length} must-haves${mustAdj ? ` and covers ${mustAdj} more with transferable experience` : ''}.`
       : '',
     missingUnits.length
       ? `Missing: ${missingUnits.slice(0, 4).join(missingUnits.some((u) => u.includes(' or ')) ? '; ' : ', ')}.`

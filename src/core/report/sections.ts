@@ -64,7 +64,8 @@ const THEMES: [RegExp, string][] = [
 export function companySection(jd: ParsedJd): Report['company'] {
   const facts = jd.companySentences.slice(0, 6).map((quote) => ({ quote }));
   const about = jd.companySentences[0] ?? '';
-  const name = jd.company || 'The company';
+  // (Mid-sentence: "says little about the company itself".)
+  const name = jd.company || 'the company';
   const summary = about
     ? `In its own words: "${about}"`
     : `The job description says little about ${name} itself; read its website and recent news before the interview.`;
