@@ -2163,6 +2163,12 @@ describe("class: what a question's signals say the ad talks about, and the must-
     expect(scalar).toBe('---\nname: Ana\n\nsummary: |\n  # Goals\n  Hire well\n---\nBody');
   });
 
+  it('quotes a pay line once, without the block-quote mark it carried at the top of the ad', () => {
+    // ">Grade: SO1" in the ad's opening block quote, and "Grade: SO1" again under the job's details.
+    const jd = jdOf('jd-260-junior-data-analyst-en.md');
+    expect(jd.logistics.pay).toEqual(['Grade: SO1']);
+  });
+
   it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {
     // A principal engineer's ad of thirteen must-haves: moving a second accessibility question into the first ten
     // had pushed the only fine-tuning question to sixteenth place.

@@ -355,7 +355,9 @@ export function parseJd(raw: string, taxonomy: Taxonomy, options: ParseJdOptions
   const companySentences: string[] = [];
   const logistics: ParsedJd['logistics'] = { pay: [], remote: [], travel: [], location: [] };
   const noteLogistics = (line: string, kinds: LogisticsKind[]) => {
-    for (const k of kinds) if (logistics[k].length < 4 && !logistics[k].includes(line)) logistics[k].push(line);
+    // (">Grade: SO1" in a block quote at the top, "Grade: SO1" again below: one quote, without the quote mark.)
+    const quote = line.replace(/^(?:>[ \t]?)+/, '').trim();
+    for (const k of kinds) if (quote && logistics[k].length < 4 && !logistics[k].includes(quote)) logistics[k].push(quote);
   };
   // The page's own fields ("location: São Paulo", "salary = …" in front matter) come first.
   if (doc.meta.location) noteLogistics(`Location: ${doc.meta.location}`, termsIn(`Location: ${doc.meta.location}`));
