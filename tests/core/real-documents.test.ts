@@ -10,7 +10,7 @@ import { cleanDocument } from '../../src/core/profile/clean.ts';
 import { parseCv, withoutFrontMatterComments } from '../../src/core/profile/cv.ts';
 import { normaliseText } from '../../src/core/profile/intake.ts';
 import { alternativeUnit, detectTrack, parseJd, yearsIn } from '../../src/core/profile/jd.ts';
-import { classifyHeading, isLegalLine, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
+import { classifyHeading, isLegalLine, logisticsIn, NICE_CUE } from '../../src/core/profile/jd-sections.ts';
 import { namesWorkplace, termsIn } from '../../src/core/profile/jd-terms.ts';
 import { detectSeniority } from '../../src/core/profile/seniority.ts';
 import { headingOf } from '../../src/core/profile/structure.ts';
@@ -2167,6 +2167,14 @@ describe("class: what a question's signals say the ad talks about, and the must-
     // ">Grade: SO1" in the ad's opening block quote, and "Grade: SO1" again under the job's details.
     const jd = jdOf('jd-260-junior-data-analyst-en.md');
     expect(jd.logistics.pay).toEqual(['Grade: SO1']);
+  });
+
+  it('reads "evaluated during the on-site" as a round of the interview, not a place of work', () => {
+    const jd = jdOf('jd-318-customer-success-engineer.md');
+    expect(jd.logistics.remote).toEqual([]);
+    expect(logisticsIn('Of course, all of the above points are evaluated during the on-site as well.')).toEqual([]);
+    expect(logisticsIn('This is an on-site role in our Berlin office.')).toContain('remote');
+    expect(logisticsIn('We work on-site three days a week.')).toContain('remote');
   });
 
   it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {

@@ -67,6 +67,9 @@ const PAY =
   /(?:[$€£]\s?\d[\d,.]*\s*[km]?|\d[\d.,]*\s?(?:€|euro|eur|usd|cad|gbp|\$)(?=\W|$)|\b\d{2,3}\s?k\s?(?:-|–|to)\s?\d{2,3}\s?k\b)|\bsalary\b|\bpay (range|band)\b|\bcompensation\b|\bcompenso\b|\bretribuzione\b|\brémunération\b|\bsalaire\b|\bgehalt\b|\bsalario\b|\bsalário\b|\b(CS|IT|AS|EC|PM)-0?\d\b/i;
 const REMOTE =
   /\bremote\b(?![\s-]+(?:procedure|sensing|control|code execution|debugging|desktop|access tools?|management of devices)\b)|\bhybrid\b(?!\s+(?:cloud|apps?|mobile|search|infrastructure|environments?)\b)|\bon-?site\b|\bdistributed\b(?!\s+(?:systems?|computing|tracing|databases?|storage|caches?|caching|ledgers?|locks?|locking|transactions?|queues?|training|version control|architectures?|services|applications|data)\b)|work from (home|anywhere)|télétravail|à distance|décentralisée|lavoro da remoto|da remoto|smart working|homeoffice|home office|remoto|teletrabajo|trabalho remoto/i;
+/** "The on-site" or "an onsite interview" is a round of the interview, not a place of work ("an on-site role" is one). */
+const INTERVIEW_ONSITE =
+  /\b(?:the|final|an?)\s+on-?site\b(?!\s+(?:role|position|job|work\w*|presence|team|office|days?|basis|requirements?|employees?|staff)\b)|\bon-?site\s+(?:interviews?|rounds?|loop|stage|visits?)\b/gi;
 const TRAVEL =
   /\btravel\b(?!\s+(?:industry|booking|tech|companies|company|platforms?|startups?|agenc(?:y|ies)|insurance)\b)|déplacements?|trasferte|reisebereitschaft|dienstreisen|viajes|viagens/i;
 const LOCATION =
@@ -78,7 +81,7 @@ export type LogisticsKind = 'pay' | 'remote' | 'travel' | 'location';
 export function logisticsIn(line: string): LogisticsKind[] {
   const out: LogisticsKind[] = [];
   if (PAY.test(line) && !/\bpayments?\b/i.test(line.match(PAY)?.[0] ?? '')) out.push('pay');
-  if (REMOTE.test(line)) out.push('remote');
+  if (REMOTE.test(line.replace(INTERVIEW_ONSITE, ' '))) out.push('remote');
   if (TRAVEL.test(line)) out.push('travel');
   if (LOCATION.test(line)) out.push('location');
   return out;
