@@ -5,14 +5,11 @@
 // review concepts (data/skills/*.yaml): an experience-first question with a rubric made of those concepts.
 // The ids are stable ("sk-java"), so practice, grading and spaced repetition treat them like bank questions.
 import type { SkillCategory, SkillEntry } from '../skills/schema.ts';
-import type { Taxonomy } from '../skills/taxonomy.ts';
+import { nameInSentence, PRACTICE_FAMILIES, type Taxonomy } from '../skills/taxonomy.ts';
 import type { Question } from './load.ts';
 import type { RubricPoint, Track } from './schema.ts';
 
 export const GENERATED_PREFIX = 'sk-';
-
-/** Families whose names are practices rather than products. */
-const PRACTICES: ReadonlySet<SkillCategory> = new Set(['practice', 'business', 'qa', 'behavioural']);
 
 /** Tracks where a skill of this family is asked about (used when practising outside a report). */
 const TRACKS: Record<SkillCategory, Track[]> = {
@@ -120,8 +117,8 @@ export const ANGLES = 9;
  * asks about the skill's k-th concept, in another wording, with that concept weighted first in the rubric.
  */
 export function skillQuestion(entry: SkillEntry, variant = 0): Question {
-  // A practice reads as a common noun mid-sentence ("the last thing you delivered that used test automation").
-  const name = PRACTICES.has(entry.category) && !/[A-Z]{2}/.test(entry.name) ? entry.name.toLowerCase() : entry.name;
+  // A practice reads as a common noun mid-sentence ("the last piece of work where you used test automation").
+  const name = nameInSentence(entry);
   const k = variant % entry.concepts.length;
   const concepts = [...entry.concepts.slice(k), ...entry.concepts.slice(0, k)];
   // Past its concepts, a variant puts the skill in a situation (a failure, a review…) instead.
@@ -152,7 +149,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   ];
   return {
     id: `${GENERATED_PREFIX}${entry.id}${variant ? `--v${variant + 1}` : ''}`,
-    text: (situation ?? wording(entry.id, variant))(name, spoken(first), PRACTICES.has(entry.category)),
+    text: (situation ?? wording(entry.id, variant))(name, spoken(first), PRACTICE_FAMILIES.has(entry.category) && !entry.capitalised),
     tracks: TRACKS[entry.category],
     category: 'technical',
     difficulty: 'medium',

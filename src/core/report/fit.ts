@@ -262,8 +262,8 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
         must.length
           ? `${mustDirect} of ${requirements.length} shown directly${mustAdj ? `, ${mustAdj} through a transferable skill` : ''}${requirements.length < must.length ? ' (a list of alternatives counts once)' : ''}.`
           : mentioned.length >= 2
-            ? `The ad names no skills I recognise as required; judged on the ${mentioned.length} it mentions, ${mentionedCredit.filter((c) => c === 1).length} of which the CV shows.`
-            : 'The ad names no skills I recognise as required; counted as a little under half met.'
+            ? `The ad names no required skill this reader knows; judged on the ${mentioned.length} it mentions, ${mentionedCredit.filter((c) => c === 1).length} of which the CV shows.`
+            : 'The ad names no required skill this reader knows; counted as a little under half met.'
       }${languages.length ? ` The ad asks for ${languages.join(' and ')}, which the CV does not mention.` : ''}`,
     },
     {
@@ -341,7 +341,9 @@ export function computeFit(jd: ParsedJd, cv: ParsedCv, matches: SkillMatch[], ta
       : '',
     missingUnits.length
       ? `Missing: ${missingUnits.slice(0, 4).join(missingUnits.some((u) => u.includes(' or ')) ? '; ' : ', ')}.`
-      : 'No must-have is missing outright.',
+      : must.length
+        ? 'No must-have is missing outright.'
+        : 'The ad names no required skill this reader knows: the questions below follow the skills its duties and the rest of the ad name.',
   ]
     .filter(Boolean)
     .join(' ');

@@ -4,7 +4,7 @@ import { type Category, type Level, type LoopTemplate, SOFTWARE_TRACKS, Track } 
 import { alternativeUnit, type ParsedJd } from '../profile/jd.ts';
 import { MUST_BASE_RATE, type MustClassifier, mustConfidence } from '../profile/jd-must.ts';
 import type { PanelMember, PanelSignal } from '../profile/panel.ts';
-import type { Taxonomy } from '../skills/taxonomy.ts';
+import { nameInSentence, type Taxonomy } from '../skills/taxonomy.ts';
 import { wordList } from '../text/lists.ts';
 import { contentWords, jaccard } from '../text/similarity.ts';
 import type { SkillMatch } from './fit.ts';
@@ -109,8 +109,6 @@ function standInStack(jd: ParsedJd, taxonomy: Taxonomy): string[] {
   return wishes.length ? wishes : hard(jd.mentioned);
 }
 
-/** Skills whose names are plain words: practices, business skills and soft skills. */
-const PLAIN_CATEGORIES: ReadonlySet<string> = new Set(['practice', 'business', 'behavioural']);
 /** Abbreviations among the bank's topic words, written in capitals. */
 const ABBREVIATION = new Set(
   'ai api b2b bi cd cdn ci crm css dns erp hr iam iot it kpi ml nlp orm pr qa sdk seo sla slo sql ssr tcp tls ui ux uat vpn'.split(' '),
@@ -137,9 +135,8 @@ function topicSkill(topic: string, taxonomy: Taxonomy) {
  */
 export function topicName(topic: string, words: ReadonlySet<string>, taxonomy: Taxonomy): string {
   const skill = topicSkill(topic, taxonomy);
-  // (A practice's name in title case is plain words in a sentence: "agile", "code review"; "KPIs" and tools keep theirs.)
-  const plain = skill?.name.replace(/(^|[\s-])(\p{Lu})/gu, (_, b: string, c: string) => b + c.toLowerCase());
-  if (skill && plain) return PLAIN_CATEGORIES.has(skill.category) && plain === plain.toLowerCase() ? plain : skill.name;
+  // (A practice's name is plain words in a sentence, "code review"; "KPIs", "Jira" and "Docker" keep their capitals.)
+  if (skill) return nameInSentence(skill);
   if (topic.includes('-') && words.has(topic)) return topic;
   return topic
     .split(/[\s-]+/)

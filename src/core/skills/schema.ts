@@ -33,6 +33,11 @@ export const SkillEntry = z
     shared: z.array(z.string().min(1)).default([]),
     /** Spellings that only count with this exact case ("Go", "R", "C"); used for words that are also ordinary English. */
     exact: z.array(z.string().min(1)).default([]),
+    /**
+     * The name keeps its capitals mid-sentence though its family's names are common nouns ("our team depends on
+     * Selenium", "on Scrum", but "on test automation"): a product's or a method's own name.
+     */
+    capitalised: z.boolean().default(false),
     /** The name is a common word: a case-insensitive hit only counts next to technical context. */
     ambiguous: z.boolean().default(false),
     /** Ids of skills whose experience transfers to this one (partial credit in the fit score). */

@@ -6,7 +6,7 @@ import { loadBank } from '../../../src/core/bank/load.ts';
 import { BankQuestion } from '../../../src/core/bank/schema.ts';
 import { gradeAnswer } from '../../../src/core/practice/grader.ts';
 import { buildOfflineReport } from '../../../src/core/report/build.ts';
-import { loadTaxonomy } from '../../../src/core/skills/taxonomy.ts';
+import { loadTaxonomy, nameInSentence } from '../../../src/core/skills/taxonomy.ts';
 
 const tx = loadTaxonomy();
 const bank = loadBank(tx);
@@ -171,6 +171,24 @@ describe('a built question reads as one person asks another (real wordings seen 
       .rubric.map((r) => r.point)
       .join(' ');
     expect(rubric).toContain('(namespaces, cgroups, shared kernel)');
+  });
+});
+
+describe("a product's or a method's name keeps its capitals mid-sentence", () => {
+  it('writes Adobe Creative Suite, Selenium, Jira, HubSpot and Scrum as they are written, and test automation in lowercase', () => {
+    // (A graphic designer's report asked "Our team depends on adobe creative suite.")
+    const text = (id: string) => skillQuestion(tx.get(id) as NonNullable<ReturnType<typeof tx.get>>, 3).text;
+    for (const [id, name] of [
+      ['adobe-creative-suite', 'Adobe Creative Suite'],
+      ['selenium', 'Selenium'],
+      ['jira', 'Jira'],
+      ['hubspot', 'HubSpot'],
+      ['scrum', 'Scrum'],
+    ])
+      expect(text(id)).toContain(name);
+    expect(text('test-automation')).toContain('test automation');
+    expect(nameInSentence(tx.get('kpis') as NonNullable<ReturnType<typeof tx.get>>)).toBe('KPIs');
+    expect(nameInSentence(tx.get('code-review') as NonNullable<ReturnType<typeof tx.get>>)).toBe('code review');
   });
 });
 
