@@ -480,7 +480,7 @@ function coverMusts(
 /**
  * Moving the core stack into the first ten can push a must-have's only question below fifteenth place (an ad of
  * thirteen must-haves, one with two questions in the first ten): it changes places with the last question of the
- * first fifteen that no must-have needs there, one whose must-haves another question there covers too.
+ * eleventh to fifteenth that no must-have needs there, one whose must-haves another question there covers too.
  */
 function keepPromised(ranked: Scored[], promised: Scored[], must: readonly string[], unit: (id: string) => string): Scored[] {
   const out = [...ranked];
@@ -492,9 +492,11 @@ function keepPromised(ranked: Scored[], promised: Scored[], must: readonly strin
       const others = out.slice(0, MUST_SLOTS).filter((_, k) => k !== i);
       return [...unitsOf(out[i])].some((u) => !others.some((o) => unitsOf(o).has(u)));
     };
-    // (Not the candidate's own story's question, and not a question at the role's level for one written for another.)
-    for (let i = MUST_SLOTS - 1; i >= 0; i--) {
-      if (out[i].premise || needed(i) || (p.offLevel && !out[i].offLevel)) continue;
+    // (Only from eleventh to fifteenth place: the first ten keep the core stack and the candidate's own story, and below
+    // them questions at the role's level stay ahead of the others — a question written for another level is not moved.)
+    if (p.offLevel) continue;
+    for (let i = MUST_SLOTS - 1; i >= ON_TRACK_SLOTS; i--) {
+      if (out[i].premise || needed(i)) continue;
       [out[i], out[at]] = [out[at], out[i]];
       break;
     }
