@@ -2177,6 +2177,17 @@ describe("class: what a question's signals say the ad talks about, and the must-
     expect(logisticsIn('We work on-site three days a week.')).toContain('remote');
   });
 
+  it('reads "Visa, Mastercard, American Express" as card schemes, not the Express web framework', () => {
+    // A test analyst's ad (dev): its only "must-have" was Express, and its first nine questions asked about middleware.
+    const jd = jdOf('jd-358-test-analyst.md');
+    expect(jd.must).not.toContain('express');
+    expect(jd.mentioned).not.toContain('express');
+    expect(tx.idsIn('the strict standards criteria required by Visa, Mastercard, American Express and other card schemes')).not.toContain(
+      'express',
+    );
+    expect(tx.idsIn('REST APIs in Node and Express, deployed with Docker')).toContain('express');
+  });
+
   it('keeps a question on each of thirteen must-haves in the first fifteen when the first ten gather the core stack', () => {
     // A principal engineer's ad of thirteen must-haves: moving a second accessibility question into the first ten
     // had pushed the only fine-tuning question to sixteenth place.

@@ -493,6 +493,16 @@ function toolContext(tokens: Token[], i: number): boolean {
   return (prevIn && TOOL_BEFORE.has(prev.normal)) || (nextIn && TOOL_AFTER.has(next.normal));
 }
 
+/** Names of other things that hold an ambiguous skill's word: a card scheme, a train, a pharmacy, a visa route. */
+const HOLDING_NAMES = new Set([
+  'american express',
+  'orient express',
+  'federal express',
+  'pony express',
+  'express scripts',
+  'express entry',
+]);
+
 /** An ambiguous name counts when it sits in a list or a technical phrase, not as an ordinary word. */
 function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
   const prev = tokens[start - 1];
@@ -500,6 +510,9 @@ function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
   if (next && !next.spaced && next.value === '-') return false; // "Go-to"
   // "Spring 2014", "Fall 2013 – Spring 2014": a season with its year, not the framework.
   if (next && /^(?:19|20)\d{2}$/.test(next.value)) return false;
+  // "Visa, Mastercard, American Express": a name that holds the word is someone else's.
+  const word = tokens[start].normal;
+  if ((prev && HOLDING_NAMES.has(`${prev.normal} ${word}`)) || (next && HOLDING_NAMES.has(`${word} ${next.normal}`))) return false;
   // "512 Go SSD", "16 Go de RAM": after a number, a unit (French gigaoctets), not the language.
   if (prev && /^\d+(?:[.,]\d+)?$/.test(prev.value)) return false;
   // After an opening bracket or quote, a name starts a phrase of its own: "(Go Sooners and Cardinals!)".
