@@ -5,7 +5,7 @@
 // review concepts (data/skills/*.yaml): an experience-first question with a rubric made of those concepts.
 // The ids are stable ("sk-java"), so practice, grading and spaced repetition treat them like bank questions.
 import type { SkillCategory, SkillEntry } from '../skills/schema.ts';
-import { nameInSentence, PRACTICE_FAMILIES, type Taxonomy } from '../skills/taxonomy.ts';
+import { isPractice, nameInSentence, type Taxonomy } from '../skills/taxonomy.ts';
 import type { Question } from './load.ts';
 import type { RubricPoint, Track } from './schema.ts';
 
@@ -149,7 +149,7 @@ export function skillQuestion(entry: SkillEntry, variant = 0): Question {
   ];
   return {
     id: `${GENERATED_PREFIX}${entry.id}${variant ? `--v${variant + 1}` : ''}`,
-    text: (situation ?? wording(entry.id, variant))(name, spoken(first), PRACTICE_FAMILIES.has(entry.category) && !entry.capitalised),
+    text: (situation ?? wording(entry.id, variant))(name, spoken(first), isPractice(entry)),
     tracks: TRACKS[entry.category],
     category: 'technical',
     difficulty: 'medium',

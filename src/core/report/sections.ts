@@ -235,6 +235,8 @@ export function positioningSection(
 ): Report['positioning'] {
   const byKind = (a: SkillMatch, b: SkillMatch) =>
     (a.kind === b.kind ? 0 : a.kind === 'must' ? -1 : 1) || Number(b.direct?.quantified) - Number(a.direct?.quantified);
+  // "Kubernetes — a core requirement", "Terraform — a plus": how each point opens.
+  const skillAs = (m: SkillMatch) => `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'}`;
   // (Work the CV describes outside a job's own lines, in a profile or a course, is claimed, not yet shown: say so.)
   const used = matches
     .filter((m) => m.direct && m.direct.strength !== 'listed')
@@ -243,8 +245,8 @@ export function positioningSection(
     .map((m) => ({
       point:
         m.direct?.strength === 'experience'
-          ? `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`
-          : `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} your CV describes in its own words: tie it to a job where you used it`,
+          ? `${skillAs(m)} you have used in real work${m.direct?.quantified ? ', with a number to quote' : ''}`
+          : `${skillAs(m)} your CV describes in its own words: tie it to a job where you used it`,
       evidence: cvQuote(m.direct?.line ?? ''),
     }));
   // A CV that only lists what the job asks for still has something to lead with: the listed skills, with a work story to find.
@@ -255,7 +257,7 @@ export function positioningSection(
         .sort(byKind)
         .slice(0, 3)
         .map((m) => ({
-          point: `${taxonomy.name(m.id)} — a ${m.kind === 'must' ? 'core requirement' : 'plus'} your CV lists: lead with it, and bring one example of using it at work`,
+          point: `${skillAs(m)} your CV lists: lead with it, and bring one example of using it at work`,
           evidence: cvQuote(m.direct?.line ?? ''),
         }));
   const risks: Report['positioning']['risks'] = [];

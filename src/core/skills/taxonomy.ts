@@ -525,15 +525,19 @@ function ambiguousOk(tokens: Token[], start: number, end: number): boolean {
 let cached: Taxonomy | undefined;
 
 /** Families whose names are practices, not products: common nouns mid-sentence. */
-export const PRACTICE_FAMILIES: ReadonlySet<string> = new Set(['practice', 'business', 'qa', 'behavioural']);
+const PRACTICE_FAMILIES: ReadonlySet<string> = new Set(['practice', 'business', 'qa', 'behavioural']);
+
+/** A way of working rather than a product or a method with a name of its own ("test automation", not "Selenium", "Scrum"). */
+export function isPractice(entry: Pick<SkillEntry, 'category' | 'capitalised'>): boolean {
+  return PRACTICE_FAMILIES.has(entry.category) && !entry.capitalised;
+}
 
 /**
  * A skill's name as a sentence says it: a practice's in lowercase ("the last piece of work where you used test
  * automation"), a product's, a method's or an abbreviation's as it is written ("Selenium", "Scrum", "HubSpot", "KPIs").
  */
 export function nameInSentence(entry: Pick<SkillEntry, 'name' | 'category' | 'capitalised'>): string {
-  const asWritten = entry.capitalised || !PRACTICE_FAMILIES.has(entry.category) || /[A-Z]{2}|[a-z][A-Z]/.test(entry.name);
-  return asWritten ? entry.name : entry.name.toLowerCase();
+  return isPractice(entry) && !/[A-Z]{2}|[a-z][A-Z]/.test(entry.name) ? entry.name.toLowerCase() : entry.name;
 }
 
 /** The taxonomy from data/skills, parsed and indexed once per process. */
